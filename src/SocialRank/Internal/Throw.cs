@@ -7,10 +7,10 @@ internal static class Throw
 {
     internal static ArgumentOutOfRangeException UndefinedEnum<T>(string name, T value)
         where T : struct, Enum
-        => new(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a defined {typeof(T).Name} value but was {value}."));
+        => new(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a defined {typeof(T).Name} value but was {value}."));
 
     internal static ArgumentOutOfRangeException PrecisionOutOfRange(int value)
-        => new("Precision", value, string.Create(CultureInfo.InvariantCulture, $"Precision must be between 0 and {Ranking.RankOptions.MaxPrecision} decimal places but was {value}."));
+        => new(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"Precision must be between 0 and {Ranking.RankOptions.MaxPrecision} decimal places but was {value}."));
 
     internal static ArgumentException LengthMismatch(string valuesName, int valuesLength, string placesName, int placesLength)
         => new(string.Create(CultureInfo.InvariantCulture, $"{placesName} must have the same length as {valuesName} ({valuesLength}) but has length {placesLength}."), placesName);

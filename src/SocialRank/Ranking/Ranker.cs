@@ -32,17 +32,18 @@ public static class Ranker
     /// <summary>Ranks <paramref name="values"/> into <paramref name="places"/> with a temporary workspace.</summary>
     /// <param name="values">The values; NaN is missing.</param>
     /// <param name="places">Receives each value's place, at the value's index; NaN for a missing value kept without a place.</param>
-    /// <param name="options">How to rank; <see langword="null"/> for <see cref="RankOptions.Default"/>.</param>
+    /// <param name="options">How to rank.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="places"/> is not as long as <paramref name="values"/>.</exception>
-    public static void Rank(ReadOnlySpan<double> values, Span<double> places, RankOptions? options = null)
-        => Rank(values, places, options ?? RankOptions.Default, new RankWorkspace(values.Length));
+    public static void Rank(ReadOnlySpan<double> values, Span<double> places, RankOptions options)
+        => Rank(values, places, options, new RankWorkspace());
 
     /// <summary>Ranks <paramref name="values"/> and returns the places in a new array.</summary>
     /// <param name="values">The values; NaN is missing.</param>
-    /// <param name="options">How to rank; <see langword="null"/> for <see cref="RankOptions.Default"/>.</param>
+    /// <param name="options">How to rank.</param>
     /// <returns>Each value's place, at the value's index; NaN for a missing value kept without a place.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
-    public static double[] Rank(double[] values, RankOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static double[] Rank(double[] values, RankOptions options)
     {
         ArgumentNullException.ThrowIfNull(values);
         var places = new double[values.Length];
@@ -50,14 +51,26 @@ public static class Ranker
         return places;
     }
 
+    /// <summary>Ranks <paramref name="values"/> with <see cref="RankOptions.Default"/> and returns the places in a new array.</summary>
+    /// <param name="values">The values; NaN is missing.</param>
+    /// <returns>Each value's place, at the value's index; NaN for a missing value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    public static double[] Rank(double[] values) => Rank(values, RankOptions.Default);
+
     /// <summary>Ranks <paramref name="values"/> and returns the places in a new array.</summary>
     /// <param name="values">The values; NaN is missing.</param>
-    /// <param name="options">How to rank; <see langword="null"/> for <see cref="RankOptions.Default"/>.</param>
+    /// <param name="options">How to rank.</param>
     /// <returns>Each value's place, in input order; NaN for a missing value kept without a place.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
-    public static double[] Rank(IEnumerable<double> values, RankOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static double[] Rank(IEnumerable<double> values, RankOptions options)
     {
         ArgumentNullException.ThrowIfNull(values);
         return Rank(values as double[] ?? values.ToArray(), options);
     }
+
+    /// <summary>Ranks <paramref name="values"/> with <see cref="RankOptions.Default"/> and returns the places in a new array.</summary>
+    /// <param name="values">The values; NaN is missing.</param>
+    /// <returns>Each value's place, in input order; NaN for a missing value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    public static double[] Rank(IEnumerable<double> values) => Rank(values, RankOptions.Default);
 }
