@@ -14,7 +14,7 @@ done
 nuspec=$(unzip -p "$nupkg" SocialRank.nuspec)
 grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || { echo "nuspec: no MIT license expression"; fail=1; }
 grep -q '<readme>README.md</readme>' <<<"$nuspec" || { echo "nuspec: no readme"; fail=1; }
-grep -qE '<repository type="git" url="https://github.com/[^"]+" commit="[0-9a-f]{40}"' <<<"$nuspec" \
+grep -qE '<repository type="git" url="https://github.com/[^"]+"[^>]* commit="[0-9a-f]{40}"' <<<"$nuspec" \
   || { echo "nuspec: no repository url + commit (SourceLink)"; fail=1; }
 slist=$(unzip -Z1 "$snupkg")
 for tfm in net8.0 net10.0; do
