@@ -23,7 +23,6 @@ public class PurityTests
         "System.IO.StreamReader",
         "System.IO.StreamWriter",
         "System.IO.Path",
-        "System.Environment",
         "System.Diagnostics.Process",
         "System.Net.Http.HttpClient",
         "System.Net.WebClient",
@@ -43,6 +42,17 @@ public class PurityTests
 
         string[] found = [.. ForbiddenTypes.Where(referenced.Contains)];
         Assert.Equal([], found);
+
+        // System.Environment: reading the processor count (to size parallel work) is allowed; nothing else
+        // (variables, current directory, exit) is.
+        string[] environmentMembers = [.. reader.MemberReferences
+            .Select(h => reader.GetMemberReference(h))
+            .Where(m => m.Parent.Kind == HandleKind.TypeReference
+                        && reader.GetTypeReference((TypeReferenceHandle)m.Parent) is var t
+                        && reader.GetString(t.Namespace) == "System" && reader.GetString(t.Name) == "Environment")
+            .Select(m => reader.GetString(m.Name))
+            .Where(name => name is not ("get_ProcessorCount" or "get_NewLine"))];
+        Assert.Equal([], environmentMembers);
     }
 
     [Fact]
