@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SocialRank.Ranking;
@@ -6,16 +7,19 @@ namespace SocialRank.Ranking;
 /// <summary>Which sorting strategy <see cref="RankCore"/> uses; every path gives the same places.</summary>
 internal enum RankPath
 {
-    /// <summary>Chosen by size and data: comparison below <see cref="RankCore.ComparisonCrossover"/>, else counting if it applies, else radix.</summary>
+    /// <summary>Chosen by size and data: <see cref="Comparison"/> below <see cref="RankCore.ComparisonCrossover"/>, else <see cref="Counting"/>.</summary>
     Auto = 0,
 
-    /// <summary>A comparison sort of order-preserving keys.</summary>
+    /// <summary>A comparison sort of the order-preserving bit keys.</summary>
     Comparison = 1,
 
-    /// <summary>An LSD radix sort of order-preserving keys.</summary>
+    /// <summary>An LSD radix sort of the order-preserving bit keys.</summary>
     Radix = 2,
 
-    /// <summary>A counting sort of values that are integers after scaling by a power of ten; radix when it does not apply.</summary>
+    /// <summary>
+    /// A counting sort when every value is an integer after scaling by one power of ten and those integers span no
+    /// more buckets than there are values; <see cref="Radix"/> otherwise.
+    /// </summary>
     Counting = 3,
 }
 
@@ -91,14 +95,19 @@ internal static class RankCore
 
         int counted = 0;
         int groups = 0;
-        if (path == RankPath.Counting && !TryRankByCounting(values, places, plan, workspace, out counted, out groups))
+        if (path == RankPath.Counting)
         {
-            path = RankPath.Radix;
+            var codes = ScaledIntegers.Find(values, plan, Math.Min(n, MaxCountingRange));
+            if (!codes.Apply || !TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
+            {
+                path = RankPath.Radix;
+            }
         }
 
         if (path != RankPath.Counting)
         {
-            RankBySorting(values, places, plan, workspace, path == RankPath.Radix, out counted, out groups);
+            counted = CollectBitKeys(values, plan, workspace, out ulong varying);
+            groups = SortAndAssign(places, plan, n - counted, counted, varying, workspace, path == RankPath.Radix);
         }
 
         PlaceMissingAndScale(values, places, plan, counted, groups);
@@ -140,15 +149,18 @@ internal static class RankCore
         return p;
     }
 
-    private static void RankBySorting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, bool radix, out int counted, out int groups)
+    /// <summary>
+    /// Writes the bit key and index of each counted value to the workspace, in input order; returns their number, and
+    /// in <paramref name="varying"/> the bits in which some key differs from the first.
+    /// </summary>
+    private static int CollectBitKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out ulong varying)
     {
-        int n = values.Length;
-        Span<ulong> keys = workspace.Keys(n);
-        Span<int> indices = workspace.Indices(n);
-
-        // Counted values go to the front in input order; NaN is only counted as missing.
-        counted = 0;
-        for (int i = 0; i < n; i++)
+        Span<ulong> keys = workspace.Keys(values.Length);
+        Span<int> indices = workspace.Indices(values.Length);
+        int counted = 0;
+        ulong first = 0;
+        varying = 0;
+        for (int i = 0; i < values.Length; i++)
         {
             double v = values[i];
             if (double.IsNaN(v))
@@ -156,61 +168,95 @@ internal static class RankCore
                 continue;
             }
 
-            keys[counted] = plan.Key(v);
+            ulong key = plan.Key(v);
+            if (counted == 0)
+            {
+                first = key;
+            }
+
+            varying |= key ^ first;
+            keys[counted] = key;
             indices[counted] = i;
             counted++;
         }
 
-        groups = 0;
+        return counted;
+    }
+
+    /// <summary>
+    /// Sorts the collected keys stably and gives every counted value its place; returns the number of distinct keys.
+    /// </summary>
+    private static int SortAndAssign(Span<double> places, in Plan plan, int missing, int counted, ulong varying, RankWorkspace workspace, bool radix)
+    {
         if (counted == 0)
         {
-            return;
+            return 0;
         }
 
-        int missing = n - counted;
+        int n = places.Length;
         int offset = plan.Offset(missing);
         int denseOffset = plan.DenseOffset(missing);
-        keys = keys[..counted];
-        indices = indices[..counted];
+        Span<ulong> keys = workspace.Keys(counted);
+        Span<int> indices = workspace.Indices(counted);
 
         // Only the bits in which keys differ need sorting.
-        ulong first = keys[0];
-        ulong varying = 0;
-        foreach (ulong key in keys)
-        {
-            varying |= key ^ first;
-        }
-
         if (varying == 0)
         {
-            groups = 1;
             AssignGroup(places, indices, plan.Ties, 0, counted, offset, denseOffset + 1);
-            return;
+            return 1;
         }
 
         int low = BitOperations.TrailingZeroCount(varying);
         int width = 64 - BitOperations.LeadingZeroCount(varying) - low;
         ulong keyMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
-        int indexBits = 32 - BitOperations.LeadingZeroCount((uint)(counted - 1));
+        int indexBits = 32 - BitOperations.LeadingZeroCount((uint)(n - 1));
         if (width + indexBits <= 64)
         {
-            // Pack the differing key bits above the position: equal keys then order by position, so any sort is stable.
-            for (int j = 0; j < keys.Length; j++)
-            {
-                keys[j] = (((keys[j] >> low) & keyMask) << indexBits) | (uint)j;
-            }
-
+            // Pack the differing key bits above the value's index: equal keys then order by index (input order),
+            // so any sort of the packed words is stable, and the index needs no lookup afterwards.
             Span<ulong> sorted = keys;
             if (radix)
             {
-                sorted = RadixSort(keys, workspace.KeysBuffer(counted), indexBits, width, workspace.Histograms);
+                var digits = new RadixDigits(width);
+                Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
+                ref int counts = ref MemoryMarshal.GetReference(histogram);
+                for (int j = 0; j < keys.Length; j++)
+                {
+                    ulong item = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
+                    keys[j] = item;
+                    digits.Count(ref counts, item >> indexBits);
+                }
+
+                sorted = RadixSort(keys, workspace.KeysBuffer(counted), indexBits, digits, histogram);
             }
             else
             {
+                for (int j = 0; j < keys.Length; j++)
+                {
+                    keys[j] = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
+                }
+
                 keys.Sort();
             }
 
-            groups = AssignPacked(places, sorted, indices, indexBits, plan.Ties, offset, denseOffset);
+            return AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset);
+        }
+
+        Span<ulong> sortedKeys = keys;
+        Span<int> sortedIndices = indices;
+        if (radix)
+        {
+            var digits = new RadixDigits(width);
+            Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
+            ref int counts = ref MemoryMarshal.GetReference(histogram);
+            for (int j = 0; j < keys.Length; j++)
+            {
+                ulong key = (keys[j] >> low) & keyMask;
+                keys[j] = key;
+                digits.Count(ref counts, key);
+            }
+
+            RadixSort(ref sortedKeys, ref sortedIndices, workspace.KeysBuffer(counted), workspace.IndicesBuffer(counted), digits, histogram);
         }
         else
         {
@@ -219,19 +265,10 @@ internal static class RankCore
                 keys[j] = (keys[j] >> low) & keyMask;
             }
 
-            Span<ulong> sortedKeys = keys;
-            Span<int> sortedIndices = indices;
-            if (radix)
-            {
-                RadixSort(ref sortedKeys, ref sortedIndices, workspace.KeysBuffer(counted), workspace.IndicesBuffer(counted), width, workspace.Histograms);
-            }
-            else
-            {
-                ComparisonSortStable(keys, indices);
-            }
-
-            groups = AssignPairs(places, sortedKeys, sortedIndices, plan.Ties, offset, denseOffset);
+            ComparisonSortStable(keys, indices);
         }
+
+        return AssignPairs(places, sortedKeys, sortedIndices, plan.Ties, offset, denseOffset);
     }
 
     /// <summary>Sorts by key, keeping input order among equal keys (the indices are ascending on entry).</summary>
@@ -256,45 +293,33 @@ internal static class RankCore
     }
 
     /// <summary>
-    /// Sorts packed words by the <paramref name="width"/> bits above <paramref name="lowBit"/>, stably (LSD, 11-bit
-    /// digits at most, all histograms in one pass, a pass skipped when every word has the same digit).
+    /// Sorts packed words stably by their key bits above <paramref name="lowBit"/> (LSD), given every digit's counts;
+    /// a pass is skipped when all words share its digit.
     /// </summary>
     /// <returns>The span that holds the sorted words: <paramref name="items"/> or <paramref name="buffer"/>.</returns>
-    private static Span<ulong> RadixSort(Span<ulong> items, Span<ulong> buffer, int lowBit, int width, Span<int> histograms)
+    private static Span<ulong> RadixSort(Span<ulong> items, Span<ulong> buffer, int lowBit, RadixDigits digits, Span<int> histogram)
     {
         unchecked
         {
             int count = items.Length;
-            int passes = (width + DigitBits - 1) / DigitBits;
-            int digitBits = (width + passes - 1) / passes;
-            int radix = 1 << digitBits;
-            ulong digitMask = (ulong)radix - 1;
-            Span<int> histogram = histograms[..(passes * radix)];
-            histogram.Clear();
-            foreach (ulong item in items)
-            {
-                ulong rest = item >> lowBit;
-                for (int p = 0; p < passes; p++)
-                {
-                    histogram[(p << digitBits) + (int)(rest & digitMask)]++;
-                    rest >>= digitBits;
-                }
-            }
-
             Span<ulong> from = items;
             Span<ulong> to = buffer;
-            for (int p = 0; p < passes; p++)
+            for (int p = 0; p < digits.Passes; p++)
             {
-                int shift = lowBit + (p * digitBits);
-                Span<int> offsets = histogram.Slice(p * radix, radix);
-                if (!ToOffsets(offsets, (int)((from[0] >> shift) & digitMask), count))
+                int shift = lowBit + (p * digits.Bits);
+                Span<int> offsets = histogram.Slice(p << digits.Bits, 1 << digits.Bits);
+                if (!ToOffsets(offsets, (int)((from[0] >> shift) & digits.Mask), count))
                 {
                     continue;
                 }
 
+                // Every target is below count: the offsets are prefix sums of these very words' digits.
+                ref int offset = ref MemoryMarshal.GetReference(offsets);
+                ref ulong target = ref MemoryMarshal.GetReference(to);
+                ulong mask = digits.Mask;
                 foreach (ulong item in from)
                 {
-                    to[offsets[(int)((item >> shift) & digitMask)]++] = item;
+                    Unsafe.Add(ref target, Unsafe.Add(ref offset, (int)((item >> shift) & mask))++) = item;
                 }
 
                 Span<ulong> swap = from;
@@ -306,47 +331,35 @@ internal static class RankCore
         }
     }
 
-    /// <summary>Sorts keys of <paramref name="width"/> bits with their indices, stably, like the packed radix sort.</summary>
-    private static void RadixSort(ref Span<ulong> keys, ref Span<int> indices, Span<ulong> keyBuffer, Span<int> indexBuffer, int width, Span<int> histograms)
+    /// <summary>Sorts keys with their indices, stably, like the packed radix sort.</summary>
+    private static void RadixSort(ref Span<ulong> keys, ref Span<int> indices, Span<ulong> keyBuffer, Span<int> indexBuffer, RadixDigits digits, Span<int> histogram)
     {
         unchecked
         {
             int count = keys.Length;
-            int passes = (width + DigitBits - 1) / DigitBits;
-            int digitBits = (width + passes - 1) / passes;
-            int radix = 1 << digitBits;
-            ulong digitMask = (ulong)radix - 1;
-            Span<int> histogram = histograms[..(passes * radix)];
-            histogram.Clear();
-            foreach (ulong key in keys)
-            {
-                ulong rest = key;
-                for (int p = 0; p < passes; p++)
-                {
-                    histogram[(p << digitBits) + (int)(rest & digitMask)]++;
-                    rest >>= digitBits;
-                }
-            }
-
             Span<ulong> fromKeys = keys;
             Span<int> fromIndices = indices;
             Span<ulong> toKeys = keyBuffer;
             Span<int> toIndices = indexBuffer;
-            for (int p = 0; p < passes; p++)
+            for (int p = 0; p < digits.Passes; p++)
             {
-                int shift = p * digitBits;
-                Span<int> offsets = histogram.Slice(p * radix, radix);
-                if (!ToOffsets(offsets, (int)((fromKeys[0] >> shift) & digitMask), count))
+                int shift = p * digits.Bits;
+                Span<int> offsets = histogram.Slice(p << digits.Bits, 1 << digits.Bits);
+                if (!ToOffsets(offsets, (int)((fromKeys[0] >> shift) & digits.Mask), count))
                 {
                     continue;
                 }
 
+                ref int offset = ref MemoryMarshal.GetReference(offsets);
+                ref ulong targetKey = ref MemoryMarshal.GetReference(toKeys);
+                ref int targetIndex = ref MemoryMarshal.GetReference(toIndices);
+                ulong mask = digits.Mask;
                 for (int j = 0; j < fromKeys.Length; j++)
                 {
                     ulong key = fromKeys[j];
-                    int target = offsets[(int)((key >> shift) & digitMask)]++;
-                    toKeys[target] = key;
-                    toIndices[target] = fromIndices[j];
+                    int target = Unsafe.Add(ref offset, (int)((key >> shift) & mask))++;
+                    Unsafe.Add(ref targetKey, target) = key;
+                    Unsafe.Add(ref targetIndex, target) = fromIndices[j];
                 }
 
                 Span<ulong> swapKeys = fromKeys;
@@ -381,9 +394,9 @@ internal static class RankCore
         return true;
     }
 
-    private static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, ReadOnlySpan<int> indices, int indexBits, TieMethod ties, int offset, int denseOffset)
+    private static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset)
     {
-        ulong positionMask = (1UL << indexBits) - 1;
+        ulong indexMask = (1UL << indexBits) - 1;
         int count = sorted.Length;
         int groups = 0;
         for (int start = 0; start < count;)
@@ -400,7 +413,7 @@ internal static class RankCore
             {
                 for (int j = start; j < end; j++)
                 {
-                    places[indices[(int)(sorted[j] & positionMask)]] = offset + j + 1;
+                    places[(int)(sorted[j] & indexMask)] = offset + j + 1;
                 }
             }
             else
@@ -408,7 +421,7 @@ internal static class RankCore
                 double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
                 for (int j = start; j < end; j++)
                 {
-                    places[indices[(int)(sorted[j] & positionMask)]] = place;
+                    places[(int)(sorted[j] & indexMask)] = place;
                 }
             }
 
@@ -472,82 +485,21 @@ internal static class RankCore
     };
 
     /// <summary>
-    /// Ranks by counting when every counted value is an integer after scaling by one power of ten and the integers
-    /// span at most as many buckets as there are values; false, with nothing written, when that does not hold.
+    /// Ranks by counting sort over the integer codes (their range is small enough, see the caller); false, with
+    /// nothing written to <paramref name="places"/>, when a value turns out not to be exactly its code scaled back.
     /// </summary>
-    private static bool TryRankByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, out int counted, out int groups)
+    private static bool TryRankByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, in ScaledIntegers codes, RankWorkspace workspace, out int counted, out int groups)
     {
         int n = values.Length;
-        counted = 0;
+        counted = n - codes.Missing;
         groups = 0;
-        int limit = Math.Min(n, MaxCountingRange);
-
-        // Pass 1: the smallest power of ten that makes every value an integer, and the integers' range.
-        int exponent = 0;
-        double scale = 1;
-        double low = 0;
-        double high = 0;
-        bool any = false;
-        int missing = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double v = values[i];
-            if (double.IsNaN(v))
-            {
-                missing++;
-                continue;
-            }
-
-            v = plan.Round(v);
-            double r = Math.Round(v * scale);
-            while (!IsScaledInteger(v, r, scale, exponent))
-            {
-                if (exponent == MaxCountingExponent)
-                {
-                    return false;
-                }
-
-                exponent++;
-                scale *= 10;
-                low *= 10;
-                high *= 10;
-                if (high - low >= limit || Math.Abs(low) > MaxExactInteger || Math.Abs(high) > MaxExactInteger)
-                {
-                    return false;
-                }
-
-                r = Math.Round(v * scale);
-            }
-
-            if (!any)
-            {
-                low = r;
-                high = r;
-                any = true;
-            }
-            else if (r < low)
-            {
-                low = r;
-            }
-            else if (r > high)
-            {
-                high = r;
-            }
-
-            if (high - low >= limit)
-            {
-                return false;
-            }
-        }
-
-        counted = n - missing;
         if (counted == 0)
         {
             return true;
         }
 
-        // Pass 2: each value's bucket (complemented when descending) and the bucket counts.
-        int range = (int)(high - low) + 1;
+        // Pass 1: each value's bucket (complemented when descending) and the bucket counts.
+        int range = (int)codes.Range;
         Span<int> bucketOf = workspace.Indices(n);
         Span<int> counts = workspace.IndicesBuffer(range);
         counts.Clear();
@@ -561,14 +513,12 @@ internal static class RankCore
                 continue;
             }
 
-            v = plan.Round(v);
-            double r = Math.Round(v * scale);
-            if (!IsScaledInteger(v, r, scale, exponent) || !(r >= low && r <= high))
+            if (!codes.TryCode(plan.Round(v), i, out double code))
             {
                 return false;
             }
 
-            int b = (int)(r - low);
+            int b = (int)code;
             if (descending)
             {
                 b = range - 1 - b;
@@ -578,9 +528,9 @@ internal static class RankCore
             counts[b]++;
         }
 
-        // Pass 3: each bucket's place (or, for ordinal, the place before its first value).
-        int offset = plan.Offset(missing);
-        int denseOffset = plan.DenseOffset(missing);
+        // Pass 2: each bucket's place (or, for ordinal, the place before its first value).
+        int offset = plan.Offset(codes.Missing);
+        int denseOffset = plan.DenseOffset(codes.Missing);
         TieMethod ties = plan.Ties;
         Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
         int position = 0;
@@ -605,7 +555,7 @@ internal static class RankCore
             position += c;
         }
 
-        // Pass 4: places in input order, so ordinal ties follow input order.
+        // Pass 3: places in input order, so ordinal ties follow input order.
         if (ties == TieMethod.Ordinal)
         {
             for (int i = 0; i < n; i++)
@@ -671,6 +621,175 @@ internal static class RankCore
             for (int i = 0; i < n; i++)
             {
                 places[i] /= denominator;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Integer codes for a column whose counted values are all integers after scaling by one power of ten: a value v
+    /// has the code round(v × 10^k) − <see cref="Low"/>, and v is exactly that integer scaled back, so codes order and
+    /// tie exactly as the values do.
+    /// </summary>
+    private readonly struct ScaledIntegers
+    {
+        private ScaledIntegers(int exponent, double scale, double low, double high, int verifiedFrom, int missing)
+        {
+            Apply = true;
+            Exponent = exponent;
+            Scale = scale;
+            Low = low;
+            High = high;
+            VerifiedFrom = verifiedFrom;
+            Missing = missing;
+        }
+
+        /// <summary>Gets a value indicating whether every counted value has a code.</summary>
+        public bool Apply { get; }
+
+        /// <summary>Gets k, the power of ten.</summary>
+        public int Exponent { get; }
+
+        /// <summary>Gets 10^k.</summary>
+        public double Scale { get; }
+
+        /// <summary>Gets the smallest scaled integer.</summary>
+        public double Low { get; }
+
+        /// <summary>Gets the largest scaled integer.</summary>
+        public double High { get; }
+
+        /// <summary>Gets the number of codes from the smallest to the largest (up to 2^53).</summary>
+        public double Range => High - Low + 1;
+
+        /// <summary>Gets the first index checked at the final power of ten; earlier values are checked again when coded.</summary>
+        public int VerifiedFrom { get; }
+
+        /// <summary>Gets the number of NaN values.</summary>
+        public int Missing { get; }
+
+        /// <summary>
+        /// Finds the smallest power of ten (up to 10^15) that makes every counted value (after rounding to the
+        /// precision) an integer of magnitude at most 2^52 whose scaled-back form is the value itself, with at most
+        /// <paramref name="maxRange"/> integers from the smallest to the largest; <see cref="Apply"/> is false (found
+        /// early, as a rule) when there is none.
+        /// </summary>
+        public static ScaledIntegers Find(ReadOnlySpan<double> values, in Plan plan, int maxRange)
+        {
+            int exponent = 0;
+            double scale = 1;
+            double low = 0;
+            double high = 0;
+            bool any = false;
+            int verifiedFrom = 0;
+            int missing = 0;
+            for (int i = 0; i < values.Length; i++)
+            {
+                double v = values[i];
+                if (double.IsNaN(v))
+                {
+                    missing++;
+                    continue;
+                }
+
+                v = plan.Round(v);
+                double r = Math.Round(v * scale);
+                if (!IsScaledInteger(v, r, scale, exponent))
+                {
+                    do
+                    {
+                        if (exponent == MaxCountingExponent)
+                        {
+                            return default;
+                        }
+
+                        exponent++;
+                        scale *= 10;
+                        low *= 10;
+                        high *= 10;
+                        r = Math.Round(v * scale);
+                    }
+                    while (!IsScaledInteger(v, r, scale, exponent));
+
+                    if (Math.Abs(low) > MaxExactInteger || Math.Abs(high) > MaxExactInteger || high - low >= maxRange)
+                    {
+                        return default;
+                    }
+
+                    verifiedFrom = i;
+                }
+
+                if (!any)
+                {
+                    low = r;
+                    high = r;
+                    any = true;
+                }
+                else if (r < low)
+                {
+                    low = r;
+                }
+                else if (r > high)
+                {
+                    high = r;
+                }
+
+                if (high - low >= maxRange)
+                {
+                    return default;
+                }
+            }
+
+            return new ScaledIntegers(exponent, scale, low, high, verifiedFrom, missing);
+        }
+
+        /// <summary>The code of the (rounded) value at <paramref name="index"/>; false if it has none after all.</summary>
+        public bool TryCode(double value, int index, out double code)
+        {
+            double r = Math.Round(value * Scale);
+            if ((index < VerifiedFrom && !IsScaledInteger(value, r, Scale, Exponent)) || !(r >= Low && r <= High))
+            {
+                code = 0;
+                return false;
+            }
+
+            code = r - Low;
+            return true;
+        }
+    }
+
+    /// <summary>How keys of a given width split into radix digits: as few passes as <see cref="DigitBits"/> allows, digits as even as possible.</summary>
+    private readonly struct RadixDigits
+    {
+        public RadixDigits(int width)
+        {
+            Passes = (width + DigitBits - 1) / DigitBits;
+            Bits = (width + Passes - 1) / Passes;
+            Mask = (1UL << Bits) - 1;
+        }
+
+        public int Passes { get; }
+
+        public int Bits { get; }
+
+        public ulong Mask { get; }
+
+        public Span<int> ClearedHistogram(Span<int> room)
+        {
+            Span<int> histogram = room[..(Passes << Bits)];
+            histogram.Clear();
+            return histogram;
+        }
+
+        /// <summary>Counts every digit of <paramref name="key"/> (its bits from 0 up) in its pass's histogram.</summary>
+        public void Count(ref int histogram, ulong key)
+        {
+            unchecked
+            {
+                for (int p = 0; p < Passes; p++)
+                {
+                    Unsafe.Add(ref histogram, (p << Bits) + (int)(key & Mask))++;
+                    key >>= Bits;
+                }
             }
         }
     }
