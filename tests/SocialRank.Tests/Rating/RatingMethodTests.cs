@@ -153,11 +153,11 @@ public partial class RatingMethodTests
             "4 problems in the input pages:\n"
             + "Page 'a': followers must be >= 0 but was -5.\n"
             + "Page 'b': likes must be a number but was NaN.\n"
-            + "Page id 'a' is used by pages #0 and #3 (0-based); page ids must be unique.\n"
-            + "Page 'c': population is missing but 'followers, % of population' and 'engaged users, % of population' need it.",
+            + "Page 'c': population is missing but 'followers, % of population' and 'engaged users, % of population' need it.\n"
+            + "Page id 'a' is used by pages #0 and #3 (0-based); page ids must be unique.",
             ex.Message);
-        Assert.Equal(["followers", "likes", "id", "population"], ex.Problems.Select(p => p.Field));
-        Assert.Equal(["-5", "NaN", "a", "missing"], ex.Problems.Select(p => p.Value));
+        Assert.Equal(["followers", "likes", "population", "id"], ex.Problems.Select(p => p.Field));
+        Assert.Equal(["-5", "NaN", "missing", "a"], ex.Problems.Select(p => p.Value));
     }
 
     [Fact]
