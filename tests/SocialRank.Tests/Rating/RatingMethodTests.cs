@@ -407,4 +407,13 @@ public partial class RatingMethodTests
             Assert.Equal(reference[7], row.FinalPlace);
         }
     }
+    [Fact]
+    public void Evaluate_MissingPopulationForOneIndicator_NamesIt()
+    {
+        PageStats[] pages = ThreePages();
+        pages[2] = pages[2] with { Population = null };
+        var ex = Assert.Throws<InvalidPagesException>(() => RatingMethod.ForPageStats()
+            .Add(ArticleIndicators.Followers).Add(ArticleIndicators.FollowersPercentOfPopulation).Build().Evaluate(pages));
+        Assert.Equal("Page 'c': population is missing but 'followers, % of population' needs it.", ex.Message);
+    }
 }
