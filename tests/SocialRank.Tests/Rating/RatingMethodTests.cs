@@ -416,4 +416,13 @@ public partial class RatingMethodTests
             .Add(ArticleIndicators.Followers).Add(ArticleIndicators.FollowersPercentOfPopulation).Build().Evaluate(pages));
         Assert.Equal("Page 'c': population is missing but 'followers, % of population' needs it.", ex.Message);
     }
+    [Fact]
+    public void Evaluate_EveryPageIneligible_GivesNoRowsAndEveryPageExcluded()
+    {
+        PageStats[] pages = [.. ThreePages().Select(p => p with { ExclusionReason = "not an official page" })];
+        RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).BreakTiesBy("ER").Build().Evaluate(pages);
+        Assert.Empty(result.Rows);
+        Assert.Equal(["a", "b", "c"], result.Excluded.Select(e => e.Id));
+        Assert.All(result.Excluded, e => Assert.Equal("not an official page", e.Reason));
+    }
 }
