@@ -1,0 +1,483 @@
+using System.Runtime.InteropServices;
+using SocialRank.Indicators;
+using SocialRank.Ranking;
+using SocialRank.Zones;
+
+namespace SocialRank.Rating;
+
+/// <summary>
+/// Evaluates a rating method, in columns: one pass over the pages (ids, checks, every indicator's value, eligibility and
+/// missing-value rules), places per indicator (the span ranker), weighted totals, final places (the ranker again, with
+/// tie-breakers), rows in final order, zones.
+/// </summary>
+/// <remarks>
+/// Memory per page, for k indicators: k value and k place columns (16k bytes), totals, final places and a scratch column
+/// (24 bytes), the row order (4 bytes), one ranking workspace per thread (12 bytes each), one byte per zone scheme, and
+/// with tie-breakers one more byte. Nothing is allocated per page except for excluded pages and problems.
+/// </remarks>
+internal static class RatingEvaluator
+{
+    /// <summary>The most rated pages tie-breakers support: group × (m + 1) + place must stay exact in a double (below 2^53).</summary>
+    internal const int MaxPagesWithTieBreakers = 90_000_000;
+
+    private static readonly RankOptions DenseAscending = new() { Ties = TieMethod.Dense };
+    private static readonly RankOptions OrdinalAscending = new() { Ties = TieMethod.Ordinal };
+
+    internal static RatingResult<TPage> Evaluate<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, EvaluationOptions options)
+    {
+        int n = pages.Count;
+        int k = method.Indicators.Count;
+        int degree = DegreeOfParallelism(options, n);
+        var names = new string[k];
+        var precisions = new int?[k];
+        var values = new double[k][];
+        var places = new double[k][];
+        for (int j = 0; j < k; j++)
+        {
+            names[j] = method.Indicators[j].Indicator.Name;
+            precisions[j] = method.Indicators[j].Indicator.Precision;
+            values[j] = new double[n];
+            places[j] = new double[n];
+        }
+
+        // 1. One pass over the pages. The first place column, not yet needed, holds each page's id hash and index.
+        Span<int> scratch = MemoryMarshal.Cast<double, int>(places[0].AsSpan());
+        var reader = new PageReader<TPage>(method, pages, values, places[0]);
+        ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
+        List<PageProblem>? problems = null;
+        List<ExcludedPage<TPage>>? excluded = null;
+        foreach (ChunkResult<TPage> chunk in chunks)
+        {
+            if (chunk.Problems is { Count: > 0 })
+            {
+                (problems ??= []).AddRange(chunk.Problems);
+            }
+
+            if (chunk.Excluded is { Count: > 0 })
+            {
+                (excluded ??= []).AddRange(chunk.Excluded);
+            }
+        }
+
+        FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
+        if (problems is not null)
+        {
+            throw new InvalidPagesException(problems);
+        }
+
+        // 2. Leave excluded pages out: move rated rows to the front of each value column, in input order.
+        var columns = new RatingColumns(names, precisions, method.Weights, values, places);
+        int m = n;
+        if (excluded is not null)
+        {
+            m = n - excluded.Count;
+            var inputIndices = new int[m];
+            for (int i = 0, r = 0, e = 0; i < n; i++)
+            {
+                if (e < excluded.Count && excluded[e].InputIndex == i)
+                {
+                    e++;
+                    continue;
+                }
+
+                inputIndices[r++] = i;
+            }
+
+            foreach (double[] column in values)
+            {
+                for (int r = 0; r < m; r++)
+                {
+                    column[r] = column[inputIndices[r]];
+                }
+            }
+
+            columns.InputIndices = inputIndices;
+        }
+
+        columns.Count = m;
+
+        // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
+        RankOptions[] rankOptions = method.RankOptions;
+        RankWorkspace workspace = new(m);
+        int rankDegree = Math.Min(degree, k);
+        if (rankDegree <= 1)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
+            }
+        }
+        else
+        {
+            // Indicator j goes to worker j mod rankDegree, each with its own workspace: a fixed split, so the same work
+            // is done whatever the scheduling.
+            var pool = new RankWorkspace[rankDegree];
+            pool[0] = workspace;
+            Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
+            {
+                RankWorkspace own = pool[w] ??= new RankWorkspace(m);
+                for (int j = w; j < k; j += rankDegree)
+                {
+                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                }
+            });
+        }
+
+        // 4. Weighted totals.
+        double[] weights = method.Weights;
+        var totals = new double[m];
+        for (int j = 0; j < k; j++)
+        {
+            double w = weights[j];
+            ReadOnlySpan<double> p = places[j].AsSpan(0, m);
+            for (int r = 0; r < p.Length; r++)
+            {
+                totals[r] += w * p[r];
+            }
+        }
+
+        columns.Totals = totals;
+
+        // 5. Final places, lowest total first, with tie-breakers.
+        double[] rankScratch = new double[m];
+        columns.Final = FinalPlaces(method, columns, rankScratch, workspace);
+
+        // 6. Rows in final-place order; equal places in input order.
+        Ranker.Rank(columns.Final, rankScratch, OrdinalAscending, workspace);
+        var order = new int[m];
+        for (int r = 0; r < m; r++)
+        {
+            order[(int)rankScratch[r] - 1] = r;
+        }
+
+        columns.OrderArray = order;
+
+        // 7. Zones.
+        IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
+        var codes = new byte[schemes.Count][];
+        for (int s = 0; s < schemes.Count; s++)
+        {
+            codes[s] = new byte[m];
+            schemes[s].Assign(columns, codes[s]);
+        }
+
+        columns.ZoneCodes = codes;
+        return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
+    }
+
+    private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, double[] scratch, RankWorkspace workspace)
+    {
+        int m = columns.Count;
+        double[] totals = columns.Totals;
+        var final = new double[m];
+        var finalOptions = new RankOptions { Ties = method.FinalTies };
+        int[] tieBreakers = method.TieBreakerIndices;
+        if (tieBreakers.Length == 0 || m == 0)
+        {
+            Ranker.Rank(totals, final, finalOptions, workspace);
+            return final;
+        }
+
+        if (m > MaxPagesWithTieBreakers)
+        {
+            throw RatingThrow.TooManyPagesForTieBreakers(m, MaxPagesWithTieBreakers);
+        }
+
+        // key = dense group of (total, tie-breaker places so far); each stage splits groups by the next tie-breaker.
+        double[] key = final;
+        Ranker.Rank(totals, key, DenseAscending, workspace);
+        var counts = new int[m + 1];
+        var decided = new sbyte[m];
+        CountGroups(key, counts);
+        for (int r = 0; r < m; r++)
+        {
+            decided[r] = counts[(int)key[r]] > 1 ? RatingColumns.DecidedShared : RatingColumns.DecidedByTotal;
+        }
+
+        double groupScale = m + 1.0;
+        for (int t = 0; t < tieBreakers.Length; t++)
+        {
+            Ranker.Rank(columns.PlaceColumns[tieBreakers[t]].AsSpan(0, m), scratch, DenseAscending, workspace);
+            for (int r = 0; r < m; r++)
+            {
+                scratch[r] = (key[r] * groupScale) + scratch[r];
+            }
+
+            Ranker.Rank(scratch, key, DenseAscending, workspace);
+            CountGroups(key, counts);
+            for (int r = 0; r < m; r++)
+            {
+                if (decided[r] == RatingColumns.DecidedShared && counts[(int)key[r]] == 1)
+                {
+                    decided[r] = (sbyte)t;
+                }
+            }
+        }
+
+        columns.Decided = decided;
+        Ranker.Rank(key, scratch, finalOptions, workspace);
+        Array.Copy(scratch, final, m);
+        return final;
+    }
+
+    private static void CountGroups(double[] key, int[] counts)
+    {
+        Array.Clear(counts);
+        foreach (double g in key)
+        {
+            counts[(int)g]++;
+        }
+    }
+
+    /// <summary>Finds repeated ids from each page's id hash (<paramref name="hashes"/>) and index (<paramref name="indices"/>, -1 for no id).</summary>
+    private static void FindDuplicateIds<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> hashes, Span<int> indices, ref List<PageProblem>? problems)
+    {
+        hashes.Sort(indices);
+        List<(int First, PageProblem Problem)>? found = null;
+        for (int start = 0; start < hashes.Length;)
+        {
+            int end = start + 1;
+            while (end < hashes.Length && hashes[end] == hashes[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                FindDuplicatesInRun(method, pages, indices[start..end], ref found);
+            }
+
+            start = end;
+        }
+
+        if (found is not null)
+        {
+            found.Sort((a, b) => a.First.CompareTo(b.First));
+            problems ??= [];
+            foreach ((int _, PageProblem problem) in found)
+            {
+                problems.Add(problem);
+            }
+        }
+    }
+
+    /// <summary>Groups the pages of one run of equal hashes by id (hashes can collide) and reports ids used more than once.</summary>
+    private static void FindDuplicatesInRun<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> run, ref List<(int First, PageProblem Problem)>? found)
+    {
+        var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (int index in run)
+        {
+            if (index < 0)
+            {
+                continue;
+            }
+
+            string id = method.IdOf(pages[index]);
+            if (!byId.TryGetValue(id, out List<int>? list))
+            {
+                byId.Add(id, list = []);
+            }
+
+            list.Add(index);
+        }
+
+        foreach ((string id, List<int> list) in byId)
+        {
+            if (list.Count > 1)
+            {
+                list.Sort();
+                (found ??= []).Add((list[0], RatingThrow.DuplicateId(id, list)));
+            }
+        }
+    }
+
+    private static int DegreeOfParallelism(EvaluationOptions options, int n)
+    {
+        if (n < options.ParallelThreshold || n < 2)
+        {
+            return 1;
+        }
+
+        return options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+    }
+
+    /// <summary>What reading one contiguous range of pages found.</summary>
+    private sealed class ChunkResult<TPage>
+    {
+        internal List<PageProblem>? Problems { get; set; }
+
+        internal List<ExcludedPage<TPage>>? Excluded { get; set; }
+    }
+
+    /// <summary>Reads pages in one pass: ids (hashed for the duplicate check), checks, values, eligibility and missing-value rules.</summary>
+    private sealed class PageReader<TPage>
+    {
+        private readonly RatingMethod<TPage> _method;
+        private readonly IReadOnlyList<TPage> _pages;
+        private readonly TPage[]? _array;
+        private readonly List<TPage>? _list;
+        private readonly double[][] _values;
+        private readonly double[] _idScratch;
+        private readonly PageValue<TPage>[] _readers;
+
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
+        {
+            _method = method;
+            _pages = pages;
+            _array = pages as TPage[];
+            _list = pages as List<TPage>;
+            _values = values;
+            _idScratch = idScratch;
+            _readers = [.. method.Indicators.Select(i => i.Indicator.Value)];
+        }
+
+        internal ChunkResult<TPage>[] ReadAll(int degree)
+        {
+            int n = _pages.Count;
+            int chunkCount = degree <= 1 ? 1 : degree * 4;
+            var results = new ChunkResult<TPage>[chunkCount];
+            if (chunkCount == 1)
+            {
+                results[0] = new ChunkResult<TPage>();
+                Read(0, n, results[0]);
+                return results;
+            }
+
+            Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            {
+                var result = new ChunkResult<TPage>();
+                Read((int)((long)n * c / chunkCount), (int)((long)n * (c + 1) / chunkCount), result);
+                results[c] = result;
+            });
+            return results;
+        }
+
+        private void Read(int start, int end, ChunkResult<TPage> result)
+        {
+            int n = _pages.Count;
+            Span<int> ids = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
+            Span<int> hashes = ids[..n], indices = ids[n..];
+            ReadOnlySpan<TPage> span = _array is not null ? _array : _list is not null ? CollectionsMarshal.AsSpan(_list) : default;
+            bool direct = span.Length == n;
+            RatingMethod<TPage> method = _method;
+            Func<TPage, string?>? eligibility = method.ExclusionReasonOf;
+            PageCheck<TPage>? check = method.PageCheck;
+            List<PageProblem>? problems = null;
+            List<ExcludedPage<TPage>>? excluded = null;
+            int k = _readers.Length;
+            for (int i = start; i < end; i++)
+            {
+                TPage page = direct ? span[i] : _pages[i];
+                if (page is null)
+                {
+                    (problems ??= []).Add(RatingThrow.NullPage(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    continue;
+                }
+
+                string? id = method.IdOf(page);
+                if (string.IsNullOrEmpty(id))
+                {
+                    (problems ??= []).Add(RatingThrow.NoId(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    id = "";
+                }
+                else
+                {
+                    hashes[i] = StringComparer.Ordinal.GetHashCode(id);
+                    indices[i] = i;
+                }
+
+                if (check is not null)
+                {
+                    check(page, problems ??= []);
+                }
+
+                bool anyMissing = false;
+                for (int j = 0; j < k; j++)
+                {
+                    double v = _readers[j].Read(page);
+                    _values[j][i] = v;
+                    anyMissing |= double.IsNaN(v);
+                }
+
+                string? reason = eligibility?.Invoke(page);
+                if (reason is null && anyMissing)
+                {
+                    reason = ApplyMissingRules(method, page, id, i, ref problems);
+                }
+
+                if (reason is not null)
+                {
+                    excluded ??= [];
+                    excluded.Add(new ExcludedPage<TPage>(page, id, i, reason));
+                }
+            }
+
+            result.Problems = problems;
+            result.Excluded = excluded;
+        }
+
+        private string? ApplyMissingRules(RatingMethod<TPage> method, TPage page, string id, int index, ref List<PageProblem>? problems)
+        {
+            string? reason = null;
+            List<(string Field, List<string> Indicators)>? required = null;
+            for (int j = 0; j < _values.Length; j++)
+            {
+                if (!double.IsNaN(_values[j][index]))
+                {
+                    continue;
+                }
+
+                Indicator<TPage> indicator = method.Indicators[j].Indicator;
+                bool requiredMissing = false;
+                foreach (PageValue<TPage> leaf in method.RequiredLeaves[j])
+                {
+                    if (double.IsNaN(leaf.Read(page)))
+                    {
+                        requiredMissing = true;
+                        required ??= [];
+                        int at = required.FindIndex(x => x.Field == leaf.Name);
+                        if (at < 0)
+                        {
+                            required.Add((leaf.Name, [indicator.Name]));
+                        }
+                        else
+                        {
+                            required[at].Indicators.Add(indicator.Name);
+                        }
+                    }
+                }
+
+                if (requiredMissing)
+                {
+                    continue;
+                }
+
+                if (indicator.Missing == MissingValueRule.Exclude)
+                {
+                    string missing = RatingThrow.MissingReason(indicator.Name);
+                    reason = reason is null ? missing : reason + "; " + missing;
+                }
+                else if (indicator.Missing == MissingValueRule.Fail)
+                {
+                    problems ??= [];
+                    problems.Add(RatingThrow.MissingFails(id, indicator.Name));
+                }
+            }
+
+            if (required is not null)
+            {
+                problems ??= [];
+                foreach ((string field, List<string> indicators) in required)
+                {
+                    problems.Add(RatingThrow.RequiredMissing(id, field, indicators));
+                }
+            }
+
+            return reason;
+        }
+    }
+}
