@@ -196,8 +196,8 @@ public partial class RatingMethodTests
     public sealed record TestPage(string Id, double[] Values);
 
     /// <summary>
-    /// A generated rating: pages with whole values from 10 to 18 (many ties, some missing), directions, weights, tie methods
-    /// and tie-breakers. Values stay positive even after an improvement by up to 5.
+    /// A generated rating: pages with values from −7.5 to 18 (negative, −0.0 and 0.0 among them; many ties, some missing),
+    /// directions, weights, tie methods and tie-breakers.
     /// </summary>
     public sealed record RatingCase(TestPage[] Pages, Better[] Directions, double[] Weights, TieMethod IndicatorTies, TieMethod FinalTies, int[] TieBreakers)
     {
@@ -255,7 +255,7 @@ public partial class RatingMethodTests
         private static Gen<RatingCase> CaseGen(TieMethod[] ties) =>
             from k in Gen.Choose(1, 4)
             from n in Gen.Choose(0, 12)
-            from values in Gen.ArrayOf(Gen.Elements(double.NaN, 10.0, 11.0, 12.0, 13.0, 15.0, 18.0), n * k)
+            from values in Gen.ArrayOf(Gen.Elements(double.NaN, -7.5, -1.0, -0.0, 0.0, 10.0, 11.0, 12.0, 13.0, 15.0, 18.0), n * k)
             from directions in Gen.ArrayOf(Gen.Elements(Better.Higher, Better.Lower), k)
             from weights in Gen.ArrayOf(Gen.Elements(0.0, 0.5, 1.0, 2.0, 3.0), k)
             from indicatorTies in Gen.Elements(ties)
