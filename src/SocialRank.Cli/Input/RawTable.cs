@@ -1,0 +1,14 @@
+namespace SocialRank.Cli.Input;
+
+/// <summary>A file read as a header and rows of cells, before any column is interpreted.</summary>
+/// <param name="File">The file name as given on the command line (used in messages).</param>
+/// <param name="IsSheet">Whether the file is a spreadsheet (messages say "row" instead of "line").</param>
+/// <param name="Headers">The header row's cells.</param>
+/// <param name="Rows">The data rows, blank rows left out.</param>
+internal sealed record RawTable(string File, bool IsSheet, IReadOnlyList<string> Headers, IReadOnlyList<RawRow> Rows);
+
+/// <summary>One data row.</summary>
+/// <param name="Line">The 1-based line (CSV) or row (sheet) number, for messages.</param>
+/// <param name="Cells">The cells' text, one per header; a missing cell is empty.</param>
+/// <param name="Numbers">For a sheet, the cells that hold numbers (so they need no text parsing); otherwise <see langword="null"/>.</param>
+internal sealed record RawRow(int Line, string[] Cells, double?[]? Numbers);
