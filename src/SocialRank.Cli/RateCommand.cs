@@ -1,11 +1,151 @@
+using System.Text;
+using SocialRank.Cli.Input;
+using SocialRank.Cli.Method;
+using SocialRank.Cli.Output;
+using SocialRank.Indicators;
+using SocialRank.Rating;
+
 namespace SocialRank.Cli;
 
-/// <summary><c>socialrank rate</c>.</summary>
+/// <summary>
+/// <c>socialrank rate</c>: reads and checks everything first, rates, renders every output in memory, and only then
+/// writes files (each written whole to a temporary file and moved into place), so bad input never leaves a file behind.
+/// </summary>
 internal static class RateCommand
 {
-    internal static Task<int> RunAsync(RateOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(RateOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        _ = (options, stdout, stderr, console, cancellationToken);
-        return Task.FromResult(0);
+        string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
+        if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
+        }
+
+        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
+        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", options.Ties, options.Language);
+
+        var progress = new Progress(stderr, console.ErrorIsTerminal);
+        RawTable table = TableReader.Read(options.Pages, options.Pages, progress.RowsRead);
+        int rows = table.Rows.Count;
+        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
+        var warnings = new List<string>();
+        progress.Stage(rows, "Checking");
+        IReadOnlyList<InputPage> inputPages = PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings);
+        foreach (string warning in warnings)
+        {
+            await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
+        }
+
+        progress.Stage(rows, "Rating");
+        var pages = inputPages.Select(p => ToPageStats(p, options.Language)).ToList();
+        RatingResult<PageStats> result;
+        try
+        {
+            result = loaded.Method.Evaluate(pages);
+        }
+        catch (InvalidPagesException e)
+        {
+            var lines = inputPages.ToDictionary(p => p.Id, p => p.Line, StringComparer.Ordinal);
+            var errors = new ErrorList();
+            foreach (PageProblem problem in e.Problems)
+            {
+                errors.Add(lines.TryGetValue(problem.PageId, out int line)
+                    ? $"{table.File}, {(table.IsSheet ? "row" : "line")} {line}: {problem.Message}"
+                    : $"{table.File}: {problem.Message}");
+            }
+
+            errors.ThrowIfAny();
+            throw;
+        }
+
+        progress.Stage(rows, "Writing");
+        string title = options.Title ?? loaded.Title;
+        var view = ViewBuilder.Build(result, loaded, title, Labels.For(options.Language));
+        bool toTerminal = options.Out is null && console.OutputIsTerminal;
+        string text = Render(format, view, result, loaded, title, toTerminal ? console.Width : null);
+        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(view);
+
+        if (options.Out is { } outPath)
+        {
+            bool bom = format == "csv";
+            await AtomicFile.WriteAsync(outPath, (stream, ct) => stream.WriteAsync(new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), ct).AsTask(), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await stdout.WriteAsync(text).ConfigureAwait(false);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Chart is { } chartFile && chart is not null)
+        {
+            await AtomicFile.WriteAsync(chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Done(rows);
+        return ExitCodes.Ok;
     }
+
+    /// <summary>Renders the chosen format; <paramref name="terminalWidth"/> is set when the table goes to a terminal.</summary>
+    internal static string Render(string format, RatingView view, RatingResult<PageStats> result, LoadedMethod loaded, string title, int? terminalWidth)
+    {
+        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        switch (format)
+        {
+            case "csv":
+                CsvRenderer.Write(view, writer);
+                break;
+            case "md":
+                MarkdownRenderer.Write(view, writer);
+                break;
+            case "html":
+                HtmlRenderer.Write(view, writer);
+                break;
+            case "json":
+                writer.Write(JsonResult.From(result, loaded, title).ToJson());
+                writer.WriteLine();
+                break;
+            default:
+                if (terminalWidth is int width)
+                {
+                    ConsoleTableRenderer.Write(view, writer, width);
+                }
+                else
+                {
+                    PlainTextRenderer.Write(view, writer);
+                }
+
+                break;
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Returns the page as the library's <see cref="PageStats"/>, named in <paramref name="language"/>.</summary>
+    internal static PageStats ToPageStats(InputPage page, string language) => new(page.Id)
+    {
+        Name = page.DisplayName(language),
+        Network = page.Network,
+        Owner = page.Region,
+        Followers = page.Followers,
+        Posts = page.Posts,
+        Likes = page.Likes,
+        Comments = page.Comments,
+        Shares = page.Shares,
+        Saves = page.Saves,
+        Views = page.Views,
+        Reach = page.Reach,
+        EngagedUsers = page.EngagedUsers,
+        Population = page.Population,
+        ExclusionReason = page.ExclusionReason,
+    };
+
+    private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".md" or ".markdown" => "md",
+        ".html" or ".htm" => "html",
+        ".json" => "json",
+        ".txt" => "table",
+        _ => null,
+    };
 }
