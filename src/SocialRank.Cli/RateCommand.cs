@@ -2,6 +2,7 @@ using System.Text;
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Cli.Output;
+using SocialRank.Formatting;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 
@@ -92,10 +93,11 @@ internal static class RateCommand
         switch (format)
         {
             case "csv":
-                CsvRenderer.Write(view, writer);
+                ResultFormatter.WriteCsv(result, writer);
                 break;
             case "md":
-                MarkdownRenderer.Write(view, writer);
+                writer.Write($"## {MarkdownTitle(title)}\n\n");
+                ResultFormatter.WriteMarkdown(result, writer);
                 break;
             case "html":
                 HtmlRenderer.Write(view, writer);
@@ -111,7 +113,8 @@ internal static class RateCommand
                 }
                 else
                 {
-                    PlainTextRenderer.Write(view, writer);
+                    writer.Write($"{title}\n\n");
+                    ResultFormatter.WriteText(result, writer);
                 }
 
                 break;
@@ -138,6 +141,25 @@ internal static class RateCommand
         Population = page.Population,
         ExclusionReason = page.ExclusionReason,
     };
+
+    /// <summary>Escapes the characters Markdown or HTML would read as markup in a heading.</summary>
+    private static string MarkdownTitle(string title)
+    {
+        var sb = new StringBuilder(title.Length);
+        foreach (char c in title.ReplaceLineEndings(" "))
+        {
+            _ = c switch
+            {
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '&' => sb.Append("&amp;"),
+                '\\' or '*' or '_' or '`' or '[' or ']' or '#' or '|' => sb.Append('\\').Append(c),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
 
     private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using MiniExcelLibs;
+using nietras.SeparatedValues;
 using SocialRank.Cli.Output;
 using SocialRank.Indicators;
 using SocialRank.Rating;
@@ -30,7 +31,64 @@ public class RateCommandTests
         Assert.Matches(@"^\s*1\s+Atyrau Region — Instagram\s", data[0]);
         Assert.Matches(@"^\s*2\s+Turkestan Region — Instagram\s", data[1]);
         Assert.Matches(@"^\s*3\s+Mangystau Region — Instagram\s", data[2]);
-        Assert.Contains("east_kazakhstan-fb", lines.Single(l => l.Contains("Registered as a personal account", StringComparison.Ordinal)));
+        Assert.Contains("East Kazakhstan Region — Facebook: Registered as a personal account, not an official page", run.Stdout);
+        Assert.Equal("Social media rating\n\n" + Formatting.ResultFormatter.ToText(SampleData.LibraryResult()), run.Stdout);
+    }
+
+    [Fact]
+    public async Task Rate_SampleCsv_IsTheLibrarysCsvWithOneRowPerPage()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("rating.csv");
+        Run run = await CliRunner.RunAsync(SampleWith("--out", output));
+        Assert.Equal(0, run.ExitCode);
+        byte[] bytes = await File.ReadAllBytesAsync(output);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        string csv = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3));
+        Assert.Equal(Formatting.ResultFormatter.ToCsv(SampleData.LibraryResult()), csv);
+        using nietras.SeparatedValues.SepReader reader = nietras.SeparatedValues.Sep.Reader(o => o with { Unescape = true }).FromText(csv);
+        var rows = new List<(string Place, string Id, string Zone, string Excluded)>();
+        foreach (nietras.SeparatedValues.SepReader.Row row in reader)
+        {
+            rows.Add((row["final place"].ToString(), row["id"].ToString(), row["final table zone"].ToString(), row["excluded because"].ToString()));
+        }
+
+        Assert.Equal(26, rows.Count);
+        Assert.Equal(("1", "atyrau-ig", "Leaders", ""), rows[0]);
+        Assert.Equal(("east_kazakhstan-fb", "Registered as a personal account, not an official page"), (rows[25].Id, rows[25].Excluded));
+    }
+
+    [Fact]
+    public async Task Rate_FormulaInMethodNames_IsDefusedInCsv()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", """
+            { "indicators": [ { "builtin": "followers", "name": "+followers" }, { "builtin": "er" } ],
+              "zones": [ { "name": "z", "places": [ { "count": 3, "zone": "=HYPERLINK(\"http://evil\")", "colour": "#2e7d32" } ], "rest": { "zone": "@rest" } } ] }
+            """);
+        Run run = await CliRunner.RunAsync(SampleWith("--method", method, "--format", "csv"));
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Stdout.Split('\n');
+        Assert.StartsWith("final place,id,name,'+followers value,'+followers place,", lines[0]);
+        Assert.EndsWith(",\"'=HYPERLINK(\"\"http://evil\"\")\",,", lines[1]);
+        Assert.EndsWith(",'@rest,,", lines[4]);
+        Assert.DoesNotContain(lines, l => l.StartsWith('=') || l.Contains(",=", StringComparison.Ordinal) || l.Contains(",+", StringComparison.Ordinal) || l.Contains(",@", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rate_SampleMarkdown_IsATitledTable()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("rating.md");
+        Run run = await CliRunner.RunAsync(SampleWith("--out", output, "--title", "July <2020> | *pages*"));
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = (await File.ReadAllTextAsync(output)).Split('\n');
+        Assert.Equal("## July &lt;2020&gt; \\| \\*pages\\*", lines[0]);
+        Assert.Equal("", lines[1]);
+        Assert.StartsWith("| Place | Page | followers |", lines[2]);
+        Assert.StartsWith("| ---: | --- |", lines[3]);
+        Assert.StartsWith("| 1 | Atyrau Region — Instagram | 112087 (3) |", lines[4]);
+        Assert.Equal(25, lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d+ \| ")));
     }
 
     [Fact]
