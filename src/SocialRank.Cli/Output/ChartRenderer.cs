@@ -4,7 +4,7 @@ namespace SocialRank.Cli.Output;
 
 /// <summary>
 /// Draws the final totals as a horizontal bar chart (ScottPlot): one bar per rated page, best at the top, coloured by
-/// its zone, with a legend of the zones.
+/// its zone, with a legend of the zones in the upper right (where the best pages' short bars leave room).
 /// </summary>
 internal static class ChartRenderer
 {
@@ -48,11 +48,11 @@ internal static class ChartRenderer
         {
             foreach (ViewZone zone in view.Zones)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Color) });
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Color), OutlineColor = Colors.Black, OutlineWidth = 1 });
             }
 
             plot.Legend.IsVisible = true;
-            plot.Legend.Alignment = Alignment.LowerRight;
+            plot.Legend.Alignment = Alignment.UpperRight;
         }
 
         return plot.GetImageBytes(Width, Height(n), ImageFormat.Png);
