@@ -78,6 +78,31 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task Rate_RegionWithoutPopulation_ExitsWith2NamingTheLine()
+    {
+        using var dir = new TempDir();
+        string regions = dir.Write("regions.csv", "region_id,population\nakmola,736735\nnowhere,\n");
+        string pages = dir.Write("pages.csv", $"{Header}\n{Good}\nb,Page B,nowhere,100,10,50,5,1,1,40\n");
+        Run run = await CliRunner.RunAsync("rate", pages, "--regions", regions);
+        Assert.Equal(2, run.ExitCode);
+        // The sentence after the place is the library's (InvalidPagesException); the tool adds file and line.
+        Assert.StartsWith($"error: {pages}, line 3: Page 'b': population is missing", run.Stderr);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Rate_MissingValueUnderFailRule_ExitsWith2NamingTheLine()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", "{ \"indicators\": [ { \"builtin\": \"followers\", \"missing\": \"fail\" } ] }");
+        string pages = dir.Write("pages.csv", "id,followers\na,100\nb,\n");
+        Run run = await CliRunner.RunAsync("rate", pages, "--method", method);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {pages}, line 3: Page 'b': indicator 'followers' has no value", run.Stderr);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public async Task Rate_MissingFile_ExitsWith2()
     {
         Run run = await CliRunner.RunAsync("rate", "no-such-file.csv");

@@ -300,6 +300,51 @@ public class RateCommandTests
     }
 
     [Fact]
+    public async Task Rate_MethodFileWithEveryMember_MatchesTheLibraryBuiltDirectly()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", """
+            {
+              "title": "Custom",
+              "interactions": ["likes", "comments"],
+              "indicatorTies": "average",
+              "finalTies": "dense",
+              "indicators": [
+                { "builtin": "followers", "weight": 2, "precision": -1 },
+                { "name": "comments per post", "value": "comments", "per": "posts", "better": "lower", "precision": 1, "missing": "exclude" },
+                { "builtin": "er", "precision": 3 },
+                { "name": "saves share", "value": "saves", "per": "interactions", "percent": true, "weight": 0.5 }
+              ],
+              "tieBreakers": ["er"],
+              "zones": [ { "name": "by total", "on": "total", "thresholds": [ { "below": 30, "zone": "good", "colour": "#00ff00" }, { "atLeast": 30, "zone": "bad", "colour": "#ff0000" } ] } ]
+            }
+            """);
+        Run run = await CliRunner.RunAsync(SampleWith("--method", method, "--format", "json"));
+        Assert.Equal(0, run.ExitCode);
+        JsonResult json = JsonResult.Parse(run.Stdout)!;
+
+        PageValue<PageStats> interactions = PageStatsValues.Interactions(InteractionKinds.LikesAndComments);
+        RatingResult<PageStats> expected = RatingMethod.ForPageStats()
+            .Add(ArticleIndicators.Followers with { Precision = null }, 2)
+            .Add(new Indicator<PageStats>("comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Lower) { Precision = 1, Missing = MissingValueRule.Exclude })
+            .Add(ArticleIndicators.EngagementRateOf(InteractionKinds.LikesAndComments) with { Precision = 3 })
+            .Add(new Indicator<PageStats>("saves share", PageStatsValues.Saves.PercentOf(interactions), Better.Higher), 0.5)
+            .IndicatorTies(Ranking.TieMethod.Average)
+            .FinalTies(Ranking.TieMethod.Dense)
+            .BreakTiesBy(ArticleIndicators.EngagementRateName)
+            .Zones(Zones.ThresholdZoneScheme.OnTotal("by total", [Zones.ValueBand.Below(30, new Zones.Zone("good", "#00ff00")), Zones.ValueBand.AtLeast(30, new Zones.Zone("bad", "#ff0000"))]))
+            .Build()
+            .Evaluate(SampleData.Pages());
+        Assert.Equal(
+            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}@{s.Place}x{s.Weight}")))),
+            json.Pages.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}@{s.Place}x{s.Weight}")))));
+        Assert.Equal(["likes", "comments"], json.Method.Interactions);
+        Assert.Equal(("average", "dense"), (json.Method.IndicatorTies, json.Method.FinalTies));
+        Assert.Equal(["ER"], json.Method.TieBreakers);
+        Assert.Equal("Custom", json.Title);
+    }
+
+    [Fact]
     public async Task Rate_ProgressOnLargeInput_GoesToStderr()
     {
         using var dir = new TempDir();
