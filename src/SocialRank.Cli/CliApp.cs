@@ -17,7 +17,7 @@ internal static class CliApp
     /// <returns>The exit code: 0 success, 1 a failure inside the tool, 2 bad input or bad options.</returns>
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken = default)
     {
-        RootCommand root = Build(stdout, stderr, console);
+        Command root = Build(stdout, stderr, console);
         ParseResult parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
@@ -33,7 +33,14 @@ internal static class CliApp
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
-            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            int code = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            if (parse.Action is System.CommandLine.Help.HelpAction && parse.CommandResult.Command.Name == "rate")
+            {
+                // The input rules are long: they follow the options in 'rate --help' only, not in the overview.
+                await stdout.WriteAsync(RateHelp.Details.ReplaceLineEndings("\n")).ConfigureAwait(false);
+            }
+
+            return code;
         }
         catch (InputException e)
         {
@@ -51,9 +58,14 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, CliConsole console)
+    private static Command Build(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var root = new RootCommand("socialrank: rates social-media pages the way analysts publish ratings. Each indicator ranks the pages, a page's place is its penalty, the fewest penalty points win, and the table is coloured in zones.");
+        // A plain command named 'socialrank' rather than RootCommand, whose name would be the assembly's (SocialRank.Cli).
+        var root = new Command("socialrank", "socialrank: rates social-media pages the way analysts publish ratings. Each indicator ranks the pages, a page's place is its penalty, the fewest penalty points win, and the table is coloured in zones.")
+        {
+            new System.CommandLine.Help.HelpOption { Recursive = true },
+            new VersionOption(),
+        };
         root.Add(BuildRate(stdout, stderr, console));
         root.Add(BuildMethod(stdout));
         return root;
@@ -74,7 +86,7 @@ internal static class CliApp
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
 
-        var command = new Command("rate", RateHelp.Text)
+        var command = new Command("rate", RateHelp.Summary)
         {
             pages, regions, method, ties, format, output, chart, language, title,
         };
