@@ -61,19 +61,20 @@ internal static class RateCommand
 
         progress.Stage(rows, "Writing");
         string title = options.Title ?? loaded.Title;
-        var view = ViewBuilder.Build(result, loaded, title, Labels.For(options.Language));
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
-        string text = Render(format, view, result, loaded, title, toTerminal ? console.Width : null);
-        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(view);
-
+        bool needsView = format == "html" || options.Chart is not null || (format == "table" && toTerminal);
+        RatingView? view = needsView ? ViewBuilder.Build(result, loaded, title, Labels.For(options.Language)) : null;
+        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(view!);
+        int? width = toTerminal ? console.Width : null;
         if (options.Out is { } outPath)
         {
-            bool bom = format == "csv";
-            await AtomicFile.WriteAsync(outPath, (stream, ct) => stream.WriteAsync(new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), ct).AsTask(), cancellationToken).ConfigureAwait(false);
+            // Excel reads a UTF-8 CSV correctly only with a byte order mark.
+            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
+            await AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, view, result, loaded, title, width, writer), cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await stdout.WriteAsync(text).ConfigureAwait(false);
+            Render(format, view, result, loaded, title, width, stdout);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -86,10 +87,12 @@ internal static class RateCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Renders the chosen format; <paramref name="terminalWidth"/> is set when the table goes to a terminal.</summary>
-    internal static string Render(string format, RatingView view, RatingResult<PageStats> result, LoadedMethod loaded, string title, int? terminalWidth)
+    /// <summary>
+    /// Renders the chosen format; <paramref name="terminalWidth"/> is set when the table goes to a terminal. The view is
+    /// needed (not null) for HTML and the terminal table.
+    /// </summary>
+    internal static void Render(string format, RatingView? view, RatingResult<PageStats> result, LoadedMethod loaded, string title, int? terminalWidth, TextWriter writer)
     {
-        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         switch (format)
         {
             case "csv":
@@ -100,16 +103,16 @@ internal static class RateCommand
                 ResultFormatter.WriteMarkdown(result, writer);
                 break;
             case "html":
-                HtmlRenderer.Write(view, writer);
+                HtmlRenderer.Write(view!, writer);
                 break;
             case "json":
-                writer.Write(JsonResult.From(result, loaded, title).ToJson());
-                writer.WriteLine();
+                JsonResult.From(result, loaded, title).WriteTo(writer);
+                writer.Write('\n');
                 break;
             default:
                 if (terminalWidth is int width)
                 {
-                    ConsoleTableRenderer.Write(view, writer, width);
+                    ConsoleTableRenderer.Write(view!, writer, width);
                 }
                 else
                 {
@@ -119,8 +122,6 @@ internal static class RateCommand
 
                 break;
         }
-
-        return writer.ToString();
     }
 
     /// <summary>Returns the page as the library's <see cref="PageStats"/>, named in <paramref name="language"/>.</summary>

@@ -111,11 +111,11 @@ public class RateCommandTests
         JsonResult json = JsonResult.Parse(await File.ReadAllTextAsync(output))!;
         RatingResult<PageStats> expected = SampleData.LibraryResult();
 
-        Assert.Equal(expected.Rows.Count, json.Pages.Count);
-        for (int i = 0; i < json.Pages.Count; i++)
+        Assert.Equal(expected.Rows.Count, json.PageList.Count);
+        for (int i = 0; i < json.PageList.Count; i++)
         {
             RatingRow<PageStats> row = expected.Rows[i];
-            JsonPage page = json.Pages[i];
+            JsonPage page = json.PageList[i];
             Assert.Equal(row.Id, page.Id);
             Assert.Equal(row.Name, page.Name);
             Assert.Equal(row.FinalPlace, page.Place);
@@ -147,9 +147,9 @@ public class RateCommandTests
     {
         Run run = await CliRunner.RunAsync(SampleWith("--format", "json"));
         JsonResult json = JsonResult.Parse(run.Stdout)!;
-        Assert.Equal(["atyrau-ig", "turkestan-ig", "mangystau-ig"], json.Pages.Take(3).Select(p => p.Id));
-        Assert.Equal([1.0, 2.0, 3.0], json.Pages.Take(3).Select(p => p.Place));
-        string[] zones = json.Pages.Select(p => p.Zones["final table"]!).ToArray();
+        Assert.Equal(["atyrau-ig", "turkestan-ig", "mangystau-ig"], json.PageList.Take(3).Select(p => p.Id));
+        Assert.Equal([1.0, 2.0, 3.0], json.PageList.Take(3).Select(p => p.Place));
+        string[] zones = json.PageList.Select(p => p.Zones["final table"]!).ToArray();
         Assert.Equal(
             [.. Enumerable.Repeat("Leaders", 3), .. Enumerable.Repeat("White zone", 7), .. Enumerable.Repeat("Yellow zone", 5), .. Enumerable.Repeat("Orange zone", 5), .. Enumerable.Repeat("Red zone", 5)],
             zones);
@@ -251,10 +251,10 @@ public class RateCommandTests
     {
         Run run = await CliRunner.RunAsync(SampleWith("--lang", "ru", "--format", "json"));
         JsonResult json = JsonResult.Parse(run.Stdout)!;
-        Assert.Equal("Атырауская область — Instagram", json.Pages[0].Name);
-        Assert.Equal("Лидеры", json.Pages[0].Zones["итоговая таблица"]);
-        Assert.Equal("подписчики", json.Pages[0].Scores[0].Indicator);
-        Assert.Equal(SampleData.LibraryResult().Rows.Select(r => r.Id), json.Pages.Select(p => p.Id));
+        Assert.Equal("Атырауская область — Instagram", json.PageList[0].Name);
+        Assert.Equal("Лидеры", json.PageList[0].Zones["итоговая таблица"]);
+        Assert.Equal("подписчики", json.PageList[0].Scores[0].Indicator);
+        Assert.Equal(SampleData.LibraryResult().Rows.Select(r => r.Id), json.PageList.Select(p => p.Id));
     }
 
     [Theory]
@@ -271,7 +271,7 @@ public class RateCommandTests
         RatingResult<PageStats> expected = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Zones(SampleData.ArticleBands())
             .IndicatorTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true)).FinalTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true))
             .Build().Evaluate(SampleData.Pages());
-        Assert.Equal(expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace)), json.Pages.Select(p => (p.Id, p.Total, p.Place)));
+        Assert.Equal(expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace)), json.PageList.Select(p => (p.Id, p.Total, p.Place)));
     }
 
     [Fact]
@@ -281,7 +281,7 @@ public class RateCommandTests
         JsonResult json = JsonResult.Parse(run.Stdout)!;
         for (int s = 0; s < 6; s++)
         {
-            Assert.Equal(25 * 26 / 2.0, json.Pages.Sum(p => p.Scores[s].Place));
+            Assert.Equal(25 * 26 / 2.0, json.PageList.Sum(p => p.Scores[s].Place));
         }
     }
 
@@ -292,10 +292,10 @@ public class RateCommandTests
         Run run = await CliRunner.RunAsync(SampleWith("--method", method, "--format", "json"));
         Assert.Equal(0, run.ExitCode);
         JsonResult json = JsonResult.Parse(run.Stdout)!;
-        Assert.Equal(12, json.Pages.Count(p => p.Zones["reach of the population"] == "red"));
+        Assert.Equal(12, json.PageList.Count(p => p.Zones["reach of the population"] == "red"));
         Assert.Equal(
             ["aktobe-ig", "atyrau-ig", "mangystau-ig", "west_kazakhstan-ig"],
-            json.Pages.Where(p => p.Zones["reach of the population"] == "green").Select(p => p.Id).Order());
+            json.PageList.Where(p => p.Zones["reach of the population"] == "green").Select(p => p.Id).Order());
         Assert.Equal("Akimat pages, July 2020 (illustrative data)", json.Title);
     }
 
@@ -337,7 +337,7 @@ public class RateCommandTests
             .Evaluate(SampleData.Pages());
         Assert.Equal(
             expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}@{s.Place}x{s.Weight}")))),
-            json.Pages.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}@{s.Place}x{s.Weight}")))));
+            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}@{s.Place}x{s.Weight}")))));
         Assert.Equal(["likes", "comments"], json.Method.Interactions);
         Assert.Equal(("average", "dense"), (json.Method.IndicatorTies, json.Method.FinalTies));
         Assert.Equal(["ER"], json.Method.TieBreakers);

@@ -34,6 +34,19 @@ internal static class NumberParser
             return false;
         }
 
+        // The common case, plain digits, needs no separator analysis.
+        if (s.Length <= 15 && IsDigits(s))
+        {
+            long plain = 0;
+            foreach (char c in s)
+            {
+                plain = (plain * 10) + (c - '0');
+            }
+
+            value = plain;
+            return true;
+        }
+
         bool negative = false;
         if (s[0] is '+' or '-' or '−')
         {

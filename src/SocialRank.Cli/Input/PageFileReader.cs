@@ -9,20 +9,6 @@ internal static class PageFileReader
     /// <summary>The characters a text cell may not start with: spreadsheets run such a cell as a formula.</summary>
     internal static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    private static readonly (PageField Field, Func<InputPage, double?, InputPage> Set)[] Counts =
-    [
-        (PageField.Followers, (p, v) => p with { Followers = v }),
-        (PageField.Posts, (p, v) => p with { Posts = v }),
-        (PageField.Likes, (p, v) => p with { Likes = v }),
-        (PageField.Comments, (p, v) => p with { Comments = v }),
-        (PageField.Shares, (p, v) => p with { Shares = v }),
-        (PageField.Saves, (p, v) => p with { Saves = v }),
-        (PageField.Views, (p, v) => p with { Views = v }),
-        (PageField.Reach, (p, v) => p with { Reach = v }),
-        (PageField.EngagedUsers, (p, v) => p with { EngagedUsers = v }),
-        (PageField.Population, (p, v) => p with { Population = v }),
-    ];
-
     /// <summary>Reads the pages of <paramref name="table"/>.</summary>
     /// <param name="table">The pages file.</param>
     /// <param name="required">The count columns the rating method needs (besides id, always required).</param>
@@ -76,11 +62,17 @@ internal static class PageFileReader
                 NameRu = reader.Text(map, PageField.NameRu),
                 Network = reader.Text(map, PageField.Network),
                 Region = reader.Text(map, PageField.Region),
+                Followers = reader.Count(map, PageField.Followers),
+                Posts = reader.Count(map, PageField.Posts),
+                Likes = reader.Count(map, PageField.Likes),
+                Comments = reader.Count(map, PageField.Comments),
+                Shares = reader.Count(map, PageField.Shares),
+                Saves = reader.Count(map, PageField.Saves),
+                Views = reader.Count(map, PageField.Views),
+                Reach = reader.Count(map, PageField.Reach),
+                EngagedUsers = reader.Count(map, PageField.EngagedUsers),
+                Population = reader.Count(map, PageField.Population),
             };
-            foreach ((PageField field, Func<InputPage, double?, InputPage> set) in Counts)
-            {
-                page = set(page, reader.Count(map, field));
-            }
 
             bool eligible = reader.Boolean(map, PageField.Eligible) ?? true;
             string? reason = reader.Text(map, PageField.ExclusionReason);

@@ -43,4 +43,13 @@ internal static class AtomicFile
             await write(writer).ConfigureAwait(false);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>Writes text in <paramref name="encoding"/> to <paramref name="path"/> with a synchronous writer callback.</summary>
+    internal static Task WriteTextAsync(string path, System.Text.Encoding encoding, Action<TextWriter> write, CancellationToken cancellationToken)
+        => WriteAsync(path, async (stream, _) =>
+        {
+            await using var writer = new StreamWriter(stream, encoding, 65536, leaveOpen: true) { NewLine = "\n" };
+            write(writer);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 }

@@ -15,7 +15,12 @@ internal sealed class JsonResult
 
     public MethodFile Method { get; set; } = new();
 
-    public List<JsonPage> Pages { get; set; } = [];
+    /// <summary>Gets or sets the rated pages; written lazily, so a large result is never held twice in memory.</summary>
+    public IEnumerable<JsonPage> Pages { get; set; } = [];
+
+    /// <summary>Gets the pages as a list (what <see cref="Parse"/> reads them into).</summary>
+    [JsonIgnore]
+    internal IReadOnlyList<JsonPage> PageList => Pages as IReadOnlyList<JsonPage> ?? [.. Pages];
 
     public List<JsonExcluded> Excluded { get; set; } = [];
 
@@ -27,9 +32,21 @@ internal sealed class JsonResult
             Tool = "socialrank " + ToolVersion(),
             Method = loaded.Resolved,
         };
-        var schemes = result.Method.ZoneSchemes;
-        foreach (RatingRow<PageStats> row in result.Rows)
+        json.Pages = PagesOf(result);
+        foreach (ExcludedPage<PageStats> excluded in result.Excluded)
         {
+            json.Excluded.Add(new JsonExcluded { Id = excluded.Id, Name = result.Method.NameOf(excluded.Page), Reason = excluded.Reason });
+        }
+
+        return json;
+    }
+
+    private static IEnumerable<JsonPage> PagesOf(RatingResult<PageStats> result)
+    {
+        IReadOnlyList<Zones.ZoneScheme> schemes = result.Method.ZoneSchemes;
+        for (int r = 0; r < result.Rows.Count; r++)
+        {
+            RatingRow<PageStats> row = result.Rows[r];
             var page = new JsonPage
             {
                 Id = row.Id,
@@ -57,15 +74,8 @@ internal sealed class JsonResult
                 page.Zones[schemes[s].Name] = row.ZoneOf(s)?.Name;
             }
 
-            json.Pages.Add(page);
+            yield return page;
         }
-
-        foreach (ExcludedPage<PageStats> excluded in result.Excluded)
-        {
-            json.Excluded.Add(new JsonExcluded { Id = excluded.Id, Name = result.Method.NameOf(excluded.Page), Reason = excluded.Reason });
-        }
-
-        return json;
     }
 
     internal static string ToolVersion()
@@ -80,7 +90,12 @@ internal sealed class JsonResult
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    internal string ToJson() => JsonSerializer.Serialize(this, Context.JsonResult);
+    /// <summary>Writes the result as indented JSON to <paramref name="writer"/>, streaming page by page.</summary>
+    internal void WriteTo(TextWriter writer)
+    {
+        using var stream = new TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, this, Context.JsonResult);
+    }
 
     internal static JsonResult? Parse(string json) => JsonSerializer.Deserialize(json, Context.JsonResult);
 }
