@@ -56,6 +56,13 @@ internal static class CliApp
             await stderr.WriteLineAsync("Cancelled; no output file was written.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in the tool (or an I/O failure while writing): say so plainly, with the details for a report.
+            await stderr.WriteLineAsync($"socialrank: internal error: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
     }
 
     private static Command Build(TextWriter stdout, TextWriter stderr, CliConsole console)

@@ -70,7 +70,7 @@ internal static class RateCommand
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
-            await AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, view, result, loaded, title, width, writer), cancellationToken).ConfigureAwait(false);
+            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, view, result, loaded, title, width, writer), cancellationToken)).ConfigureAwait(false);
         }
         else
         {
@@ -80,11 +80,24 @@ internal static class RateCommand
 
         if (options.Chart is { } chartFile && chart is not null)
         {
-            await AtomicFile.WriteAsync(chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+            await WriteFileAsync(chartFile, () => AtomicFile.WriteAsync(chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask(), cancellationToken)).ConfigureAwait(false);
         }
 
         progress.Done(rows);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs a file write, turning a failure to create the file (no such folder, no permission) into bad input.</summary>
+    private static async Task WriteFileAsync(string path, Func<Task> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: the file cannot be written: {e.Message}", e);
+        }
     }
 
     /// <summary>

@@ -159,4 +159,14 @@ public class BadInputTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: --chart chart.jpg: the chart is a PNG image; give a file name ending in .png.\n", run.Stderr);
     }
+
+    [Fact]
+    public async Task Rate_OutputFolderMissing_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string output = Path.Combine(dir.Path, "no-such-folder", "out.csv");
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {output}: the file cannot be written: ", run.Stderr);
+    }
 }

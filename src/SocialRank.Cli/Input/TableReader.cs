@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
 
@@ -46,7 +47,9 @@ internal static class TableReader
             throw new InputException(InputErrors.EmptyFile(displayName));
         }
 
-        using SepReader reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        Encoding encoding = DetectEncoding(path);
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using SepReader reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
         string[]? headers = null;
         var rows = new List<RawRow>();
         var errors = new ErrorList();
@@ -94,6 +97,46 @@ internal static class TableReader
 
         errors.ThrowIfAny();
         return headers is null ? throw new InputException(InputErrors.EmptyFile(displayName)) : new RawTable(displayName, false, headers, rows);
+    }
+
+    /// <summary>
+    /// Returns UTF-8 unless the file's first megabyte is not valid UTF-8: then Windows-1251, the encoding Excel uses
+    /// for "CSV" on Russian-language Windows.
+    /// </summary>
+    internal static Encoding DetectEncoding(string path)
+    {
+        var buffer = new byte[1 << 20];
+        int read;
+        using (FileStream stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        }
+
+        ReadOnlySpan<byte> head = buffer.AsSpan(0, read);
+        if (read == buffer.Length)
+        {
+            // Do not judge a character cut at the end of the sample: drop up to 3 trailing bytes of a partial sequence.
+            int cut = 0;
+            while (cut < 3 && cut < head.Length && (head[head.Length - 1 - cut] & 0xC0) == 0x80)
+            {
+                cut++;
+            }
+
+            if (cut < head.Length && head[head.Length - 1 - cut] >= 0xC0)
+            {
+                cut++;
+            }
+
+            head = head[..^cut];
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(head))
+        {
+            return new UTF8Encoding(false);
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1251);
     }
 
     private static RawTable ReadSheet(string path, string displayName, Action<int>? progress)

@@ -87,4 +87,25 @@ public class TableReaderTests
         InputException e = Assert.Throws<InputException>(() => PageFileReader.Read(table, [PageField.Followers], false, null, []));
         Assert.Equal(["p.xlsx, row 2, column 'followers': 'many' is not a number."], e.Messages);
     }
+
+    [Fact]
+    public void Read_Windows1251Csv_IsDecoded()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("cp1251.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(path, "Ид;Название;Подписчики\nа;Атырауская область;\"12 345\"\n", System.Text.Encoding.GetEncoding(1251));
+        RawTable table = TableReader.Read(path, "cp1251.csv");
+        Assert.Equal(["Ид", "Название", "Подписчики"], table.Headers);
+        Assert.Equal(["а", "Атырауская область", "12 345"], table.Rows[0].Cells);
+        Assert.Equal(2, table.Rows[0].Line);
+    }
+
+    [Fact]
+    public void DetectEncoding_Utf8WithCyrillic_IsUtf8()
+    {
+        using var dir = new TempDir();
+        string path = dir.Write("utf8.csv", "Ид;Название\nа;Атырауская область\n");
+        Assert.Equal(65001, TableReader.DetectEncoding(path).CodePage);
+    }
 }
