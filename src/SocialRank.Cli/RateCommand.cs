@@ -16,6 +16,11 @@ internal static class RateCommand
 {
     internal static async Task<int> RunAsync(RateOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
+        if (options.Format is null && options.Out is { } target && FormatFromExtension(target) is null && Path.HasExtension(target))
+        {
+            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.");
+        }
+
         string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {

@@ -169,4 +169,13 @@ public class BadInputTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {output}: the file cannot be written: ", run.Stderr);
     }
+
+    [Fact]
+    public async Task Rate_OutputExtensionUnknown_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", "rating.xlsx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --out rating.xlsx: cannot tell the format from '.xlsx'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.\n", run.Stderr);
+        Assert.False(File.Exists("rating.xlsx"));
+    }
 }
