@@ -297,6 +297,15 @@ public class RateCommandTests
             ["aktobe-ig", "atyrau-ig", "mangystau-ig", "west_kazakhstan-ig"],
             json.PageList.Where(p => p.Zones["reach of the population"] == "green").Select(p => p.Id).Order());
         Assert.Equal("Akimat pages, July 2020 (illustrative data)", json.Title);
+
+        using var dir = new TempDir();
+        string html = dir.File("rating.html");
+        Assert.Equal(0, (await CliRunner.RunAsync(SampleWith("--method", method, "--out", html))).ExitCode);
+        IDocument doc = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(html));
+        IElement atyrau = doc.QuerySelectorAll("table.rating tbody tr")[0];
+        Assert.Contains("background:#43a047", atyrau.Children[3].GetAttribute("style"));   // followers, % of population: green
+        IElement almaty = doc.QuerySelectorAll("table.rating tbody tr").First(r => r.Children[1].TextContent == "Almaty Region — Facebook");
+        Assert.Contains("background:#e53935", almaty.Children[3].GetAttribute("style"));   // red
     }
 
     [Fact]
