@@ -31,19 +31,15 @@ internal static class RateCommand
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", options.Ties, options.Language);
 
         var progress = new Progress(stderr, console.ErrorIsTerminal);
-        RawTable table = TableReader.Read(options.Pages, options.Pages, progress.RowsRead);
-        int rows = table.Rows.Count;
-        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
         var warnings = new List<string>();
-        progress.Stage(rows, "Checking");
-        IReadOnlyList<InputPage> inputPages = PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings);
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, warnings);
+        int rows = pages.Count;
         foreach (string warning in warnings)
         {
             await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
         }
 
         progress.Stage(rows, "Rating");
-        var pages = inputPages.Select(p => ToPageStats(p, options.Language)).ToList();
         RatingResult<PageStats> result;
         try
         {
@@ -51,13 +47,18 @@ internal static class RateCommand
         }
         catch (InvalidPagesException e)
         {
-            var lines = inputPages.ToDictionary(p => p.Id, p => p.Line, StringComparer.Ordinal);
+            var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < pages.Count; i++)
+            {
+                lineOf[pages[i].Id] = lines[i];
+            }
+
             var errors = new ErrorList();
             foreach (PageProblem problem in e.Problems)
             {
-                errors.Add(lines.TryGetValue(problem.PageId, out int line)
-                    ? $"{table.File}, {(table.IsSheet ? "row" : "line")} {line}: {problem.Message}"
-                    : $"{table.File}: {problem.Message}");
+                errors.Add(lineOf.TryGetValue(problem.PageId, out int line)
+                    ? $"{pagesFile}, {(isSheet ? "row" : "line")} {line}: {problem.Message}"
+                    : $"{pagesFile}: {problem.Message}");
             }
 
             errors.ThrowIfAny();
@@ -90,6 +91,27 @@ internal static class RateCommand
 
         progress.Done(rows);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Reads and checks the pages (and regions), returning them as the library's pages with their line numbers. The raw
+    /// cells and the checked rows are dropped when this returns, so a large input is held in memory once.
+    /// </summary>
+    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, List<string> warnings)
+    {
+        RawTable table = TableReader.Read(options.Pages, options.Pages, progress.RowsRead);
+        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
+        progress.Stage(table.Rows.Count, "Checking");
+        IReadOnlyList<InputPage> inputPages = PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings);
+        var pages = new List<PageStats>(inputPages.Count);
+        int[] lines = new int[inputPages.Count];
+        for (int i = 0; i < inputPages.Count; i++)
+        {
+            pages.Add(ToPageStats(inputPages[i], options.Language));
+            lines[i] = inputPages[i].Line;
+        }
+
+        return (pages, lines, table.File, table.IsSheet);
     }
 
     /// <summary>Runs a file write, turning a failure to create the file (no such folder, no permission) into bad input.</summary>
