@@ -9,8 +9,9 @@ using SocialRank.Rating;
 namespace SocialRank.Cli;
 
 /// <summary>
-/// <c>socialrank rate</c>: reads and checks everything first, rates, renders every output in memory, and only then
-/// writes files (each written whole to a temporary file and moved into place), so bad input never leaves a file behind.
+/// <c>socialrank rate</c>: reads and checks everything first and rates, and only then writes: each output file is
+/// written to a temporary file beside it and moved into place when complete, so bad input or a failure never leaves a
+/// half-written file behind.
 /// </summary>
 internal static class RateCommand
 {
