@@ -66,7 +66,7 @@ public class PageFileReaderTests
     [Fact]
     public void Read_MissingColumn_NamesFieldAndAliases()
         => Assert.Equal(
-            ["pages.csv: no column for posts; name one of: posts, publications, посты, постов, публикации, публикаций."],
+            ["pages.csv: no column for posts; name one of: posts, publications, посты, постов, публикации, публикаций, количество постов, количество публикаций, число публикаций."],
             Errors("id,followers\na,1\n"));
 
     [Fact]
