@@ -95,24 +95,22 @@ internal static class RateCommand
     }
 
     /// <summary>
-    /// Reads and checks the pages (and regions), returning them as the library's pages with their line numbers. The raw
-    /// cells and the checked rows are dropped when this returns, so a large input is held in memory once.
+    /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
+    /// with their line numbers: each row's text is dropped as soon as the row is checked.
     /// </summary>
     private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, List<string> warnings)
     {
-        RawTable table = TableReader.Read(options.Pages, options.Pages, progress.RowsRead);
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
-        progress.Stage(table.Rows.Count, "Checking");
-        IReadOnlyList<InputPage> inputPages = PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings);
-        var pages = new List<PageStats>(inputPages.Count);
-        int[] lines = new int[inputPages.Count];
-        for (int i = 0; i < inputPages.Count; i++)
+        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
+        var pages = new List<PageStats>();
+        var lines = new List<int>();
+        PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings, page =>
         {
-            pages.Add(ToPageStats(inputPages[i], options.Language));
-            lines[i] = inputPages[i].Line;
-        }
-
-        return (pages, lines, table.File, table.IsSheet);
+            pages.Add(ToPageStats(page, options.Language));
+            lines.Add(page.Line);
+        });
+        progress.Stage(pages.Count, "Checked");
+        return (pages, [.. lines], table.File, table.IsSheet);
     }
 
     /// <summary>Runs a file write, turning a failure to create the file (no such folder, no permission) into bad input.</summary>

@@ -44,6 +44,25 @@ public class BadInputTests
         => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100,10,-50,5,1,1,40\n", "{pages}, line 3, column 'likes': '-50' is negative; counts must be 0 or more.");
 
     [Fact]
+    public Task Rate_RowWithTooFewCells_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100\n", "{pages}, line 3: 4 cells but the header has 10.");
+
+    [Fact]
+    public async Task Rate_XlsxTextInNumber_ExitsWith2NamingTheRow()
+    {
+        using var dir = new TempDir();
+        string xlsx = dir.File("pages.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new List<Dictionary<string, object?>>
+        {
+            new() { ["id"] = "a", ["followers"] = 10.0, ["posts"] = 1.0, ["likes"] = 1.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 1.0, ["population"] = 100.0 },
+            new() { ["id"] = "b", ["followers"] = "ten", ["posts"] = 1.0, ["likes"] = 1.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 1.0, ["population"] = 100.0 },
+        });
+        Run run = await CliRunner.RunAsync("rate", xlsx);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {xlsx}, row 3, column 'followers': 'ten' is not a number.\n", run.Stderr);
+    }
+
+    [Fact]
     public Task Rate_DuplicateId_ExitsWith2()
         => AssertRejected($"{Header}\n{Good}\n{Good}\n", "{pages}, line 3, column 'id': 'a' is already the id on line 2; ids must be unique.");
 

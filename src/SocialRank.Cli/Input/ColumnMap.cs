@@ -18,7 +18,7 @@ internal sealed class ColumnMap<TField>
 
     /// <summary>Maps the headers of <paramref name="table"/>.</summary>
     /// <exception cref="InputException">A header is empty, two headers mean the same field, or a required field has no column.</exception>
-    internal static ColumnMap<TField> Build(RawTable table, IReadOnlyList<ColumnSpec<TField>> specs, IEnumerable<TField> required)
+    internal static ColumnMap<TField> Build(ITable table, IReadOnlyList<ColumnSpec<TField>> specs, IEnumerable<TField> required)
     {
         var byAlias = new Dictionary<string, ColumnSpec<TField>>(StringComparer.Ordinal);
         foreach (ColumnSpec<TField> spec in specs)

@@ -9,14 +9,24 @@ internal static class PageFileReader
     /// <summary>The characters a text cell may not start with: spreadsheets run such a cell as a formula.</summary>
     internal static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    /// <summary>Reads the pages of <paramref name="table"/>.</summary>
+    /// <summary>Reads the pages of <paramref name="table"/> into a list.</summary>
+    /// <exception cref="InputException">Any problem, with its place.</exception>
+    internal static IReadOnlyList<InputPage> Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, ICollection<string> warnings)
+    {
+        var pages = new List<InputPage>();
+        Read(table, required, needsPopulation, regions, warnings, pages.Add);
+        return pages;
+    }
+
+    /// <summary>Reads the pages of <paramref name="table"/> in one pass, handing each checked page to <paramref name="add"/>.</summary>
     /// <param name="table">The pages file.</param>
     /// <param name="required">The count columns the rating method needs (besides id, always required).</param>
     /// <param name="needsPopulation">Whether the method needs each page's population.</param>
     /// <param name="regions">The regions file, or <see langword="null"/>.</param>
     /// <param name="warnings">Receives notes that do not stop the run (ignored columns).</param>
+    /// <param name="add">Receives each page, in file order; after a problem, pages may still arrive but the call throws at the end.</param>
     /// <exception cref="InputException">Any problem, with its place.</exception>
-    internal static IReadOnlyList<InputPage> Read(RawTable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, ICollection<string> warnings)
+    internal static void Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, ICollection<string> warnings, Action<InputPage> add)
     {
         var requiredFields = new List<PageField> { PageField.Id };
         requiredFields.AddRange(required);
@@ -38,10 +48,17 @@ internal static class PageFileReader
         }
 
         var errors = new ErrorList();
-        var pages = new List<InputPage>(table.Rows.Count);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int rows = 0;
         foreach (RawRow row in table.Rows)
         {
+            rows++;
+            if (row.Problem is { } problem)
+            {
+                errors.Add(problem);
+                continue;
+            }
+
             var reader = new RowReader(table, row, errors);
             string? id = reader.Text(map, PageField.Id);
             if (id is null)
@@ -93,11 +110,18 @@ internal static class PageFileReader
                 }
             }
 
-            pages.Add(page);
+            if (errors.Count == 0)
+            {
+                add(page);
+            }
+        }
+
+        if (rows == 0)
+        {
+            throw new InputException(InputErrors.NoRows(table.File));
         }
 
         errors.ThrowIfAny();
-        return pages;
     }
 
     /// <summary>Reads the regions file into a dictionary by region id.</summary>
@@ -128,7 +152,7 @@ internal static class PageFileReader
     }
 
     /// <summary>Reads the cells of one row, adding problems to the error list.</summary>
-    private readonly ref struct RowReader(RawTable table, RawRow row, ErrorList errors)
+    private readonly ref struct RowReader(ITable table, RawRow row, ErrorList errors)
     {
         public CellLocation At<TField>(ColumnMap<TField> map, TField field)
             where TField : struct, Enum
