@@ -27,7 +27,7 @@ internal static class RatingEvaluator
     {
         int n = pages.Count;
         int k = method.Indicators.Count;
-        int degree = DegreeOfParallelism(options, n, k);
+        int degree = DegreeOfParallelism(options, n);
         var names = new string[k];
         var precisions = new int?[k];
         var values = new double[k][];
@@ -99,7 +99,8 @@ internal static class RatingEvaluator
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
         RankWorkspace workspace = new(m);
-        if (degree <= 1)
+        int rankDegree = Math.Min(degree, k);
+        if (rankDegree <= 1)
         {
             for (int j = 0; j < k; j++)
             {
@@ -108,12 +109,14 @@ internal static class RatingEvaluator
         }
         else
         {
-            var pool = new RankWorkspace[degree];
+            // Indicator j goes to worker j mod rankDegree, each with its own workspace: a fixed split, so the same work
+            // is done whatever the scheduling.
+            var pool = new RankWorkspace[rankDegree];
             pool[0] = workspace;
-            Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree }, w =>
+            Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
             {
                 RankWorkspace own = pool[w] ??= new RankWorkspace(m);
-                for (int j = w; j < k; j += degree)
+                for (int j = w; j < k; j += rankDegree)
                 {
                     Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
                 }
@@ -288,7 +291,7 @@ internal static class RatingEvaluator
         }
     }
 
-    private static int DegreeOfParallelism(EvaluationOptions options, int n, int k)
+    private static int DegreeOfParallelism(EvaluationOptions options, int n)
     {
         if (n < options.ParallelThreshold || n < 2)
         {
