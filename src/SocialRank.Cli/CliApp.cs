@@ -1,0 +1,142 @@
+using System.CommandLine;
+using SocialRank.Cli.Input;
+
+namespace SocialRank.Cli;
+
+/// <summary>
+/// The command line: <c>socialrank rate</c> and <c>socialrank method</c> (System.CommandLine). Runs in-process with the
+/// writers it is given, so tests drive it exactly as the console does.
+/// </summary>
+internal static class CliApp
+{
+    internal static readonly string[] TieMethods = ["min", "average", "max", "dense", "ordinal"];
+    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json"];
+    internal static readonly string[] Languages = ["en", "ru"];
+
+    /// <summary>Runs the tool with <paramref name="args"/>.</summary>
+    /// <returns>The exit code: 0 success, 1 a failure inside the tool, 2 bad input or bad options.</returns>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        Command root = Build(stdout, stderr, console);
+        ParseResult parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'socialrank --help' or 'socialrank rate --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            int code = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            if (parse.Action is System.CommandLine.Help.HelpAction && parse.CommandResult.Command.Name == "rate")
+            {
+                // The input rules are long: they follow the options in 'rate --help' only, not in the overview.
+                await stdout.WriteAsync(RateHelp.Details.ReplaceLineEndings("\n")).ConfigureAwait(false);
+            }
+
+            return code;
+        }
+        catch (InputException e)
+        {
+            foreach (string message in e.Messages)
+            {
+                await stderr.WriteLineAsync($"error: {message}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("Cancelled; no output file was written.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in the tool (or an I/O failure while writing): say so plainly, with the details for a report.
+            await stderr.WriteLineAsync($"socialrank: internal error: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static Command Build(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        // A plain command named 'socialrank' rather than RootCommand, whose name would be the assembly's (SocialRank.Cli).
+        var root = new Command("socialrank", "socialrank: rates social-media pages the way analysts publish ratings. Each indicator ranks the pages, a page's place is its penalty, the fewest penalty points win, and the table is coloured in zones.")
+        {
+            new System.CommandLine.Help.HelpOption { Recursive = true },
+            new VersionOption(),
+        };
+        root.Add(BuildRate(stdout, stderr, console));
+        root.Add(BuildMethod(stdout));
+        return root;
+    }
+
+    private static Command BuildRate(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var pages = new Argument<string>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8) or .xlsx (first sheet). The first row names the columns." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file (.csv or .xlsx) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "A method.json choosing indicators, weights, precisions, tie methods, missing-value rules, tie-breakers and zones. Default: the article's method ('socialrank method --print-default').", HelpName = "method.json" };
+        var ties = new Option<string?>("--ties") { Description = "Tie method for indicator places and final places, overriding the method's: min (1224, the default), average, max, dense (1223) or ordinal (input order).", HelpName = "min|average|max|dense|ordinal" };
+        ties.AcceptOnlyFromAmong(TieMethods);
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var chart = new Option<string?>("--chart") { Description = "Also draw a PNG bar chart of the final totals, coloured by zone.", HelpName = "FILE.png" };
+        var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru (Russian names from the name_ru column).", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
+
+        var command = new Command("rate", RateHelp.Summary)
+        {
+            pages, regions, method, ties, format, output, chart, language, title,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new RateOptions(
+                parse.GetRequiredValue(pages),
+                parse.GetValue(regions),
+                parse.GetValue(method),
+                parse.GetValue(ties),
+                parse.GetValue(format),
+                parse.GetValue(output),
+                parse.GetValue(chart),
+                parse.GetValue(language) ?? "en",
+                parse.GetValue(title));
+            return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command BuildMethod(TextWriter stdout)
+    {
+        var printDefault = new Option<bool>("--print-default") { Description = "Write the default method (the article's) as method.json to stdout, to start your own from." };
+        var check = new Option<string?>("--check") { Description = "Check a method.json and describe the method it defines.", HelpName = "method.json" };
+        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var command = new Command("method", "Print the default rating method as method.json, or check a method file.")
+        {
+            printDefault, check, language,
+        };
+        command.SetAction(parse => MethodCommand.Run(parse.GetValue(printDefault), parse.GetValue(check), parse.GetValue(language) ?? "en", stdout));
+        return command;
+    }
+}
+
+/// <summary>The options of <c>socialrank rate</c>.</summary>
+internal sealed record RateOptions(
+    string Pages,
+    string? Regions,
+    string? Method,
+    string? Ties,
+    string? Format,
+    string? Out,
+    string? Chart,
+    string Language,
+    string? Title);

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace SocialRank.Cli.Input;
+
+/// <summary>Every message the tool gives about bad input, in one place; tests assert them word for word.</summary>
+internal static class InputErrors
+{
+    internal static string FileNotFound(string file) => $"{file}: the file does not exist.";
+
+    internal static string CannotRead(string file, string reason) => $"{file}: the file cannot be read: {reason}";
+
+    internal static string UnknownFileType(string file)
+        => $"{file}: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) or .xlsx file.";
+
+    internal static string EmptyFile(string file) => $"{file}: the file is empty; its first line must name the columns.";
+
+    internal static string NoRows(string file) => $"{file}: the file has a header but no rows.";
+
+    internal static string MissingColumn(string file, string field, IReadOnlyList<string> aliases)
+        => $"{file}: no column for {field}; name one of: {string.Join(", ", aliases)}.";
+
+    internal static string DuplicateColumn(string file, string field, string first, string second)
+        => $"{file}: columns '{first}' and '{second}' both mean {field}; keep one.";
+
+    internal static string EmptyHeader(string file, int column)
+        => string.Create(CultureInfo.InvariantCulture, $"{file}: column {column} has no header.");
+
+    internal static string CellCount(string file, int line, bool isSheet, int cells, int headers)
+        => string.Create(CultureInfo.InvariantCulture, $"{file}, {(isSheet ? "row" : "line")} {line}: {cells} cells but the header has {headers}.");
+
+    internal static string NotANumber(CellLocation at, string value) => $"{at}: '{value}' is not a number.";
+
+    internal static string Negative(CellLocation at, string value) => $"{at}: '{value}' is negative; counts must be 0 or more.";
+
+    internal static string EmptyId(CellLocation at) => $"{at}: the id is empty.";
+
+    internal static string DuplicateId(CellLocation at, string value, int firstLine, bool isSheet)
+        => string.Create(CultureInfo.InvariantCulture, $"{at}: '{value}' is already the id on {(isSheet ? "row" : "line")} {firstLine}; ids must be unique.");
+
+    internal static string Formula(CellLocation at, string value)
+        => $"{at}: '{value}' starts with '{value[0]}', which spreadsheets run as a formula; remove that first character.";
+
+    internal static string NotABoolean(CellLocation at, string value)
+        => $"{at}: '{value}' is not a yes/no value; write true or false (also yes/no, 1/0, да/нет).";
+
+    internal static string UnknownRegion(CellLocation at, string value, string regionsFile)
+        => $"{at}: region '{value}' is not in {regionsFile}.";
+
+    internal static string PopulationNeedsRegion(string file)
+        => $"{file}: the method needs population, but the file has no population column and no --regions file was given.";
+
+    internal static string RegionsNeedRegionColumn(string file, string regionsFile, IReadOnlyList<string> aliases)
+        => $"{file}: --regions {regionsFile} was given but the file has no region column; name one of: {string.Join(", ", aliases)}.";
+
+    internal static string MoreErrors(int more) => string.Create(CultureInfo.InvariantCulture, $"... and {more} more problems.");
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SocialRank.Cli.Method;
+using SocialRank.Indicators;
+using SocialRank.Rating;
+
+namespace SocialRank.Cli.Output;
+
+/// <summary>The JSON output: the whole result with the method that produced it. Missing values are <c>null</c>.</summary>
+internal sealed class JsonResult
+{
+    public string Title { get; set; } = "";
+
+    public string Tool { get; set; } = "";
+
+    public MethodFile Method { get; set; } = new();
+
+    /// <summary>Gets or sets the rated pages; written lazily, so a large result is never held twice in memory.</summary>
+    public IEnumerable<JsonPage> Pages { get; set; } = [];
+
+    /// <summary>Gets the pages as a list (what <see cref="Parse"/> reads them into).</summary>
+    [JsonIgnore]
+    internal IReadOnlyList<JsonPage> PageList => Pages as IReadOnlyList<JsonPage> ?? [.. Pages];
+
+    public List<JsonExcluded> Excluded { get; set; } = [];
+
+    internal static JsonResult From(RatingResult<PageStats> result, LoadedMethod loaded, string title)
+    {
+        var json = new JsonResult
+        {
+            Title = title,
+            Tool = "socialrank " + ToolVersion(),
+            Method = loaded.Resolved,
+        };
+        json.Pages = PagesOf(result);
+        foreach (ExcludedPage<PageStats> excluded in result.Excluded)
+        {
+            json.Excluded.Add(new JsonExcluded { Id = excluded.Id, Name = result.Method.NameOf(excluded.Page), Reason = excluded.Reason });
+        }
+
+        return json;
+    }
+
+    private static IEnumerable<JsonPage> PagesOf(RatingResult<PageStats> result)
+    {
+        IReadOnlyList<Zones.ZoneScheme> schemes = result.Method.ZoneSchemes;
+        for (int r = 0; r < result.Rows.Count; r++)
+        {
+            RatingRow<PageStats> row = result.Rows[r];
+            var page = new JsonPage
+            {
+                Id = row.Id,
+                Name = row.Name,
+                Network = row.Page.Network,
+                Owner = row.Page.Owner,
+                Place = row.FinalPlace,
+                Total = row.Total,
+                DecidedBy = row.DecidedBy,
+            };
+            foreach (IndicatorScore score in row.Scores)
+            {
+                page.Scores.Add(new JsonScore
+                {
+                    Indicator = score.Indicator,
+                    Value = score.IsMissing ? null : score.Value,
+                    Place = score.Place,
+                    Weight = score.Weight,
+                    Penalty = score.Penalty,
+                });
+            }
+
+            for (int s = 0; s < schemes.Count; s++)
+            {
+                page.Zones[schemes[s].Name] = row.ZoneOf(s)?.Name;
+            }
+
+            yield return page;
+        }
+    }
+
+    internal static string ToolVersion()
+        => typeof(JsonResult).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static readonly ResultJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes the result as indented JSON to <paramref name="writer"/>, streaming page by page.</summary>
+    internal void WriteTo(TextWriter writer)
+    {
+        using var stream = new TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, this, Context.JsonResult);
+    }
+
+    internal static JsonResult? Parse(string json) => JsonSerializer.Deserialize(json, Context.JsonResult);
+}
+
+/// <summary>One rated page in the JSON output, in final-place order.</summary>
+internal sealed class JsonPage
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string? Network { get; set; }
+
+    public string? Owner { get; set; }
+
+    public double Place { get; set; }
+
+    public double Total { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public List<JsonScore> Scores { get; set; } = [];
+
+    public Dictionary<string, string?> Zones { get; set; } = [];
+}
+
+/// <summary>A page's value (null when missing), place, weight and weighted penalty on one indicator.</summary>
+internal sealed class JsonScore
+{
+    public string Indicator { get; set; } = "";
+
+    public double? Value { get; set; }
+
+    public double Place { get; set; }
+
+    public double Weight { get; set; }
+
+    public double Penalty { get; set; }
+}
+
+/// <summary>A page left out of the rating.</summary>
+internal sealed class JsonExcluded
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>The JSON settings of the result: camelCase, indented, non-ASCII letters written as they are.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(JsonResult))]
+internal sealed partial class ResultJsonContext : JsonSerializerContext;

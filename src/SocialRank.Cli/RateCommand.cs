@@ -1,0 +1,213 @@
+using System.Text;
+using SocialRank.Cli.Input;
+using SocialRank.Cli.Method;
+using SocialRank.Cli.Output;
+using SocialRank.Formatting;
+using SocialRank.Indicators;
+using SocialRank.Rating;
+
+namespace SocialRank.Cli;
+
+/// <summary>
+/// <c>socialrank rate</c>: reads and checks everything first and rates, and only then writes: each output file is
+/// written to a temporary file beside it and moved into place when complete, so bad input or a failure never leaves a
+/// half-written file behind.
+/// </summary>
+internal static class RateCommand
+{
+    internal static async Task<int> RunAsync(RateOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (options.Format is null && options.Out is { } target && FormatFromExtension(target) is null && Path.HasExtension(target))
+        {
+            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.");
+        }
+
+        string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
+        if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
+        }
+
+        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
+        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", options.Ties, options.Language);
+
+        var progress = new Progress(stderr, console.ErrorIsTerminal);
+        var warnings = new List<string>();
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, warnings);
+        int rows = pages.Count;
+        foreach (string warning in warnings)
+        {
+            await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
+        }
+
+        progress.Stage(rows, "Rating");
+        RatingResult<PageStats> result;
+        try
+        {
+            result = loaded.Method.Evaluate(pages);
+        }
+        catch (InvalidPagesException e)
+        {
+            var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < pages.Count; i++)
+            {
+                lineOf[pages[i].Id] = lines[i];
+            }
+
+            var errors = new ErrorList();
+            foreach (PageProblem problem in e.Problems)
+            {
+                errors.Add(lineOf.TryGetValue(problem.PageId, out int line)
+                    ? $"{pagesFile}, {(isSheet ? "row" : "line")} {line}: {problem.Message}"
+                    : $"{pagesFile}: {problem.Message}");
+            }
+
+            errors.ThrowIfAny();
+            throw;
+        }
+
+        progress.Stage(rows, "Writing");
+        string title = options.Title ?? loaded.Title;
+        bool toTerminal = options.Out is null && console.OutputIsTerminal;
+        bool needsView = format == "html" || options.Chart is not null || (format == "table" && toTerminal);
+        RatingView? view = needsView ? ViewBuilder.Build(result, loaded, title, Labels.For(options.Language)) : null;
+        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(view!);
+        int? width = toTerminal ? console.Width : null;
+        if (options.Out is { } outPath)
+        {
+            // Excel reads a UTF-8 CSV correctly only with a byte order mark.
+            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
+            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, view, result, loaded, title, width, writer), cancellationToken)).ConfigureAwait(false);
+        }
+        else
+        {
+            Render(format, view, result, loaded, title, width, stdout);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Chart is { } chartFile && chart is not null)
+        {
+            await WriteFileAsync(chartFile, () => AtomicFile.WriteAsync(chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask(), cancellationToken)).ConfigureAwait(false);
+        }
+
+        progress.Done(rows);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
+    /// with their line numbers: each row's text is dropped as soon as the row is checked.
+    /// </summary>
+    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, List<string> warnings)
+    {
+        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
+        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
+        var pages = new List<PageStats>();
+        var lines = new List<int>();
+        PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings, page =>
+        {
+            pages.Add(ToPageStats(page, options.Language));
+            lines.Add(page.Line);
+        });
+        progress.Stage(pages.Count, "Checked");
+        return (pages, [.. lines], table.File, table.IsSheet);
+    }
+
+    /// <summary>Runs a file write, turning a failure to create the file (no such folder, no permission) into bad input.</summary>
+    private static async Task WriteFileAsync(string path, Func<Task> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: the file cannot be written: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Renders the chosen format; <paramref name="terminalWidth"/> is set when the table goes to a terminal. The view is
+    /// needed (not null) for HTML and the terminal table.
+    /// </summary>
+    internal static void Render(string format, RatingView? view, RatingResult<PageStats> result, LoadedMethod loaded, string title, int? terminalWidth, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "csv":
+                ResultFormatter.WriteCsv(result, writer);
+                break;
+            case "md":
+                writer.Write($"## {MarkdownTitle(title)}\n\n");
+                ResultFormatter.WriteMarkdown(result, writer);
+                break;
+            case "html":
+                HtmlRenderer.Write(view!, writer);
+                break;
+            case "json":
+                JsonResult.From(result, loaded, title).WriteTo(writer);
+                writer.Write('\n');
+                break;
+            default:
+                if (terminalWidth is int width)
+                {
+                    ConsoleTableRenderer.Write(view!, writer, width);
+                }
+                else
+                {
+                    writer.Write($"{title}\n\n");
+                    ResultFormatter.WriteText(result, writer);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Returns the page as the library's <see cref="PageStats"/>, named in <paramref name="language"/>.</summary>
+    internal static PageStats ToPageStats(InputPage page, string language) => new(page.Id)
+    {
+        Name = page.DisplayName(language),
+        Network = page.Network,
+        Owner = page.Region,
+        Followers = page.Followers,
+        Posts = page.Posts,
+        Likes = page.Likes,
+        Comments = page.Comments,
+        Shares = page.Shares,
+        Saves = page.Saves,
+        Views = page.Views,
+        Reach = page.Reach,
+        EngagedUsers = page.EngagedUsers,
+        Population = page.Population,
+        ExclusionReason = page.ExclusionReason,
+    };
+
+    /// <summary>Escapes the characters Markdown or HTML would read as markup in a heading.</summary>
+    private static string MarkdownTitle(string title)
+    {
+        var sb = new StringBuilder(title.Length);
+        foreach (char c in title.ReplaceLineEndings(" "))
+        {
+            _ = c switch
+            {
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '&' => sb.Append("&amp;"),
+                '\\' or '*' or '_' or '`' or '[' or ']' or '#' or '|' => sb.Append('\\').Append(c),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
+
+    private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".md" or ".markdown" => "md",
+        ".html" or ".htm" => "html",
+        ".json" => "json",
+        ".txt" => "table",
+        _ => null,
+    };
+}

@@ -1,0 +1,200 @@
+namespace SocialRank.Cli.Tests;
+
+/// <summary>Bad files and options: a clear message on stderr naming file, line, column and value; exit code 2; no output file.</summary>
+public class BadInputTests
+{
+    private const string Header = "id,name_en,region,followers,posts,likes,comments,shares,saves,engaged_users";
+    private const string Good = "a,Page A,akmola,100,10,50,5,1,1,40";
+
+    private static async Task<(Run Run, TempDir Dir, string Out)> RateAsync(string csv, string name = "pages.csv")
+    {
+        var dir = new TempDir();
+        string pages = dir.Write(name, csv);
+        string output = dir.File("out.csv");
+        Run run = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--out", output, "--chart", dir.File("chart.png"));
+        return (run, dir, output);
+    }
+
+    private static async Task AssertRejected(string csv, params string[] expectedMessages)
+    {
+        (Run run, TempDir dir, string output) = await RateAsync(csv);
+        using (dir)
+        {
+            string pages = dir.File("pages.csv");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal("", run.Stdout);
+            Assert.Equal(string.Concat(expectedMessages.Select(m => "error: " + m.Replace("{pages}", pages, StringComparison.Ordinal) + "\n")), run.Stderr);
+            Assert.False(File.Exists(output));
+            Assert.Equal([pages], Directory.GetFiles(dir.Path));
+        }
+    }
+
+    [Fact]
+    public Task Rate_MissingColumn_ExitsWith2()
+        => AssertRejected(
+            "id,name_en,region,followers,posts,likes,comments,shares,saves\n" + "a,Page A,akmola,100,10,50,5,1,1\n",
+            "{pages}: no column for engaged_users; name one of: engaged users, engaged, вовлеченные, вовлеченные пользователи, вовлеченных, вовлеченных пользователей.");
+
+    [Fact]
+    public Task Rate_TextInNumber_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,lots,10,50,5,1,1,40\n", "{pages}, line 3, column 'followers': 'lots' is not a number.");
+
+    [Fact]
+    public Task Rate_NegativeCount_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100,10,-50,5,1,1,40\n", "{pages}, line 3, column 'likes': '-50' is negative; counts must be 0 or more.");
+
+    [Fact]
+    public Task Rate_RowWithTooFewCells_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100\n", "{pages}, line 3: 4 cells but the header has 10.");
+
+    [Fact]
+    public async Task Rate_XlsxTextInNumber_ExitsWith2NamingTheRow()
+    {
+        using var dir = new TempDir();
+        string xlsx = dir.File("pages.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new List<Dictionary<string, object?>>
+        {
+            new() { ["id"] = "a", ["followers"] = 10.0, ["posts"] = 1.0, ["likes"] = 1.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 1.0, ["population"] = 100.0 },
+            new() { ["id"] = "b", ["followers"] = "ten", ["posts"] = 1.0, ["likes"] = 1.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 1.0, ["population"] = 100.0 },
+        });
+        Run run = await CliRunner.RunAsync("rate", xlsx);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {xlsx}, row 3, column 'followers': 'ten' is not a number.\n", run.Stderr);
+    }
+
+    [Fact]
+    public Task Rate_DuplicateId_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\n{Good}\n", "{pages}, line 3, column 'id': 'a' is already the id on line 2; ids must be unique.");
+
+    [Fact]
+    public Task Rate_EmptyFile_ExitsWith2()
+        => AssertRejected("", "{pages}: the file is empty; its first line must name the columns.");
+
+    [Fact]
+    public Task Rate_HeaderOnly_ExitsWith2()
+        => AssertRejected(Header + "\n", "{pages}: the file has a header but no rows.");
+
+    [Fact]
+    public Task Rate_NameStartingWithEquals_ExitsWith2()
+        => AssertRejected(
+            $"{Header}\n{Good}\nb,=cmd|' /C calc'!A0,akmola,100,10,50,5,1,1,40\n",
+            "{pages}, line 3, column 'name_en': '=cmd|' /C calc'!A0' starts with '=', which spreadsheets run as a formula; remove that first character.");
+
+    [Fact]
+    public Task Rate_UnknownRegion_ExitsWith2()
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,atlantis,100,10,50,5,1,1,40\n", $"{{pages}}, line 3, column 'region': region 'atlantis' is not in {CliRunner.SampleRegions}.");
+
+    [Fact]
+    public async Task Rate_BadInput_LeavesAnExistingOutputFileUntouched()
+    {
+        using var dir = new TempDir();
+        string output = dir.Write("out.csv", "previous rating");
+        string pages = dir.Write("pages.csv", $"{Header}\n{Good}\n{Good}\n");
+        Run run = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--out", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("previous rating", await File.ReadAllTextAsync(output));
+        Assert.Equal(2, Directory.GetFiles(dir.Path).Length);
+    }
+
+    [Fact]
+    public async Task Rate_RegionWithoutPopulation_ExitsWith2NamingTheLine()
+    {
+        using var dir = new TempDir();
+        string regions = dir.Write("regions.csv", "region_id,population\nakmola,736735\nnowhere,\n");
+        string pages = dir.Write("pages.csv", $"{Header}\n{Good}\nb,Page B,nowhere,100,10,50,5,1,1,40\n");
+        Run run = await CliRunner.RunAsync("rate", pages, "--regions", regions);
+        Assert.Equal(2, run.ExitCode);
+        // The sentence after the place is the library's (InvalidPagesException); the tool adds file and line.
+        Assert.StartsWith($"error: {pages}, line 3: Page 'b': population is missing", run.Stderr);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Rate_MissingValueUnderFailRule_ExitsWith2NamingTheLine()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", "{ \"indicators\": [ { \"builtin\": \"followers\", \"missing\": \"fail\" } ] }");
+        string pages = dir.Write("pages.csv", "id,followers\na,100\nb,\n");
+        Run run = await CliRunner.RunAsync("rate", pages, "--method", method);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {pages}, line 3: Page 'b': indicator 'followers' has no value", run.Stderr);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Rate_MissingFile_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", "no-such-file.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: no-such-file.csv: the file does not exist.\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_UnknownFormat_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--format", "pdf");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: ", run.Stderr);
+        Assert.Contains("pdf", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_NoPopulationSource_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string pages = dir.Write("pages.csv", $"{Header}\n{Good}\n");
+        Run run = await CliRunner.RunAsync("rate", pages);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {pages}: the method needs population, but the file has no population column and no --regions file was given.\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_BadMethodFile_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", "{ \"indicators\": [ { \"builtin\": \"likes per follower\" } ] }");
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--method", method);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"error: {method}: indicator 1: unknown built-in indicator 'likes per follower'; use one of: followers, followers-percent-of-population, engaged-users, average-engagement-per-post, engaged-users-percent-of-population, er.\n",
+            run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_MethodFileWithUnknownMember_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", "{ \"tiez\": \"min\" }");
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--method", method);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {method}: not a valid method file: ", run.Stderr);
+        Assert.Contains("tiez", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_ChartNotPng_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--chart", "chart.jpg");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --chart chart.jpg: the chart is a PNG image; give a file name ending in .png.\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_OutputFolderMissing_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string output = Path.Combine(dir.Path, "no-such-folder", "out.csv");
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {output}: the file cannot be written: ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Rate_OutputExtensionUnknown_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", "rating.xlsx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --out rating.xlsx: cannot tell the format from '.xlsx'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.\n", run.Stderr);
+        Assert.False(File.Exists("rating.xlsx"));
+    }
+}

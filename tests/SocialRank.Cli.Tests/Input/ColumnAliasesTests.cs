@@ -1,0 +1,58 @@
+using SocialRank.Cli.Input;
+
+namespace SocialRank.Cli.Tests.Input;
+
+public class ColumnAliasesTests
+{
+    [Theory]
+    [InlineData("engaged_users", "engaged users")]
+    [InlineData("Engaged Users", "engaged users")]
+    [InlineData("  ENGAGED-users ", "engaged users")]
+    [InlineData("Вовлечённые", "вовлеченные")]
+    [InlineData("\uFEFFid", "id")]
+    [InlineData("name.ru", "name ru")]
+    public void Normalize_Variants_GiveOneForm(string header, string expected)
+        => Assert.Equal(expected, ColumnAliases.Normalize(header));
+
+    [Theory]
+    [InlineData("Подписчики", "followers")]
+    [InlineData("подписчиков", "followers")]
+    [InlineData("Нравится", "followers")]
+    [InlineData("FOLLOWERS", "followers")]
+    [InlineData("Посты", "posts")]
+    [InlineData("публикации", "posts")]
+    [InlineData("engaged users", "engaged_users")]
+    [InlineData("вовлечённые", "engaged_users")]
+    [InlineData("Вовлеченные", "engaged_users")]
+    [InlineData("население", "population")]
+    [InlineData("Owner", "region")]
+    [InlineData("область", "region")]
+    [InlineData("name_en", "name")]
+    [InlineData("Название", "name")]
+    [InlineData("name_ru", "name_ru")]
+    public void Pages_Alias_MapsToField(string header, string field)
+    {
+        ColumnSpec<PageField> spec = Assert.Single(ColumnAliases.Pages, s => s.Aliases.Select(ColumnAliases.Normalize).Contains(ColumnAliases.Normalize(header)));
+        Assert.Equal(field, ColumnAliases.FieldName(spec.Field));
+    }
+
+    [Fact]
+    public void Pages_Aliases_AreUniqueAfterNormalizing()
+    {
+        string[] all = ColumnAliases.Pages.SelectMany(s => s.Aliases).Select(ColumnAliases.Normalize).ToArray();
+        Assert.Equal(all.Length, all.Distinct().Count());
+    }
+
+    [Fact]
+    public void Describe_ListsEveryField()
+    {
+        string text = ColumnAliases.Describe();
+        foreach (PageField field in Enum.GetValues<PageField>())
+        {
+            Assert.Contains("  " + ColumnAliases.FieldName(field) + " ", text);
+        }
+
+        Assert.Contains("engaged_users", text);
+        Assert.Contains("вовлеченные", text);
+    }
+}

@@ -1,0 +1,111 @@
+using MiniExcelLibs;
+using SocialRank.Cli.Input;
+
+namespace SocialRank.Cli.Tests.Input;
+
+public class TableReaderTests
+{
+    [Fact]
+    public void Read_EmptyFile_IsRejected()
+    {
+        using var dir = new TempDir();
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(dir.Write("empty.csv", ""), "empty.csv"));
+        Assert.Equal(["empty.csv: the file is empty; its first line must name the columns."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_IsRejected()
+    {
+        using var dir = new TempDir();
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(dir.Write("h.csv", "id,followers\n"), "h.csv"));
+        Assert.Equal(["h.csv: the file has a header but no rows."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_MissingFile_IsRejected()
+    {
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read("/nonexistent/x.csv", "x.csv"));
+        Assert.Equal(["x.csv: the file does not exist."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_UnknownExtension_IsRejected()
+    {
+        using var dir = new TempDir();
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(dir.Write("x.pdf", "id\n1\n"), "x.pdf"));
+        Assert.Equal(["x.pdf: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) or .xlsx file."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_RaggedRow_NamesLineAndCounts()
+    {
+        using var dir = new TempDir();
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(dir.Write("r.csv", "a,b,c\n1,2,3\n1,2\n"), "r.csv"));
+        Assert.Equal(["r.csv, line 3: 2 cells but the header has 3."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_SemicolonsQuotesBlankLinesAndBom_AreHandled()
+    {
+        using var dir = new TempDir();
+        RawTable table = TableReader.Read(dir.Write("s.csv", "\uFEFFid;name;n\n\na;\"x;\"\"y\"\"\";\"1,5\"\n\nb;z;2\n"), "s.csv");
+        Assert.Equal(["id", "name", "n"], table.Headers);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(["a", "x;\"y\"", "1,5"], table.Rows[0].Cells);
+        Assert.Equal(3, table.Rows[0].Line);
+        Assert.Equal(5, table.Rows[1].Line);
+    }
+
+    [Fact]
+    public void Read_Xlsx_ReadsFirstSheetWithNumbers()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("p.xlsx");
+        var rows = new List<Dictionary<string, object?>>
+        {
+            new() { ["id"] = "a", ["followers"] = 1234.0, ["posts"] = "1 000" },
+            new() { ["id"] = "b", ["followers"] = 5.0, ["posts"] = null },
+        };
+        MiniExcel.SaveAs(path, rows);
+        RawTable table = TableReader.Read(path, "p.xlsx");
+        Assert.True(table.IsSheet);
+        Assert.Equal(["id", "followers", "posts"], table.Headers);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(2, table.Rows[0].Line);
+        Assert.Equal(1234.0, table.Rows[0].Numbers![1]);
+        Assert.Equal("1 000", table.Rows[0].Cells[2]);
+        Assert.Equal("", table.Rows[1].Cells[2]);
+    }
+
+    [Fact]
+    public void Read_XlsxTextInNumber_SaysRow()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("p.xlsx");
+        MiniExcel.SaveAs(path, new List<Dictionary<string, object?>> { new() { ["id"] = "a", ["followers"] = "many", ["posts"] = 1.0 } });
+        RawTable table = TableReader.Read(path, "p.xlsx");
+        InputException e = Assert.Throws<InputException>(() => PageFileReader.Read(table, [PageField.Followers], false, null, []));
+        Assert.Equal(["p.xlsx, row 2, column 'followers': 'many' is not a number."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_Windows1251Csv_IsDecoded()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("cp1251.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(path, "Ид;Название;Подписчики\nа;Атырауская область;\"12 345\"\n", System.Text.Encoding.GetEncoding(1251));
+        RawTable table = TableReader.Read(path, "cp1251.csv");
+        Assert.Equal(["Ид", "Название", "Подписчики"], table.Headers);
+        Assert.Equal(["а", "Атырауская область", "12 345"], table.Rows[0].Cells);
+        Assert.Equal(2, table.Rows[0].Line);
+    }
+
+    [Fact]
+    public void DetectEncoding_Utf8WithCyrillic_IsUtf8()
+    {
+        using var dir = new TempDir();
+        string path = dir.Write("utf8.csv", "Ид;Название\nа;Атырауская область\n");
+        Assert.Equal(65001, TableReader.DetectEncoding(path).CodePage);
+    }
+}

@@ -1,0 +1,74 @@
+using SocialRank.Cli.Method;
+
+namespace SocialRank.Cli.Tests;
+
+public class MethodCommandTests
+{
+    [Fact]
+    public async Task PrintDefault_WritesTheArticlesMethod()
+    {
+        Run run = await CliRunner.RunAsync("method", "--print-default");
+        Assert.Equal(0, run.ExitCode);
+        MethodFile method = System.Text.Json.JsonSerializer.Deserialize(run.Stdout, MethodJsonContext.Default.MethodFile)!;
+        Assert.Equal(
+            ["followers", "followers-percent-of-population", "engaged-users", "average-engagement-per-post", "engaged-users-percent-of-population", "er"],
+            method.Indicators!.Select(i => i.Builtin));
+        Assert.All(method.Indicators!, i => Assert.Equal(1.0, i.Weight));
+        Assert.Equal("min", method.IndicatorTies);
+        Assert.Equal("min", method.FinalTies);
+        ZoneEntry zones = Assert.Single(method.Zones!);
+        Assert.Equal([3, 7, 5, 5, 5], zones.Places!.Select(p => p.Count));
+        Assert.Equal(["Leaders", "White zone", "Yellow zone", "Orange zone", "Red zone"], zones.Places!.Select(p => p.Zone));
+    }
+
+    [Fact]
+    public async Task PrintDefault_UsedAsMethod_GivesTheDefaultRating()
+    {
+        using var dir = new TempDir();
+        Run printed = await CliRunner.RunAsync("method", "--print-default");
+        string method = dir.Write("method.json", printed.Stdout);
+        Run withFile = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--method", method, "--format", "json");
+        Run withDefault = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--format", "json");
+        Assert.Equal(0, withFile.ExitCode);
+        Assert.Equal(withDefault.Stdout, withFile.Stdout);
+    }
+
+    [Fact]
+    public async Task PrintDefault_Russian_NamesIndicatorsAndZonesInRussian()
+    {
+        Run run = await CliRunner.RunAsync("method", "--print-default", "--lang", "ru");
+        Assert.Contains("\"name\": \"подписчики\"", run.Stdout);
+        Assert.Contains("\"zone\": \"Лидеры\"", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Check_SampleMethod_DescribesIt()
+    {
+        string method = Path.Combine(AppContext.BaseDirectory, "Data", "akimat-method.json");
+        Run run = await CliRunner.RunAsync("method", "--check", method);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{method}: a valid method.", run.Stdout);
+        Assert.Contains("Zones 'reach of the population': red < 5, white >= 5 and < 10, green >= 10.", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Check_OverlappingThresholds_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("m.json", """
+            { "zones": [ { "name": "z", "on": "total", "thresholds": [ { "atLeast": 10, "zone": "a" }, { "atLeast": 5, "zone": "b" } ] } ],
+              "indicators": [ { "builtin": "followers" } ] }
+            """);
+        Run run = await CliRunner.RunAsync("method", "--check", method);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {method}: zone scheme 1: ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Method_NeitherOption_ExitsWith2()
+    {
+        Run run = await CliRunner.RunAsync("method");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: Give either --print-default or --check method.json.\n", run.Stderr);
+    }
+}
