@@ -3,8 +3,8 @@
 
 The pipeline (the same as the library's rating with the article's six indicators):
   interactions = likes + comments + shares + saves
-  indicators  = followers; followers / population * 100; engaged users; interactions / posts;
-                engaged users / population * 100; (interactions / posts) / followers * 100
+  indicators  = followers; followers * 100 / population; engaged users; interactions / posts;
+                engaged users * 100 / population; (interactions / posts) * 100 / followers
                 (a division by 0 is missing), each rounded to the precision it is compared at (0, 2, 0, 1, 2, 2)
   places      = rank(method="min", ascending=False, na_option="bottom") per indicator
   totals      = sum of the six places;  final = totals.rank(method="min")
@@ -42,11 +42,11 @@ def pipeline(df):
     per_post = divide(interactions, df["posts"])
     indicators = pd.DataFrame({
         "followers": df["followers"],
-        "followers_pct": divide(df["followers"], df["population"]) * 100.0,
+        "followers_pct": divide(df["followers"] * 100.0, df["population"]),
         "engaged_users": df["engaged_users"],
         "per_post": per_post,
-        "engaged_pct": divide(df["engaged_users"], df["population"]) * 100.0,
-        "er": divide(per_post, df["followers"]) * 100.0,
+        "engaged_pct": divide(df["engaged_users"] * 100.0, df["population"]),
+        "er": divide(per_post * 100.0, df["followers"]),
     })
     indicators = indicators.round(dict(zip(indicators.columns, PRECISIONS)))
     places = indicators.rank(method="min", ascending=False, na_option="bottom")

@@ -23,15 +23,15 @@ internal static class ArticleFormulas
 
     public static double Followers(PageStats p) => p.Followers ?? double.NaN;
 
-    public static double FollowersPercentOfPopulation(PageStats p) => Divide(p.Followers ?? double.NaN, p.Population ?? double.NaN) * 100.0;
+    public static double FollowersPercentOfPopulation(PageStats p) => Divide((p.Followers ?? double.NaN) * 100.0, p.Population ?? double.NaN);
 
     public static double EngagedUsers(PageStats p) => p.EngagedUsers ?? double.NaN;
 
     public static double EngagementPerPost(PageStats p) => Divide(Interactions(p), p.Posts ?? double.NaN);
 
-    public static double EngagedPercentOfPopulation(PageStats p) => Divide(p.EngagedUsers ?? double.NaN, p.Population ?? double.NaN) * 100.0;
+    public static double EngagedPercentOfPopulation(PageStats p) => Divide((p.EngagedUsers ?? double.NaN) * 100.0, p.Population ?? double.NaN);
 
-    public static double EngagementRate(PageStats p) => Divide(Divide(Interactions(p), p.Posts ?? double.NaN), p.Followers ?? double.NaN) * 100.0;
+    public static double EngagementRate(PageStats p) => Divide(Divide(Interactions(p), p.Posts ?? double.NaN) * 100.0, p.Followers ?? double.NaN);
 
     public static double Interactions(PageStats p)
     {
