@@ -1,25 +1,166 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SocialRank.Ranking;
 
+/// <summary>Which sorting strategy <see cref="RankCore"/> uses; every path gives the same places.</summary>
+internal enum RankPath
+{
+    /// <summary>Chosen by size and data: <see cref="Comparison"/> below <see cref="RankCore.ComparisonCrossover"/>, else <see cref="Counting"/>.</summary>
+    Auto = 0,
+
+    /// <summary>A comparison sort of the order-preserving bit keys.</summary>
+    Comparison = 1,
+
+    /// <summary>An LSD radix sort of the order-preserving bit keys.</summary>
+    Radix = 2,
+
+    /// <summary>
+    /// A counting sort when every value is an integer after scaling by one power of ten and those integers span no
+    /// more buckets than there are values; <see cref="Radix"/> otherwise.
+    /// </summary>
+    Counting = 3,
+}
+
 /// <summary>The ranking algorithm over validated arguments.</summary>
+/// <remarks>
+/// <para>
+/// Every value is turned into a 64-bit key whose unsigned order is the value's order (see <see cref="OrderedKey"/>),
+/// after rounding to the precision if one is set and complemented when ranking descending, so that both
+/// directions sort the same way and ties keep their input order. NaN is set aside first. The counted values are
+/// then sorted stably by key, and only the boundaries of equal-key groups matter: each place is a closed form of the
+/// group's first and last position (no accumulation in floating point).
+/// </para>
+/// <para>
+/// Three sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
+/// counted values are integers after scaling by 10^k (k ≤ 15) and span few enough buckets (integer counts,
+/// percentages with two decimals, any column with a precision), and otherwise an LSD radix sort over the bits in
+/// which the keys differ, 11 bits a digit. When the differing bits and the index fit in 64 bits together, the key
+/// and the index are packed into one word, which halves the memory traffic and makes even the comparison sort stable.
+/// </para>
+/// </remarks>
 internal static class RankCore
 {
+    /// <summary>Bits per radix digit: 2048 buckets, whose counters stay in the L1 cache.</summary>
+    internal const int DigitBits = 11;
+
+    /// <summary>The most radix passes a 64-bit key needs with <see cref="DigitBits"/>-bit digits.</summary>
+    internal const int MaxPasses = (64 + DigitBits - 1) / DigitBits;
+
+    /// <summary>The room the histograms of all passes take, in counters.</summary>
+    internal const int HistogramLength = MaxPasses << DigitBits;
+
+    /// <summary>
+    /// Columns shorter than this use the comparison sort; longer ones the counting or the radix sort.
+    /// </summary>
+    /// <remarks>
+    /// Chosen by measurement with <c>RankCrossoverBenchmarks</c> (benchmarks/SocialRank.Benchmarks/Ranking), which
+    /// times the comparison and the radix path on random doubles with full-width keys (the radix path's worst case)
+    /// and on integer counts, for 32 to 4096 values. The radix path first matched the comparison path between 128
+    /// and 256 values for full-width doubles and below 128 for integer counts; 256 is the smaller of the two sizes at
+    /// which the radix path was at least as fast in both cases. Results are in benchmarks/results/ranking/.
+    /// </remarks>
+    internal const int ComparisonCrossover = 256;
+
+    /// <summary>The largest power of ten the counting path scales values by.</summary>
+    private const int MaxCountingExponent = 15;
+
+    /// <summary>The most buckets the counting path uses (it never uses more than there are values).</summary>
+    /// <remarks>Above about a million buckets the counters no longer fit the cache and the radix path is faster.</remarks>
+    private const int MaxCountingRange = 1 << 20;
+
+    /// <summary>Integers up to this magnitude are exact in a double with room to spare.</summary>
+    private const double MaxExactInteger = 4503599627370496.0; // 2^52
+
+    /// <summary>Ranks with the strategy chosen by size and data.</summary>
     internal static void Rank(ReadOnlySpan<double> values, Span<double> places, RankOptions options, RankWorkspace workspace)
+        => Rank(values, places, options, workspace, RankPath.Auto);
+
+    /// <summary>Ranks with the given strategy; returns the strategy that ranked (counting falls back to radix).</summary>
+    internal static RankPath Rank(ReadOnlySpan<double> values, Span<double> places, RankOptions options, RankWorkspace workspace, RankPath path)
     {
         int n = values.Length;
         if (n == 0)
         {
-            return;
+            return path == RankPath.Auto ? RankPath.Comparison : path;
         }
 
         workspace.EnsureCapacity(n);
-        Span<ulong> keys = workspace.Keys(n);
-        Span<int> indices = workspace.Indices(n);
-        bool descending = options.Direction == RankDirection.Descending;
-        double scale = options.Precision is int d ? Pow10(d) : 0;
+        var plan = new Plan(options);
+        if (path == RankPath.Auto)
+        {
+            path = n < ComparisonCrossover ? RankPath.Comparison : RankPath.Counting;
+        }
 
-        // Counted values go to the front of keys/indices in input order; missing ones are counted only.
         int counted = 0;
-        for (int i = 0; i < n; i++)
+        int groups = 0;
+        if (path == RankPath.Counting)
+        {
+            var codes = ScaledIntegers.Find(values, plan, Math.Min(n, MaxCountingRange));
+            if (!codes.Apply || !TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
+            {
+                path = RankPath.Radix;
+            }
+        }
+
+        if (path != RankPath.Counting)
+        {
+            counted = CollectBitKeys(values, plan, workspace, out ulong varying);
+            groups = SortAndAssign(places, plan, n - counted, counted, varying, workspace, path == RankPath.Radix);
+        }
+
+        PlaceMissingAndScale(values, places, plan, counted, groups);
+        return path;
+    }
+
+    /// <summary>
+    /// Maps a non-NaN double to an unsigned key whose order is the value's order; −0.0 and 0.0 map to the same key,
+    /// and so does each infinity with itself.
+    /// </summary>
+    internal static ulong OrderedKey(double value)
+    {
+        // Adding +0.0 turns −0.0 into +0.0 and leaves every other value as it is.
+        ulong bits = unchecked((ulong)BitConverter.DoubleToInt64Bits(value + 0.0));
+
+        // Negative values: flip all bits (larger magnitude sorts first); non-negative: set the sign bit.
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+    }
+
+    /// <summary>
+    /// Rounds to the precision whose power of ten is <paramref name="scale"/>: <c>Math.Round(v × scale, ToEven) / scale</c>,
+    /// numpy's rule; a value whose scaled form is not finite is returned as it is.
+    /// </summary>
+    internal static double RoundTo(double value, double scale)
+    {
+        double scaled = value * scale;
+        return double.IsFinite(scaled) ? Math.Round(scaled, MidpointRounding.ToEven) / scale : value;
+    }
+
+    /// <summary>10 to the power <paramref name="decimals"/>, exact for 0 to 22.</summary>
+    internal static double Pow10(int decimals)
+    {
+        double p = 1;
+        for (int i = 0; i < decimals; i++)
+        {
+            p *= 10;
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// Writes the bit key and index of each counted value to the workspace, in input order; returns their number, and
+    /// in <paramref name="varying"/> the bits in which some key differs from the first.
+    /// </summary>
+    private static int CollectBitKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out ulong varying)
+    {
+        Span<ulong> keys = workspace.Keys(values.Length);
+        Span<int> indices = workspace.Indices(values.Length);
+        int counted = 0;
+        ulong first = 0;
+        varying = 0;
+        for (int i = 0; i < values.Length; i++)
         {
             double v = values[i];
             if (double.IsNaN(v))
@@ -27,94 +168,112 @@ internal static class RankCore
                 continue;
             }
 
-            if (scale != 0)
+            ulong key = plan.Key(v);
+            if (counted == 0)
             {
-                v = RoundTo(v, scale);
+                first = key;
             }
 
-            ulong key = OrderedKey(v);
-            keys[counted] = descending ? ~key : key;
+            varying |= key ^ first;
+            keys[counted] = key;
             indices[counted] = i;
             counted++;
         }
 
-        int missing = n - counted;
-        SortStable(keys[..counted], indices[..counted], workspace);
-
-        // Places of counted values start after the missing ones when those go on top.
-        bool top = options.Missing == MissingPlacement.Top;
-        bool keep = options.Missing == MissingPlacement.Keep;
-        int offset = top && missing > 0 ? missing : 0;
-        int denseOffset = top && missing > 0 ? 1 : 0;
-        int groups = 0;
-        TieMethod ties = options.Ties;
-        for (int start = 0; start < counted;)
-        {
-            int end = start + 1;
-            while (end < counted && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            groups++;
-            for (int j = start; j < end; j++)
-            {
-                places[indices[j]] = ties switch
-                {
-                    TieMethod.Min => offset + start + 1,
-                    TieMethod.Max => offset + end,
-                    TieMethod.Average => offset + ((start + 1 + (double)end) / 2),
-                    TieMethod.Dense => denseOffset + groups,
-                    _ => offset + j + 1,
-                };
-            }
-
-            start = end;
-        }
-
-        if (missing > 0)
-        {
-            PlaceMissing(values, places, ties, keep ? -1 : top ? 0 : counted, missing, top ? 1 : groups + 1);
-        }
-
-        if (options.Percentile)
-        {
-            double denominator = ties == TieMethod.Dense
-                ? groups + (keep || missing == 0 ? 0 : 1)
-                : keep ? counted : n;
-            for (int i = 0; i < n; i++)
-            {
-                places[i] /= denominator;
-            }
-        }
+        return counted;
     }
 
-    private static void PlaceMissing(ReadOnlySpan<double> values, Span<double> places, TieMethod ties, int start, int missing, int densePlace)
+    /// <summary>
+    /// Sorts the collected keys stably and gives every counted value its place; returns the number of distinct keys.
+    /// </summary>
+    private static int SortAndAssign(Span<double> places, in Plan plan, int missing, int counted, ulong varying, RankWorkspace workspace, bool radix)
     {
-        int seen = 0;
-        for (int i = 0; i < values.Length; i++)
+        if (counted == 0)
         {
-            if (!double.IsNaN(values[i]))
+            return 0;
+        }
+
+        int n = places.Length;
+        int offset = plan.Offset(missing);
+        int denseOffset = plan.DenseOffset(missing);
+        Span<ulong> keys = workspace.Keys(counted);
+        Span<int> indices = workspace.Indices(counted);
+
+        // Only the bits in which keys differ need sorting.
+        if (varying == 0)
+        {
+            AssignGroup(places, indices, plan.Ties, 0, counted, offset, denseOffset + 1);
+            return 1;
+        }
+
+        int low = BitOperations.TrailingZeroCount(varying);
+        int width = 64 - BitOperations.LeadingZeroCount(varying) - low;
+        ulong keyMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
+        int indexBits = 32 - BitOperations.LeadingZeroCount((uint)(n - 1));
+        if (width + indexBits <= 64)
+        {
+            // Pack the differing key bits above the value's index: equal keys then order by index (input order),
+            // so any sort of the packed words is stable, and the index needs no lookup afterwards.
+            Span<ulong> sorted = keys;
+            if (radix)
             {
-                continue;
+                var digits = new RadixDigits(width);
+                Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
+                ref int counts = ref MemoryMarshal.GetReference(histogram);
+                for (int j = 0; j < keys.Length; j++)
+                {
+                    ulong item = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
+                    keys[j] = item;
+                    digits.Count(ref counts, item >> indexBits);
+                }
+
+                sorted = RadixSort(keys, workspace.KeysBuffer(counted), indexBits, digits, histogram);
+            }
+            else
+            {
+                for (int j = 0; j < keys.Length; j++)
+                {
+                    keys[j] = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
+                }
+
+                keys.Sort();
             }
 
-            places[i] = start < 0 ? double.NaN : ties switch
-            {
-                TieMethod.Min => start + 1,
-                TieMethod.Max => start + missing,
-                TieMethod.Average => start + ((1 + (double)missing) / 2),
-                TieMethod.Dense => densePlace,
-                _ => start + seen + 1,
-            };
-            seen++;
+            return AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset);
         }
+
+        Span<ulong> sortedKeys = keys;
+        Span<int> sortedIndices = indices;
+        if (radix)
+        {
+            var digits = new RadixDigits(width);
+            Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
+            ref int counts = ref MemoryMarshal.GetReference(histogram);
+            for (int j = 0; j < keys.Length; j++)
+            {
+                ulong key = (keys[j] >> low) & keyMask;
+                keys[j] = key;
+                digits.Count(ref counts, key);
+            }
+
+            RadixSort(ref sortedKeys, ref sortedIndices, workspace.KeysBuffer(counted), workspace.IndicesBuffer(counted), digits, histogram);
+        }
+        else
+        {
+            for (int j = 0; j < keys.Length; j++)
+            {
+                keys[j] = (keys[j] >> low) & keyMask;
+            }
+
+            ComparisonSortStable(keys, indices);
+        }
+
+        return AssignPairs(places, sortedKeys, sortedIndices, plan.Ties, offset, denseOffset);
     }
 
     /// <summary>Sorts by key, keeping input order among equal keys (the indices are ascending on entry).</summary>
-    private static void SortStable(Span<ulong> keys, Span<int> indices, RankWorkspace workspace)
+    private static void ComparisonSortStable(Span<ulong> keys, Span<int> indices)
     {
-        _ = workspace;
         keys.Sort(indices);
         for (int start = 0; start < keys.Length;)
         {
@@ -134,28 +293,542 @@ internal static class RankCore
     }
 
     /// <summary>
-    /// Maps a non-NaN double to an unsigned key whose order is the value's order; −0.0 and 0.0 map to the same key.
+    /// Sorts packed words stably by their key bits above <paramref name="lowBit"/> (LSD), given every digit's counts;
+    /// a pass is skipped when all words share its digit.
     /// </summary>
-    internal static ulong OrderedKey(double value)
+    /// <returns>The span that holds the sorted words: <paramref name="items"/> or <paramref name="buffer"/>.</returns>
+    private static Span<ulong> RadixSort(Span<ulong> items, Span<ulong> buffer, int lowBit, RadixDigits digits, Span<int> histogram)
     {
-        ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value + 0.0);
-        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-    }
-
-    internal static double RoundTo(double value, double scale)
-    {
-        double scaled = value * scale;
-        return double.IsFinite(scaled) ? Math.Round(scaled, MidpointRounding.ToEven) / scale : value;
-    }
-
-    internal static double Pow10(int decimals)
-    {
-        double p = 1;
-        for (int i = 0; i < decimals; i++)
+        unchecked
         {
-            p *= 10;
+            int count = items.Length;
+            Span<ulong> from = items;
+            Span<ulong> to = buffer;
+            for (int p = 0; p < digits.Passes; p++)
+            {
+                int shift = lowBit + (p * digits.Bits);
+                Span<int> offsets = histogram.Slice(p << digits.Bits, 1 << digits.Bits);
+                if (!ToOffsets(offsets, (int)((from[0] >> shift) & digits.Mask), count))
+                {
+                    continue;
+                }
+
+                // Every target is below count: the offsets are prefix sums of these very words' digits.
+                ref int offset = ref MemoryMarshal.GetReference(offsets);
+                ref ulong target = ref MemoryMarshal.GetReference(to);
+                ulong mask = digits.Mask;
+                foreach (ulong item in from)
+                {
+                    Unsafe.Add(ref target, Unsafe.Add(ref offset, (int)((item >> shift) & mask))++) = item;
+                }
+
+                Span<ulong> swap = from;
+                from = to;
+                to = swap;
+            }
+
+            return from;
+        }
+    }
+
+    /// <summary>Sorts keys with their indices, stably, like the packed radix sort.</summary>
+    private static void RadixSort(ref Span<ulong> keys, ref Span<int> indices, Span<ulong> keyBuffer, Span<int> indexBuffer, RadixDigits digits, Span<int> histogram)
+    {
+        unchecked
+        {
+            int count = keys.Length;
+            Span<ulong> fromKeys = keys;
+            Span<int> fromIndices = indices;
+            Span<ulong> toKeys = keyBuffer;
+            Span<int> toIndices = indexBuffer;
+            for (int p = 0; p < digits.Passes; p++)
+            {
+                int shift = p * digits.Bits;
+                Span<int> offsets = histogram.Slice(p << digits.Bits, 1 << digits.Bits);
+                if (!ToOffsets(offsets, (int)((fromKeys[0] >> shift) & digits.Mask), count))
+                {
+                    continue;
+                }
+
+                ref int offset = ref MemoryMarshal.GetReference(offsets);
+                ref ulong targetKey = ref MemoryMarshal.GetReference(toKeys);
+                ref int targetIndex = ref MemoryMarshal.GetReference(toIndices);
+                ulong mask = digits.Mask;
+                for (int j = 0; j < fromKeys.Length; j++)
+                {
+                    ulong key = fromKeys[j];
+                    int target = Unsafe.Add(ref offset, (int)((key >> shift) & mask))++;
+                    Unsafe.Add(ref targetKey, target) = key;
+                    Unsafe.Add(ref targetIndex, target) = fromIndices[j];
+                }
+
+                Span<ulong> swapKeys = fromKeys;
+                fromKeys = toKeys;
+                toKeys = swapKeys;
+                Span<int> swapIndices = fromIndices;
+                fromIndices = toIndices;
+                toIndices = swapIndices;
+            }
+
+            keys = fromKeys;
+            indices = fromIndices;
+        }
+    }
+
+    /// <summary>Turns a digit's counts into start offsets; false when one digit holds all words (the pass is skipped).</summary>
+    private static bool ToOffsets(Span<int> counts, int someDigit, int count)
+    {
+        if (counts[someDigit] == count)
+        {
+            return false;
         }
 
-        return p;
+        int sum = 0;
+        for (int b = 0; b < counts.Length; b++)
+        {
+            int c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+
+        return true;
+    }
+
+    private static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset)
+    {
+        ulong indexMask = (1UL << indexBits) - 1;
+        int count = sorted.Length;
+        int groups = 0;
+        for (int start = 0; start < count;)
+        {
+            ulong key = sorted[start] >> indexBits;
+            int end = start + 1;
+            while (end < count && (sorted[end] >> indexBits) == key)
+            {
+                end++;
+            }
+
+            groups++;
+            if (ties == TieMethod.Ordinal)
+            {
+                for (int j = start; j < end; j++)
+                {
+                    places[(int)(sorted[j] & indexMask)] = offset + j + 1;
+                }
+            }
+            else
+            {
+                double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
+                for (int j = start; j < end; j++)
+                {
+                    places[(int)(sorted[j] & indexMask)] = place;
+                }
+            }
+
+            start = end;
+        }
+
+        return groups;
+    }
+
+    private static int AssignPairs(Span<double> places, ReadOnlySpan<ulong> sortedKeys, ReadOnlySpan<int> sortedIndices, TieMethod ties, int offset, int denseOffset)
+    {
+        int count = sortedKeys.Length;
+        int groups = 0;
+        for (int start = 0; start < count;)
+        {
+            ulong key = sortedKeys[start];
+            int end = start + 1;
+            while (end < count && sortedKeys[end] == key)
+            {
+                end++;
+            }
+
+            groups++;
+            AssignGroup(places, sortedIndices, ties, start, end, offset, denseOffset + groups);
+            start = end;
+        }
+
+        return groups;
+    }
+
+    /// <summary>Gives the places of the tie group at sorted positions [start, end) to the indices stored there.</summary>
+    private static void AssignGroup(Span<double> places, ReadOnlySpan<int> sortedIndices, TieMethod ties, int start, int end, int offset, int densePlace)
+    {
+        if (ties == TieMethod.Ordinal)
+        {
+            for (int j = start; j < end; j++)
+            {
+                places[sortedIndices[j]] = offset + j + 1;
+            }
+
+            return;
+        }
+
+        double place = GroupPlace(ties, start, end, offset, densePlace);
+        for (int j = start; j < end; j++)
+        {
+            places[sortedIndices[j]] = place;
+        }
+    }
+
+    /// <summary>
+    /// The shared place of a tie group covering sorted positions [start, end), in closed form; the average
+    /// (start + 1 + end) / 2 is a half-integer, exact in a double, equal to pandas' sum of ranks over the count.
+    /// </summary>
+    private static double GroupPlace(TieMethod ties, int start, int end, int offset, int densePlace) => ties switch
+    {
+        TieMethod.Min => offset + start + 1,
+        TieMethod.Max => offset + end,
+        TieMethod.Average => offset + (((double)start + 1 + end) / 2),
+        _ => densePlace,
+    };
+
+    /// <summary>
+    /// Ranks by counting sort over the integer codes (their range is small enough, see the caller); false, with
+    /// nothing written to <paramref name="places"/>, when a value turns out not to be exactly its code scaled back.
+    /// </summary>
+    private static bool TryRankByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, in ScaledIntegers codes, RankWorkspace workspace, out int counted, out int groups)
+    {
+        int n = values.Length;
+        counted = n - codes.Missing;
+        groups = 0;
+        if (counted == 0)
+        {
+            return true;
+        }
+
+        // Pass 1: each value's bucket (complemented when descending) and the bucket counts.
+        int range = (int)codes.Range;
+        Span<int> bucketOf = workspace.Indices(n);
+        Span<int> counts = workspace.IndicesBuffer(range);
+        counts.Clear();
+        bool descending = plan.Descending;
+        for (int i = 0; i < n; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v))
+            {
+                bucketOf[i] = -1;
+                continue;
+            }
+
+            if (!codes.TryCode(plan.Round(v), i, out double code))
+            {
+                return false;
+            }
+
+            int b = (int)code;
+            if (descending)
+            {
+                b = range - 1 - b;
+            }
+
+            bucketOf[i] = b;
+            counts[b]++;
+        }
+
+        // Pass 2: each bucket's place (or, for ordinal, the place before its first value).
+        int offset = plan.Offset(codes.Missing);
+        int denseOffset = plan.DenseOffset(codes.Missing);
+        TieMethod ties = plan.Ties;
+        Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
+        int position = 0;
+        for (int b = 0; b < range; b++)
+        {
+            int c = counts[b];
+            if (c == 0)
+            {
+                continue;
+            }
+
+            groups++;
+            if (ties == TieMethod.Ordinal)
+            {
+                counts[b] = offset + position;
+            }
+            else
+            {
+                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
+            }
+
+            position += c;
+        }
+
+        // Pass 3: places in input order, so ordinal ties follow input order.
+        if (ties == TieMethod.Ordinal)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int b = bucketOf[i];
+                if (b >= 0)
+                {
+                    places[i] = ++counts[b];
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int b = bucketOf[i];
+                if (b >= 0)
+                {
+                    places[i] = placeOf[b];
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="r"/> = round(v × scale) is an exact integer code for v: scaling back gives v itself.</summary>
+    private static bool IsScaledInteger(double v, double r, double scale, int exponent)
+        => Math.Abs(r) <= MaxExactInteger && (exponent == 0 ? r == v : r / scale == v);
+
+    /// <summary>Places missing values and, with <see cref="RankOptions.Percentile"/>, turns places into fractions.</summary>
+    private static void PlaceMissingAndScale(ReadOnlySpan<double> values, Span<double> places, in Plan plan, int counted, int groups)
+    {
+        int n = values.Length;
+        int missing = n - counted;
+        if (missing > 0)
+        {
+            bool keep = plan.Missing == MissingPlacement.Keep;
+            bool top = plan.Missing == MissingPlacement.Top;
+            int start = top ? 0 : counted;
+            int densePlace = top ? 1 : groups + 1;
+            int seen = 0;
+            double shared = keep ? double.NaN : GroupPlace(plan.Ties, start, start + missing, 0, densePlace);
+            for (int i = 0; i < n; i++)
+            {
+                if (!double.IsNaN(values[i]))
+                {
+                    continue;
+                }
+
+                places[i] = keep || plan.Ties != TieMethod.Ordinal ? shared : start + seen + 1;
+                seen++;
+            }
+        }
+
+        if (plan.Percentile)
+        {
+            // pandas divides by the number of values that got a place; for dense, by the number of distinct places.
+            bool missingPlaced = missing > 0 && plan.Missing != MissingPlacement.Keep;
+            double denominator = plan.Ties == TieMethod.Dense
+                ? groups + (missingPlaced ? 1 : 0)
+                : counted + (missingPlaced ? missing : 0);
+            for (int i = 0; i < n; i++)
+            {
+                places[i] /= denominator;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Integer codes for a column whose counted values are all integers after scaling by one power of ten: a value v
+    /// has the code round(v × 10^k) − <see cref="Low"/>, and v is exactly that integer scaled back, so codes order and
+    /// tie exactly as the values do.
+    /// </summary>
+    private readonly struct ScaledIntegers
+    {
+        private ScaledIntegers(int exponent, double scale, double low, double high, int verifiedFrom, int missing)
+        {
+            Apply = true;
+            Exponent = exponent;
+            Scale = scale;
+            Low = low;
+            High = high;
+            VerifiedFrom = verifiedFrom;
+            Missing = missing;
+        }
+
+        /// <summary>Gets a value indicating whether every counted value has a code.</summary>
+        public bool Apply { get; }
+
+        /// <summary>Gets k, the power of ten.</summary>
+        public int Exponent { get; }
+
+        /// <summary>Gets 10^k.</summary>
+        public double Scale { get; }
+
+        /// <summary>Gets the smallest scaled integer.</summary>
+        public double Low { get; }
+
+        /// <summary>Gets the largest scaled integer.</summary>
+        public double High { get; }
+
+        /// <summary>Gets the number of codes from the smallest to the largest (up to 2^53).</summary>
+        public double Range => High - Low + 1;
+
+        /// <summary>Gets the first index checked at the final power of ten; earlier values are checked again when coded.</summary>
+        public int VerifiedFrom { get; }
+
+        /// <summary>Gets the number of NaN values.</summary>
+        public int Missing { get; }
+
+        /// <summary>
+        /// Finds the smallest power of ten (up to 10^15) that makes every counted value (after rounding to the
+        /// precision) an integer of magnitude at most 2^52 whose scaled-back form is the value itself, with at most
+        /// <paramref name="maxRange"/> integers from the smallest to the largest; <see cref="Apply"/> is false (found
+        /// early, as a rule) when there is none.
+        /// </summary>
+        public static ScaledIntegers Find(ReadOnlySpan<double> values, in Plan plan, int maxRange)
+        {
+            int exponent = 0;
+            double scale = 1;
+            double low = 0;
+            double high = 0;
+            bool any = false;
+            int verifiedFrom = 0;
+            int missing = 0;
+            for (int i = 0; i < values.Length; i++)
+            {
+                double v = values[i];
+                if (double.IsNaN(v))
+                {
+                    missing++;
+                    continue;
+                }
+
+                v = plan.Round(v);
+                double r = Math.Round(v * scale);
+                if (!IsScaledInteger(v, r, scale, exponent))
+                {
+                    do
+                    {
+                        if (exponent == MaxCountingExponent)
+                        {
+                            return default;
+                        }
+
+                        exponent++;
+                        scale *= 10;
+                        low *= 10;
+                        high *= 10;
+                        r = Math.Round(v * scale);
+                    }
+                    while (!IsScaledInteger(v, r, scale, exponent));
+
+                    if (Math.Abs(low) > MaxExactInteger || Math.Abs(high) > MaxExactInteger || high - low >= maxRange)
+                    {
+                        return default;
+                    }
+
+                    verifiedFrom = i;
+                }
+
+                if (!any)
+                {
+                    low = r;
+                    high = r;
+                    any = true;
+                }
+                else if (r < low)
+                {
+                    low = r;
+                }
+                else if (r > high)
+                {
+                    high = r;
+                }
+
+                if (high - low >= maxRange)
+                {
+                    return default;
+                }
+            }
+
+            return new ScaledIntegers(exponent, scale, low, high, verifiedFrom, missing);
+        }
+
+        /// <summary>The code of the (rounded) value at <paramref name="index"/>; false if it has none after all.</summary>
+        public bool TryCode(double value, int index, out double code)
+        {
+            double r = Math.Round(value * Scale);
+            if ((index < VerifiedFrom && !IsScaledInteger(value, r, Scale, Exponent)) || !(r >= Low && r <= High))
+            {
+                code = 0;
+                return false;
+            }
+
+            code = r - Low;
+            return true;
+        }
+    }
+
+    /// <summary>How keys of a given width split into radix digits: as few passes as <see cref="DigitBits"/> allows, digits as even as possible.</summary>
+    private readonly struct RadixDigits
+    {
+        public RadixDigits(int width)
+        {
+            Passes = (width + DigitBits - 1) / DigitBits;
+            Bits = (width + Passes - 1) / Passes;
+            Mask = (1UL << Bits) - 1;
+        }
+
+        public int Passes { get; }
+
+        public int Bits { get; }
+
+        public ulong Mask { get; }
+
+        public Span<int> ClearedHistogram(Span<int> room)
+        {
+            Span<int> histogram = room[..(Passes << Bits)];
+            histogram.Clear();
+            return histogram;
+        }
+
+        /// <summary>Counts every digit of <paramref name="key"/> (its bits from 0 up) in its pass's histogram.</summary>
+        public void Count(ref int histogram, ulong key)
+        {
+            unchecked
+            {
+                for (int p = 0; p < Passes; p++)
+                {
+                    Unsafe.Add(ref histogram, (p << Bits) + (int)(key & Mask))++;
+                    key >>= Bits;
+                }
+            }
+        }
+    }
+
+    /// <summary>The options, unpacked for the hot loops.</summary>
+    private readonly struct Plan
+    {
+        public Plan(RankOptions options)
+        {
+            Ties = options.Ties;
+            Descending = options.Direction == RankDirection.Descending;
+            Missing = options.Missing;
+            Percentile = options.Percentile;
+            PrecisionScale = options.Precision is int d ? Pow10(d) : 0;
+        }
+
+        public TieMethod Ties { get; }
+
+        public bool Descending { get; }
+
+        public MissingPlacement Missing { get; }
+
+        public bool Percentile { get; }
+
+        /// <summary>10^precision, or 0 for exact comparison.</summary>
+        public double PrecisionScale { get; }
+
+        public double Round(double value) => PrecisionScale == 0 ? value : RoundTo(value, PrecisionScale);
+
+        public ulong Key(double value)
+        {
+            ulong key = OrderedKey(Round(value));
+            return Descending ? ~key : key;
+        }
+
+        /// <summary>How many places the missing values take before the counted ones.</summary>
+        public int Offset(int missing) => Missing == MissingPlacement.Top ? missing : 0;
+
+        /// <summary>How many dense places the missing values take before the counted ones.</summary>
+        public int DenseOffset(int missing) => Missing == MissingPlacement.Top && missing > 0 ? 1 : 0;
     }
 }

@@ -60,7 +60,7 @@ public sealed record RankOptions
     public int? Precision
     {
         get => _precision;
-        init => _precision = value is null or (>= 0 and <= MaxPrecision) ? value : throw Throw.PrecisionOutOfRange(value.Value);
+        init => _precision = value is null or (>= 0 and <= MaxPrecision) ? value : throw Throw.PrecisionOutOfRange(nameof(Precision), value.Value);
     }
 
     /// <summary>

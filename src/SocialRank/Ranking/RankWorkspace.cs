@@ -4,11 +4,17 @@ namespace SocialRank.Ranking;
 /// Reusable scratch memory for <see cref="Ranker"/>. With a workspace, ranking allocates nothing once the
 /// workspace has grown to the largest column it has ranked.
 /// </summary>
-/// <remarks>A workspace is not thread-safe: give each thread its own.</remarks>
+/// <remarks>
+/// A workspace for <c>n</c> values holds about <c>24 × n</c> bytes (two 64-bit key buffers and two 32-bit index
+/// buffers) plus a fixed 48 KiB of radix histograms. A workspace is not thread-safe: give each thread its own.
+/// </remarks>
 public sealed class RankWorkspace
 {
     private ulong[] _keys = [];
+    private ulong[] _keysBuffer = [];
     private int[] _indices = [];
+    private int[] _indicesBuffer = [];
+    private int[] _histograms = [];
 
     /// <summary>Initializes a new, empty workspace; it grows on first use.</summary>
     public RankWorkspace()
@@ -20,11 +26,11 @@ public sealed class RankWorkspace
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
     public RankWorkspace(int capacity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         EnsureCapacity(capacity);
     }
 
     /// <summary>Gets the number of values this workspace can rank without growing.</summary>
+    /// <value>The default value is 0 for a workspace made with the parameterless constructor.</value>
     public int Capacity => _keys.Length;
 
     /// <summary>Grows the workspace, if needed, to rank columns of up to <paramref name="capacity"/> values.</summary>
@@ -38,15 +44,29 @@ public sealed class RankWorkspace
             return;
         }
 
+        // Grow every buffer at once, so that no ranking path allocates later.
         _keys = new ulong[capacity];
+        _keysBuffer = new ulong[capacity];
         _indices = new int[capacity];
+        _indicesBuffer = new int[capacity];
+        if (_histograms.Length == 0)
+        {
+            _histograms = new int[RankCore.HistogramLength];
+        }
     }
 
+    /// <summary>The first key buffer (sorted keys end here or in <see cref="KeysBuffer"/>).</summary>
     internal Span<ulong> Keys(int length) => _keys.AsSpan(0, length);
 
+    /// <summary>The second key buffer, for radix passes; the counting path keeps each bucket's place here.</summary>
+    internal Span<ulong> KeysBuffer(int length) => _keysBuffer.AsSpan(0, length);
+
+    /// <summary>The first index buffer (original indices; bucket numbers in the counting path).</summary>
     internal Span<int> Indices(int length) => _indices.AsSpan(0, length);
 
-    internal ulong[] KeyArray => _keys;
+    /// <summary>The second index buffer, for radix passes; the counting path keeps its bucket counts here.</summary>
+    internal Span<int> IndicesBuffer(int length) => _indicesBuffer.AsSpan(0, length);
 
-    internal int[] IndexArray => _indices;
+    /// <summary>Room for the radix histograms of every digit.</summary>
+    internal Span<int> Histograms => _histograms;
 }

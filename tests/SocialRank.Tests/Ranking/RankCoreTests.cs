@@ -1,0 +1,82 @@
+using SocialRank.Ranking;
+
+namespace SocialRank.Tests.Ranking;
+
+public class RankCoreTests
+{
+    [Fact]
+    public void OrderedKey_SortedDoubles_GiveAscendingKeys()
+    {
+        double[] ascending = [double.NegativeInfinity, double.MinValue, -1e300, -1.0, -double.Epsilon, 0.0, double.Epsilon, 1e-300, 1.0, 1.5, double.MaxValue, double.PositiveInfinity];
+        for (int i = 1; i < ascending.Length; i++)
+        {
+            Assert.True(RankCore.OrderedKey(ascending[i - 1]) < RankCore.OrderedKey(ascending[i]), $"{ascending[i - 1]} < {ascending[i]}");
+        }
+    }
+
+    [Fact]
+    public void OrderedKey_NegativeZero_EqualsZero()
+    {
+        Assert.Equal(RankCore.OrderedKey(0.0), RankCore.OrderedKey(-0.0));
+    }
+
+    [Theory]
+    [InlineData(2.675, 2, 2.68)] // 2.675 is stored as 2.67499999..., but 2.675 × 100 is 267.5 in doubles: numpy gives 2.68 too
+    [InlineData(0.145, 2, 0.14)] // 0.145 × 100 is 14.499999999999998
+    [InlineData(0.125, 2, 0.12)] // exact half: to even
+    [InlineData(0.375, 2, 0.38)]
+    [InlineData(2.5, 0, 2.0)]
+    [InlineData(-2.5, 0, -2.0)]
+    [InlineData(1001.0002, 3, 1001.0)]
+    public void RoundTo_HalfToEven_LikeNumpyRound(double value, int decimals, double expected)
+    {
+        Assert.Equal(expected, RankCore.RoundTo(value, RankCore.Pow10(decimals)));
+    }
+
+    [Fact]
+    public void RoundTo_NotFiniteWhenScaled_KeepsValue()
+    {
+        Assert.Equal(1e300, RankCore.RoundTo(1e300, RankCore.Pow10(15)));
+        Assert.Equal(double.PositiveInfinity, RankCore.RoundTo(double.PositiveInfinity, 100));
+    }
+
+    [Theory]
+    [InlineData(100, (int)RankPath.Comparison)]
+    [InlineData(RankCore.ComparisonCrossover, (int)RankPath.Counting)]
+    public void Rank_Auto_ChoosesComparisonBelowCrossoverElseCounting(int n, int expected)
+    {
+        double[] values = [.. Enumerable.Range(0, n).Select(i => (double)(i % 7))];
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], RankOptions.Default, new RankWorkspace(), RankPath.Auto));
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.5, 1.6, 1.7 }, (int)RankPath.Counting)] // integers after × 10, 3 buckets
+    [InlineData(new[] { 0.1, 0.30000000000000004, 3.0 }, (int)RankPath.Radix)] // no power of ten up to 10^15 makes 0.1 + 0.2 an integer
+    [InlineData(new[] { 1.0, 2.0, double.PositiveInfinity }, (int)RankPath.Radix)]
+    [InlineData(new[] { 1.0, 2.0, 100.0 }, (int)RankPath.Radix)] // more buckets than values
+    public void Rank_Counting_FallsBackToRadixWhenItDoesNotApply(double[] values, int expected)
+    {
+        double[] places = new double[values.Length];
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, places, RankOptions.Default, new RankWorkspace(), RankPath.Counting));
+        Assert.Equal([1.0, 2.0, 3.0], places);
+    }
+
+    [Fact]
+    public void Rank_WideKeysWithManyValues_UsesUnpackedRadixAndAgreesWithComparison()
+    {
+        // Full-width keys (about 62 differing bits) and 4,096 values (12 index bits) do not fit one word.
+        var random = new Random(7);
+        double[] values = [.. Enumerable.Range(0, 4096).Select(_ => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-300, 300)))];
+        values[10] = values[20];
+        values[30] = double.NaN;
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            var options = new RankOptions { Ties = ties, Missing = MissingPlacement.Top, Direction = RankDirection.Descending };
+            double[] comparison = new double[values.Length];
+            double[] radix = new double[values.Length];
+            RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+            RankCore.Rank(values, radix, options, new RankWorkspace(), RankPath.Radix);
+            Assert.Equal(comparison, radix);
+        }
+    }
+}

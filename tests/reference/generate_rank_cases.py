@@ -1,0 +1,233 @@
+#!/usr/bin/python3
+"""Generates the pandas reference data for SocialRank's ranking tests.
+
+Run with Debian's python3-pandas (pandas 1.5.x):
+
+    /usr/bin/python3 tests/reference/generate_rank_cases.py
+
+It writes tests/SocialRank.Tests/Ranking/Data/rank_cases.json.gz: for every case (values and an optional
+precision) the places pandas' Series.rank gives for every method x direction x na_option x pct. For a case
+with a precision d, the values are first rounded with numpy.round(x, d), as the library compares them.
+
+Arrays are stored compactly: an element is either a number or a run [start, step, count] that expands to
+start + k * step for k = 0 .. count - 1 (kept only where that expansion reproduces the doubles exactly).
+A pct=True result may be stored as {"divide": d, "places": [...]}: the places array divided by d, element by
+element, which the script checked gives pandas' pct output bit for bit.
+Non-finite values and -0.0 are strings: "NaN", "Infinity", "-Infinity", "-0.0". Finite numbers are written
+with Python's repr, which parses back to the same double.
+"""
+
+import gzip
+import json
+import math
+import os
+
+import numpy as np
+import pandas as pd
+
+METHODS = ["average", "min", "max", "dense", "first"]
+DIRECTIONS = [True, False]
+NA_OPTIONS = ["keep", "top", "bottom"]
+PCTS = [False, True]
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "SocialRank.Tests", "Ranking", "Data",
+                   "rank_cases.json.gz")
+
+
+def number(x):
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    if x == 0 and math.copysign(1.0, x) < 0:
+        return "-0.0"
+    if x.is_integer() and abs(x) < 2 ** 53:
+        return int(x)
+    return x
+
+
+def encode(arr):
+    arr = [float(x) for x in arr]
+    out = []
+    i = 0
+    n = len(arr)
+    while i < n:
+        a = arr[i]
+        if i + 2 < n and all(math.isfinite(v) for v in arr[i:i + 3]):
+            step = arr[i + 1] - a
+            j = i + 1
+            while j < n and math.isfinite(arr[j]) and a + (j - i) * step == arr[j] and not (
+                    arr[j] == 0 and math.copysign(1.0, arr[j]) < 0):
+                j += 1
+            if j - i >= 3 and not (a == 0 and math.copysign(1.0, a) < 0):
+                out.append([number(a), number(step), j - i])
+                i = j
+                continue
+        out.append(number(a))
+        i += 1
+    return out
+
+
+def decode(enc):
+    out = []
+    for e in enc:
+        if isinstance(e, list):
+            start, step, count = float(e[0]), float(e[1]), e[2]
+            out.extend(start + k * step for k in range(count))
+        else:
+            out.append(float(e) if not isinstance(e, str) else float(e.replace("Infinity", "inf")))
+    return out
+
+
+def encode_pct(pct, places):
+    """Stores pandas' pct output as places / d when that reproduces it exactly, else as is."""
+    d = None
+    for p, q in zip(places, pct):
+        if math.isfinite(p) and math.isfinite(q) and q != 0:
+            d = float(round(p / q))
+            break
+    if d is not None and same([p / d for p in places], list(pct)):
+        return {"divide": number(d), "places": encode(places)}
+    return encode(pct)
+
+
+def decode_any(enc):
+    if isinstance(enc, dict):
+        d = float(enc["divide"])
+        return [p / d for p in decode(enc["places"])]
+    return decode(enc)
+
+
+def same(a, b):
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if math.isnan(x) and math.isnan(y):
+            continue
+        if x != y or math.copysign(1.0, x) != math.copysign(1.0, y):
+            return False
+    return True
+
+
+def case(name, values, precision=None):
+    values = np.asarray(values, dtype=np.float64)
+    compared = np.round(values, precision) if precision is not None else values
+    s = pd.Series(compared, dtype="float64")
+    results = {}
+    for method in METHODS:
+        for ascending in DIRECTIONS:
+            for na in NA_OPTIONS:
+                places = None
+                for pct in PCTS:
+                    r = s.rank(method=method, ascending=ascending, na_option=na, pct=pct).to_numpy(dtype=np.float64)
+                    key = f"{method}|{'ascending' if ascending else 'descending'}|{na}|{str(pct).lower()}"
+                    enc = encode_pct(list(r), places) if pct else encode(r)
+                    assert same(decode_any(enc), list(r)), (name, key)
+                    results[key] = enc
+                    places = [float(x) for x in r]
+    enc_values = encode(values)
+    assert same(decode(enc_values), list(values)), name
+    return {"name": name, "precision": precision, "values": enc_values, "results": results}
+
+
+def hand_picked():
+    nan, inf = float("nan"), float("inf")
+    cases = [
+        case("empty", []),
+        case("single value", [5.0]),
+        case("single NaN", [nan]),
+        case("all ties", [3.0, 3.0, 3.0, 3.0, 3.0]),
+        case("all NaN", [nan, nan, nan, nan]),
+        case("infinities", [inf, -inf, 1.0, inf, nan, -inf, 0.0, nan, inf]),
+        case("infinities only", [inf, -inf, inf, -inf]),
+        case("negative zero", [0.0, -0.0, 1.0, -0.0, -1.0, 0.0, nan]),
+        case("extremes", [5e-324, -5e-324, 0.0, 1.7976931348623157e308, -1.7976931348623157e308,
+                          2.2250738585072014e-308, -2.2250738585072014e-308, 1.7976931348623157e308]),
+        case("near 2^53", [9007199254740992.0, 9007199254740991.0, 9007199254740990.0, -9007199254740992.0,
+                           9007199254740992.0]),
+        case("pandas 8365 exact", [1001.0, 1001.0001, 1001.0002]),
+        case("pandas 8365 precision 3", [1001.0, 1001.0001, 1001.0002], 3),
+        case("pandas 8365 precision 4", [1001.0, 1001.0001, 1001.0002], 4),
+        case("differ past precision 4", [0.12345, 0.12346, 0.123449, 0.1234, 0.12344999, 0.12, nan], 4),
+        case("differ past precision 2", [10.001, 10.004, 10.0049, 9.999, 10.0, 10.01, -10.001, -9.999], 2),
+        case("half to even precision 0", [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 3.5, 0.0, 2.0, -2.0, 4.0], 0),
+        case("half to even precision 2", [0.125, 0.375, 0.12, 0.13, 0.38, 0.37, 2.675, 2.67, 2.68], 2),
+        case("precision with infinities", [inf, 1.004, 1.0, -inf, nan, inf, 0.996], 2),
+        case("precision 15", [0.1 + 0.2, 0.3, 0.30000000000000004, 1.0 / 3.0, 0.333333333333333], 15),
+        case("descending ordinal ties", [2.0, 1.0, 2.0, 3.0, 1.0, 2.0, nan, 3.0, nan]),
+    ]
+    # A tie group of 100,000 values with a few others around it.
+    big = [42.0] * 100_005
+    big[0] = nan
+    big[50_000] = 1.0
+    big[77_777] = nan
+    big[100_004] = 100.0
+    big[12_345] = -0.0
+    cases.append(case("tie group of 100000", big))
+    return cases
+
+
+def random_cases():
+    rng = np.random.default_rng(20261126)
+    cases = []
+
+    def sprinkle(values, p_nan=0.1, p_special=0.0):
+        values = values.astype(np.float64)
+        n = len(values)
+        values[rng.random(n) < p_nan] = np.nan
+        if p_special > 0:
+            special = rng.random(n) < p_special
+            values[special] = rng.choice([np.inf, -np.inf, -0.0, 0.0], size=int(special.sum()))
+        return values
+
+    for k in range(40):
+        n = int(rng.integers(1, 40))
+        v = rng.integers(0, 6, size=n)
+        cases.append(case(f"random small ties {k}", sprinkle(v, 0.15, 0.1)))
+    for k in range(12):
+        n = int(rng.integers(100, 600))
+        kind = k % 4
+        if kind == 0:
+            v = rng.integers(0, 1000, size=n)
+        elif kind == 1:
+            v = np.round(rng.random(n) * 100, 2)
+        elif kind == 2:
+            v = rng.normal(0, 1e3, size=n)
+        else:
+            v = np.floor(np.exp(rng.normal(5, 2, size=n)))
+        cases.append(case(f"random medium {k}", sprinkle(v, 0.05, 0.01)))
+    for k, kind in enumerate(["counts", "percent", "normal", "mixed"]):
+        n = 2500
+        if kind == "counts":
+            v = np.floor(np.exp(rng.normal(6, 1.5, size=n)))
+        elif kind == "percent":
+            v = np.round(rng.random(n) * 100, 2)
+        elif kind == "normal":
+            v = rng.normal(0, 1, size=n)
+        else:
+            v = np.concatenate([rng.integers(-50, 50, size=n // 2).astype(np.float64), rng.normal(0, 1e6, size=n - n // 2)])
+            rng.shuffle(v)
+        cases.append(case(f"random large {kind}", sprinkle(v, 0.03, 0.005)))
+    for k, d in enumerate([0, 1, 2, 3, 2, 5]):
+        n = int(rng.integers(50, 400)) if k < 4 else 1500
+        v = rng.normal(0, 10, size=n)
+        cases.append(case(f"random precision {d} #{k}", sprinkle(v, 0.05, 0.01), d))
+    return cases
+
+
+def main():
+    data = {
+        "generator": "tests/reference/generate_rank_cases.py",
+        "pandas": pd.__version__,
+        "numpy": np.__version__,
+        "cases": hand_picked() + random_cases(),
+    }
+    text = json.dumps(data, separators=(",", ":"), allow_nan=False)
+    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
+        f.write(text.encode("utf-8"))
+    print(f"{len(data['cases'])} cases, {len(text)} bytes of JSON, {os.path.getsize(OUT)} bytes gzipped -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
