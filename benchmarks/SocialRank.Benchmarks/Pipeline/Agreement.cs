@@ -1,8 +1,12 @@
 using SocialRank.Indicators;
+using SocialRank.Rating;
 
 namespace SocialRank.Benchmarks.Pipeline;
 
-/// <summary>Checks that the library and both baselines give the same places, final places and zones.</summary>
+/// <summary>
+/// Checks that the library and both baselines give the same places, final places and zones, and that the library gives
+/// the same result on one thread, by default, and on four threads.
+/// </summary>
 internal static class Agreement
 {
     /// <summary>Runs the three pipelines over <paramref name="pages"/>; throws with the first difference.</summary>
@@ -10,10 +14,34 @@ internal static class Agreement
     {
         PipelineOutput linq = LinqPipeline.Run(pages);
         PipelineOutput mathNet = MathNetPipeline.Run(pages);
-        object library = LibraryPipeline.Evaluate(pages);
+        RatingResult<PageStats> library = LibraryPipeline.Evaluate(pages);
+        RatingResult<PageStats> sequential = LibraryPipeline.Evaluate(pages, EvaluationOptions.Sequential);
+        RatingResult<PageStats> parallel = LibraryPipeline.Evaluate(pages, new EvaluationOptions { ParallelThreshold = 0, MaxDegreeOfParallelism = 4 });
         Same("LINQ", linq, "MathNet", mathNet);
+        if (library.Excluded.Count != 0)
+        {
+            throw new InvalidOperationException($"SocialRank excluded {library.Excluded.Count} pages; the baselines exclude none.");
+        }
+
+        double[][] places = LibraryPipeline.Places(library);
+        for (int k = 0; k < ArticleFormulas.Count; k++)
+        {
+            SameColumn($"indicator {k + 1} places", "LINQ", linq.Places[k], "SocialRank", places[k]);
+        }
+
         SameColumn("final places", "LINQ", linq.FinalPlaces, "SocialRank", LibraryPipeline.FinalPlaces(library));
         SameColumn("zones", "LINQ", linq.Zones, "SocialRank", LibraryPipeline.Zones(library));
+        foreach ((string name, RatingResult<PageStats> other) in new[] { ("SocialRank (sequential)", sequential), ("SocialRank (4 threads)", parallel) })
+        {
+            double[][] otherPlaces = LibraryPipeline.Places(other);
+            for (int k = 0; k < ArticleFormulas.Count; k++)
+            {
+                SameColumn($"indicator {k + 1} places", "SocialRank", places[k], name, otherPlaces[k]);
+            }
+
+            SameColumn("final places", "SocialRank", LibraryPipeline.FinalPlaces(library), name, LibraryPipeline.FinalPlaces(other));
+            SameColumn("zones", "SocialRank", LibraryPipeline.Zones(library), name, LibraryPipeline.Zones(other));
+        }
     }
 
     /// <summary>Checks final places against another implementation's (e.g. pandas'), page by page.</summary>

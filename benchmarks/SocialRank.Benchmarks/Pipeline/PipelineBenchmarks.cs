@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SocialRank.Indicators;
+using SocialRank.Rating;
 
 namespace SocialRank.Benchmarks.Pipeline;
 
@@ -37,7 +38,7 @@ public class PipelineBenchmarks
     }
 
     [Benchmark(Description = "SocialRank")]
-    public object SocialRank() => LibraryPipeline.Evaluate(_pages);
+    public RatingResult<PageStats> SocialRank() => LibraryPipeline.Evaluate(_pages);
 
     [Benchmark(Baseline = true, Description = "LINQ OrderBy")]
     public PipelineOutput LinqOrderBy() => LinqPipeline.Run(_pages);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialRank.Indicators;
+using SocialRank.Rating;
 
 namespace SocialRank.Benchmarks.Pipeline;
 
@@ -56,7 +57,7 @@ internal static class PipelineCommands
         {
             List<PageStats> pages = PageGenerator.GeneratePages(n, seed);
             Agreement.Check(pages);
-            Console.WriteLine($"pipeline-verify: {n} pages: SocialRank, LINQ OrderBy and MathNet Ranks agree (places, totals, final places, zones).");
+            Console.WriteLine($"pipeline-verify: {n} pages: SocialRank (default, 1 and 4 threads), LINQ OrderBy and MathNet Ranks agree (places, final places, zones).");
         }
 
         return 0;
@@ -80,7 +81,7 @@ internal static class PipelineCommands
         List<PageStats> pages = DataFile.Read(data).ToPages();
 
         // Reading and building the pages is not timed; the first evaluation (JIT, warm-up) is not timed either.
-        object result = LibraryPipeline.Evaluate(pages);
+        RatingResult<PageStats> result = LibraryPipeline.Evaluate(pages);
         double[] finalPlaces = LibraryPipeline.FinalPlaces(result);
         if (options.TryGetValue("places", out string? placesFile))
         {
