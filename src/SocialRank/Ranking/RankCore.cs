@@ -7,7 +7,10 @@ namespace SocialRank.Ranking;
 /// <summary>Which sorting strategy <see cref="RankCore"/> uses; every path gives the same places.</summary>
 internal enum RankPath
 {
-    /// <summary>Chosen by size and data: <see cref="Comparison"/> below <see cref="RankCore.ComparisonCrossover"/>, else <see cref="Counting"/>.</summary>
+    /// <summary>
+    /// Chosen by data and size: <see cref="Counting"/> when it applies, else <see cref="Comparison"/> below
+    /// <see cref="RankCore.ComparisonCrossover"/> values and <see cref="Radix"/> from there on.
+    /// </summary>
     Auto = 0,
 
     /// <summary>A comparison sort of the order-preserving bit keys.</summary>
@@ -34,10 +37,11 @@ internal enum RankPath
 /// </para>
 /// <para>
 /// Three sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
-/// counted values are integers after scaling by 10^k (k ≤ 15) and span few enough buckets (integer counts,
-/// percentages with two decimals, any column with a precision), and otherwise an LSD radix sort over the bits in
-/// which the keys differ, 11 bits a digit. When the differing bits and the index fit in 64 bits together, the key
-/// and the index are packed into one word, which halves the memory traffic and makes even the comparison sort stable.
+/// counted values are integers after scaling by 10^k (k ≤ 15) and span no more buckets than there are values
+/// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
+/// over the bits in which the keys differ, at most 11 bits a digit. When the differing bits and the index fit in
+/// 64 bits together, the key and the index are packed into one word, which halves the memory traffic and makes even
+/// the comparison sort stable.
 /// </para>
 /// </remarks>
 internal static class RankCore
@@ -52,23 +56,29 @@ internal static class RankCore
     internal const int HistogramLength = MaxPasses << DigitBits;
 
     /// <summary>
-    /// Columns shorter than this use the comparison sort; longer ones the counting or the radix sort.
+    /// Columns shorter than this that the counting sort does not apply to use the comparison sort; longer ones the
+    /// radix sort.
     /// </summary>
     /// <remarks>
-    /// Chosen by measurement with <c>RankCrossoverBenchmarks</c> (benchmarks/SocialRank.Benchmarks/Ranking), which
-    /// times the comparison and the radix path on random doubles with full-width keys (the radix path's worst case)
-    /// and on integer counts, for 32 to 4096 values. The radix path first matched the comparison path between 128
-    /// and 256 values for full-width doubles and below 128 for integer counts; 256 is the smaller of the two sizes at
-    /// which the radix path was at least as fast in both cases. Results are in benchmarks/results/ranking/.
+    /// Chosen by measurement with <c>RankCrossoverBenchmarks</c> (benchmarks/SocialRank.Benchmarks/Ranking; report in
+    /// benchmarks/results/ranking/), which times the comparison and the radix path with min ties on doubles with
+    /// random full-width keys (the radix path's worst case: six 11-bit passes) and on heavy-tailed integer counts,
+    /// for 64 to 2048 values. For counts the two paths were even from 512 to 1024 values; for doubles the
+    /// comparison path was about 2.3 times as fast at 512 values and still faster at 1024, while the radix path was
+    /// faster at 2048 for both (0.73 and 0.59 of the comparison path's time). So the radix path starts at 2048.
     /// </remarks>
-    internal const int ComparisonCrossover = 256;
+    internal const int ComparisonCrossover = 2048;
 
     /// <summary>The largest power of ten the counting path scales values by.</summary>
     private const int MaxCountingExponent = 15;
 
     /// <summary>The most buckets the counting path uses (it never uses more than there are values).</summary>
-    /// <remarks>Above about a million buckets the counters no longer fit the cache and the radix path is faster.</remarks>
-    private const int MaxCountingRange = 1 << 20;
+    /// <remarks>
+    /// Measured with a Stopwatch on 2^20 uniformly random integers (a rough measurement on a busy 2-core machine): the
+    /// counting path took 0.4 to 0.5 of the radix path's time with 2^18 and 2^19 buckets, but about as long or longer
+    /// with 2^20 buckets, when its counters no longer fit the cache and every value costs a cache miss.
+    /// </remarks>
+    private const int MaxCountingRange = 1 << 19;
 
     /// <summary>Integers up to this magnitude are exact in a double with room to spare.</summary>
     private const double MaxExactInteger = 4503599627370496.0; // 2^52
@@ -83,24 +93,25 @@ internal static class RankCore
         int n = values.Length;
         if (n == 0)
         {
-            return path == RankPath.Auto ? RankPath.Comparison : path;
+            return path == RankPath.Auto ? RankPath.Counting : path;
         }
 
         workspace.EnsureCapacity(n);
         var plan = new Plan(options);
-        if (path == RankPath.Auto)
-        {
-            path = n < ComparisonCrossover ? RankPath.Comparison : RankPath.Counting;
-        }
-
         int counted = 0;
         int groups = 0;
-        if (path == RankPath.Counting)
+        if (path is RankPath.Auto or RankPath.Counting)
         {
+            // Finding that counting does not apply costs little: the scan stops at the first value that is not a
+            // multiple of a power of ten, or once the multiples span more buckets than there are values.
             var codes = ScaledIntegers.Find(values, plan, Math.Min(n, MaxCountingRange));
-            if (!codes.Apply || !TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
+            if (codes.Apply && TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
             {
-                path = RankPath.Radix;
+                path = RankPath.Counting;
+            }
+            else
+            {
+                path = path == RankPath.Auto && n < ComparisonCrossover ? RankPath.Comparison : RankPath.Radix;
             }
         }
 

@@ -4,7 +4,22 @@ namespace SocialRank.Ranking;
 /// Ranks a column of numbers with pandas <c>Series.rank</c> semantics: tie methods, direction, missing values,
 /// an optional comparison precision and percentile places.
 /// </summary>
-/// <remarks>All members are thread-safe as long as each thread uses its own <see cref="RankWorkspace"/>.</remarks>
+/// <remarks>
+/// <para>
+/// Places match pandas <c>Series.rank(method, ascending, na_option, pct)</c> exactly (and scipy's <c>rankdata</c>
+/// for the methods it shares): −0.0 ties with 0.0, each infinity ties with itself, NaN is missing and never ties
+/// with an infinity, tie places are computed in closed form (no drift in large tie groups), and ordinal ties
+/// follow input order in both directions. Ranking takes linear time: a counting sort when every value is a
+/// multiple of one power of ten (counts, percentages with two decimals, values rounded to a
+/// <see cref="RankOptions.Precision"/>) and those multiples span no more steps than there are values, a radix
+/// sort of order-preserving 64-bit keys otherwise, and a comparison sort for short columns. It never compares
+/// with a tolerance.
+/// </para>
+/// <para>
+/// The span overload with a <see cref="RankWorkspace"/> allocates nothing once the workspace has grown to the
+/// column's length. All members are thread-safe as long as each thread uses its own workspace.
+/// </para>
+/// </remarks>
 public static class Ranker
 {
     /// <summary>

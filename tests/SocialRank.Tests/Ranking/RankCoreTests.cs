@@ -41,11 +41,14 @@ public class RankCoreTests
     }
 
     [Theory]
-    [InlineData(100, (int)RankPath.Comparison)]
-    [InlineData(RankCore.ComparisonCrossover, (int)RankPath.Counting)]
-    public void Rank_Auto_ChoosesComparisonBelowCrossoverElseCounting(int n, int expected)
+    [InlineData(100, false, (int)RankPath.Counting)]
+    [InlineData(RankCore.ComparisonCrossover, false, (int)RankPath.Counting)]
+    [InlineData(RankCore.ComparisonCrossover - 1, true, (int)RankPath.Comparison)]
+    [InlineData(RankCore.ComparisonCrossover, true, (int)RankPath.Radix)]
+    public void Rank_Auto_CountsWhenItCanElseSortsBySize(int n, bool wide, int expected)
     {
-        double[] values = [.. Enumerable.Range(0, n).Select(i => (double)(i % 7))];
+        // Multiples of 0.5 in a narrow range can be counted; adding a third of the index makes them unsuitable.
+        double[] values = [.. Enumerable.Range(0, n).Select(i => (i % 7 / 2.0) + (wide ? i / 3.0 : 0))];
         Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], RankOptions.Default, new RankWorkspace(), RankPath.Auto));
     }
 
