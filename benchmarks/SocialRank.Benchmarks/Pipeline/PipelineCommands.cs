@@ -25,6 +25,7 @@ internal static class PipelineCommands
         {
             "pipeline-verify" => Verify,
             "pandas-compare" => PandasCompare,
+            "pipeline-time" => Time,
             "pipeline-report" => PipelineReport.Run,
             _ => null,
         };
@@ -58,6 +59,38 @@ internal static class PipelineCommands
             List<PageStats> pages = PageGenerator.GeneratePages(n, seed);
             Agreement.Check(pages);
             Console.WriteLine($"pipeline-verify: {n} pages: SocialRank (default, 1 and 4 threads), LINQ OrderBy and MathNet Ranks agree (places, final places, zones).");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>pipeline-time [--pages 1000000] [--threads 1,2] [--runs 10]</c>: a quick look at the library alone outside
+    /// BenchmarkDotNet: best wall time over the runs and bytes allocated per page, for each thread count.
+    /// </summary>
+    private static int Time(Dictionary<string, string> options)
+    {
+        int n = Sizes(options.GetValueOrDefault("pages", "1000000")).Single();
+        int runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
+        List<PageStats> pages = PageGenerator.GeneratePages(n, PageGenerator.DefaultSeed);
+        foreach (int threads in Sizes(options.GetValueOrDefault("threads", "1,2")))
+        {
+            var evaluation = new EvaluationOptions { MaxDegreeOfParallelism = threads, ParallelThreshold = 0 };
+            double best = double.MaxValue;
+            long allocated = 0;
+            for (int r = 0; r <= runs; r++)
+            {
+                long bytes = GC.GetTotalAllocatedBytes(precise: true);
+                long t0 = Stopwatch.GetTimestamp();
+                RatingResult<PageStats> result = LibraryPipeline.Evaluate(pages, evaluation);
+                double elapsed = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+                GC.KeepAlive(result);
+                best = r == 0 ? best : Math.Min(best, elapsed);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pipeline-time: {n} pages, {threads} thread(s): best of {runs} runs {best:F3} ms, {(double)allocated / n:F1} bytes allocated per page"));
         }
 
         return 0;
