@@ -52,8 +52,10 @@ public sealed record RankOptions
     /// </summary>
     /// <remarks>
     /// With a precision <c>d</c>, each finite value <c>v</c> is compared as <c>Math.Round(v × 10^d, MidpointRounding.ToEven) / 10^d</c>,
-    /// the rule numpy's <c>round</c> uses; a value whose scaled form is not finite is compared as it is. This is a
-    /// function of each value alone, so ties stay transitive (never a tolerance).
+    /// the rule numpy's <c>round</c> uses (so 2.675 at 2 places compares as 2.68, because 2.675 × 100 is 267.5 in
+    /// doubles); a value whose scaled form is not finite (above about 10^293 at 15 places) is compared as it is,
+    /// where numpy would give ∞. The rounding is a function of each value alone, so ties stay transitive (never a
+    /// tolerance). Places are counted as usual; only the comparison uses the rounded values.
     /// </remarks>
     /// <value>The default value is <see langword="null"/> (exact comparison).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above <see cref="MaxPrecision"/>.</exception>
