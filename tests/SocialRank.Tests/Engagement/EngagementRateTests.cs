@@ -80,6 +80,15 @@ public class EngagementRateTests
     }
 
     [Fact]
+    public void ByFollowers_PerPostInteractionsUnknown_IsNull()
+    {
+        PostStats[] posts = [new() { Likes = 10 }, new() { Likes = null }];
+        Assert.Null(EngagementRate.ByFollowers(posts, 300, InteractionKinds.All, ErAggregation.Pooled));
+        Assert.Null(EngagementRate.ByFollowers(posts, 300, InteractionKinds.All, ErAggregation.MeanOfPosts));
+        Assert.Null(EngagementRate.ByReach([new() { Likes = null, Reach = 10 }], InteractionKinds.All, ErAggregation.Pooled));
+    }
+
+    [Fact]
     public void FromPercentAndFraction_AreTheSameRate()
     {
         Assert.Equal(EngagementRate.FromPercent(4), EngagementRate.FromFraction(0.04));
@@ -112,5 +121,11 @@ public class EngagementRateTests
              from posts in Gen.Choose(1, 2_000)
              from followers in Gen.Choose(1, 50_000_000)
              select new ErInput(interactions, posts, followers)).ToArbitrary();
+    }
+    [Fact]
+    public void FromFraction_Infinite_ThrowsWithMessage()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementRate.FromFraction(double.PositiveInfinity));
+        Assert.Equal("An engagement rate (fraction) must be a finite number >= 0 but was Infinity. (Parameter 'value')", ex.Message);
     }
 }
