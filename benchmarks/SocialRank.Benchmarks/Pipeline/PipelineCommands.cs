@@ -65,24 +65,32 @@ internal static class PipelineCommands
     }
 
     /// <summary>
-    /// <c>pipeline-time [--pages 1000000] [--threads 1,2] [--runs 10]</c>: a quick look at the library alone outside
-    /// BenchmarkDotNet: best wall time over the runs and bytes allocated per page, for each thread count.
+    /// <c>pipeline-time [--pages 1000000] [--threads 1,2] [--runs 10] [--pipeline socialrank|linq|mathnet]</c>: a quick
+    /// look outside BenchmarkDotNet: best wall time over the runs (after one more, not counted) and bytes allocated per
+    /// page, for each thread count (the baselines always use one thread).
     /// </summary>
     private static int Time(Dictionary<string, string> options)
     {
         int n = Sizes(options.GetValueOrDefault("pages", "1000000")).Single();
         int runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
         List<PageStats> pages = PageGenerator.GeneratePages(n, PageGenerator.DefaultSeed);
+        string pipeline = options.GetValueOrDefault("pipeline", "socialrank");
         foreach (int threads in Sizes(options.GetValueOrDefault("threads", "1,2")))
         {
             var evaluation = new EvaluationOptions { MaxDegreeOfParallelism = threads, ParallelThreshold = 0 };
+            Func<object> run = pipeline switch
+            {
+                "linq" => () => LinqPipeline.Run(pages),
+                "mathnet" => () => MathNetPipeline.Run(pages),
+                _ => () => LibraryPipeline.Evaluate(pages, evaluation),
+            };
             double best = double.MaxValue;
             long allocated = 0;
             for (int r = 0; r <= runs; r++)
             {
                 long bytes = GC.GetTotalAllocatedBytes(precise: true);
                 long t0 = Stopwatch.GetTimestamp();
-                RatingResult<PageStats> result = LibraryPipeline.Evaluate(pages, evaluation);
+                object result = run();
                 double elapsed = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
                 allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
                 GC.KeepAlive(result);
@@ -90,7 +98,7 @@ internal static class PipelineCommands
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"pipeline-time: {n} pages, {threads} thread(s): best of {runs} runs {best:F3} ms, {(double)allocated / n:F1} bytes allocated per page"));
+                $"pipeline-time: {pipeline}, {n} pages, {threads} thread(s): best of {runs} runs {best:F3} ms, {(double)allocated / n:F1} bytes allocated per page"));
         }
 
         return 0;
