@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full pipeline run behind benchmarks/README.md (manual; about 25 minutes; needs Debian's python3-pandas).
+# The full pipeline run behind benchmarks/README.md (manual; about 20 minutes; needs Debian's python3-pandas).
 #   1. BenchmarkDotNet: SocialRank, LINQ OrderBy and MathNet Ranks at 25 to 10,000,000 pages
 #      (three warm-up and five measured iterations per case: the 10,000,000-page LINQ baseline takes about 25 s
 #      per operation);
