@@ -25,6 +25,18 @@ internal static class RatingEvaluator
     /// <summary>The most rated pages tie-breakers support: group × (m + 1) + place must stay exact in a double (below 2^53).</summary>
     internal const int MaxPagesWithTieBreakers = 90_000_000;
 
+    /// <summary>Rows whose totals one parallel task sums.</summary>
+    private const int TotalsParallelBlock = 16_384;
+
+    /// <summary>Rows summed together: a block of totals stays in the L1 cache while every place column is added to it.</summary>
+    private const int TotalsCacheBlock = 2048;
+
+    /// <summary>The longest table whose order is found by counting (its counters, 4 bytes a row, stay in the cache).</summary>
+    private const int CountingOrderLimit = 1 << 16;
+
+    /// <summary>Bits of a radix digit when ordering rows: 4,096 counters.</summary>
+    private const int OrderDigitBits = 12;
+
     private static readonly RankOptions DenseAscending = new() { Ties = TieMethod.Dense };
     private static readonly RankOptions OrdinalAscending = new() { Ties = TieMethod.Ordinal };
 
@@ -68,6 +80,7 @@ internal static class RatingEvaluator
         {
             FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
         }
+
         if (problems is not null)
         {
             throw new InvalidPagesException(problems);
@@ -133,10 +146,10 @@ internal static class RatingEvaluator
 
         // 4. Weighted totals.
         double[] totals = GC.AllocateUninitializedArray<double>(m);
-        int blocks = (m + TotalsBlock - 1) / TotalsBlock;
+        int blocks = (m + TotalsParallelBlock - 1) / TotalsParallelBlock;
         if (degree > 1 && blocks > 1)
         {
-            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, b => AddPlaces(method.Weights, places, totals, b * TotalsBlock, Math.Min(m, (b + 1) * TotalsBlock)));
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, b => AddPlaces(method.Weights, places, totals, b * TotalsParallelBlock, Math.Min(m, (b + 1) * TotalsParallelBlock)));
         }
         else
         {
@@ -145,16 +158,12 @@ internal static class RatingEvaluator
 
         columns.Totals = totals;
 
-        // 5. Final places, lowest total first, with tie-breakers.
-        if (method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min && TryRankWholeTotals(columns, workspace))
-        {
-            // 5 and 6 at once: one sort of (total, row) gives the order and the min-tie final places.
-        }
-        else
+        // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
+        //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
+        bool ranked = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min && TryRankWholeTotals(columns, workspace);
+        if (!ranked)
         {
             columns.Final = FinalPlaces(method, columns, workspace);
-
-            // 6. Rows in final-place order; equal places in input order.
             columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
         }
 
@@ -173,18 +182,15 @@ internal static class RatingEvaluator
         return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
     }
 
-    /// <summary>Rows summed together: a block of totals stays in the cache while every place column is added to it.</summary>
-    private const int TotalsBlock = 16_384;
-
     /// <summary>
     /// Writes the weighted totals of rows <paramref name="start"/> to <paramref name="end"/>: for each row, weight × place
     /// summed over the indicators in order (the same sum, in the same order, whatever the blocks and threads).
     /// </summary>
     private static void AddPlaces(double[] weights, double[][] places, double[] totals, int start, int end)
     {
-        for (int s = start; s < end; s += 2048)
+        for (int s = start; s < end; s += TotalsCacheBlock)
         {
-            Span<double> block = totals.AsSpan(s, Math.Min(end, s + 2048) - s);
+            Span<double> block = totals.AsSpan(s, Math.Min(end, s + TotalsCacheBlock) - s);
             if (places.Length == 0)
             {
                 block.Clear();
@@ -350,12 +356,6 @@ internal static class RatingEvaluator
 
         return order;
     }
-
-    /// <summary>The longest table whose order is found by counting (its counters, 4 bytes a row, stay in the cache).</summary>
-    private const int CountingOrderLimit = 1 << 16;
-
-    /// <summary>Bits of a radix digit when ordering rows: 4,096 counters.</summary>
-    private const int OrderDigitBits = 12;
 
     private static void CountingOrder(ReadOnlySpan<double> final, Span<int> next, Span<int> order)
     {
