@@ -44,15 +44,12 @@ public sealed class RankWorkspace
             return;
         }
 
-        // Grow every buffer at once, so that no ranking path allocates later.
+        // Grow every buffer at once, so that no ranking path allocates later; only the radix histograms (48 KiB whatever
+        // the length) wait for the first column long enough to need them, so short columns never pay for them.
         _keys = new ulong[capacity];
         _keysBuffer = new ulong[capacity];
         _indices = new int[capacity];
         _indicesBuffer = new int[capacity];
-        if (_histograms.Length == 0)
-        {
-            _histograms = new int[RankCore.HistogramLength];
-        }
     }
 
     /// <summary>The first key buffer (sorted keys end here or in <see cref="KeysBuffer"/>).</summary>
@@ -68,5 +65,5 @@ public sealed class RankWorkspace
     internal Span<int> IndicesBuffer(int length) => _indicesBuffer.AsSpan(0, length);
 
     /// <summary>Room for the radix histograms of every digit.</summary>
-    internal Span<int> Histograms => _histograms;
+    internal Span<int> Histograms => _histograms.Length != 0 ? _histograms : (_histograms = new int[RankCore.HistogramLength]);
 }

@@ -51,6 +51,9 @@ internal sealed class RatingColumns : IZoneSource
 
     public ReadOnlySpan<double> FinalPlaces => Final.AsSpan(0, Count);
 
+    /// <summary>Gets or sets a value indicating whether final places are first positions in the order (min or ordinal final ties).</summary>
+    public bool PlacesAreFirstPositions { get; set; }
+
     public ReadOnlySpan<int> Order => OrderArray.AsSpan(0, Count);
 
     public ReadOnlySpan<double> Values(string? indicator)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using SocialRank.Indicators;
 using SocialRank.Ranking;
@@ -11,14 +12,30 @@ namespace SocialRank.Rating;
 /// tie-breakers), rows in final order, zones.
 /// </summary>
 /// <remarks>
-/// Memory per page, for k indicators: k value and k place columns (16k bytes), totals, final places and a scratch column
-/// (24 bytes), the row order (4 bytes), one ranking workspace per thread (12 bytes each), one byte per zone scheme, and
-/// with tie-breakers one more byte. Nothing is allocated per page except for excluded pages and problems.
+/// <para>Memory per page, for k indicators: k value and k place columns (16k bytes), totals and final places (16 bytes),
+/// the row order (4 bytes), one ranking workspace per ranking thread (24 bytes each; its buffers also serve the duplicate
+/// id check and the final order), one byte per zone scheme, and with tie-breakers a scratch column and one more byte.
+/// Nothing is allocated per page except for excluded pages and problems. Columns the code writes in full are allocated
+/// without zeroing.</para>
+/// <para>Every step gives the same result on any number of threads: page ranges, indicator columns and blocks of totals
+/// are independent, and what they report is merged in page order.</para>
 /// </remarks>
 internal static class RatingEvaluator
 {
     /// <summary>The most rated pages tie-breakers support: group × (m + 1) + place must stay exact in a double (below 2^53).</summary>
     internal const int MaxPagesWithTieBreakers = 90_000_000;
+
+    /// <summary>Rows whose totals one parallel task sums.</summary>
+    private const int TotalsParallelBlock = 16_384;
+
+    /// <summary>Rows summed together: a block of totals stays in the L1 cache while every place column is added to it.</summary>
+    private const int TotalsCacheBlock = 2048;
+
+    /// <summary>The longest table whose order is found by counting (its counters, 4 bytes a row, stay in the cache).</summary>
+    private const int CountingOrderLimit = 1 << 16;
+
+    /// <summary>Bits of a radix digit when ordering rows: 4,096 counters.</summary>
+    private const int OrderDigitBits = 12;
 
     private static readonly RankOptions DenseAscending = new() { Ties = TieMethod.Dense };
     private static readonly RankOptions OrdinalAscending = new() { Ties = TieMethod.Ordinal };
@@ -28,16 +45,13 @@ internal static class RatingEvaluator
         int n = pages.Count;
         int k = method.Indicators.Count;
         int degree = DegreeOfParallelism(options, n);
-        var names = new string[k];
-        var precisions = new int?[k];
         var values = new double[k][];
         var places = new double[k][];
         for (int j = 0; j < k; j++)
         {
-            names[j] = method.Indicators[j].Indicator.Name;
-            precisions[j] = method.Indicators[j].Indicator.Precision;
-            values[j] = new double[n];
-            places[j] = new double[n];
+            // Every value is written by the pass over the pages, every place by the ranker.
+            values[j] = GC.AllocateUninitializedArray<double>(n);
+            places[j] = GC.AllocateUninitializedArray<double>(n);
         }
 
         // 1. One pass over the pages. The first place column, not yet needed, holds each page's id hash and index.
@@ -59,14 +73,21 @@ internal static class RatingEvaluator
             }
         }
 
-        FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
+        // The full report sorts every hash; a linear check first tells whether any id repeats at all. The second place
+        // column, not yet needed either, is its scratch.
+        Span<ulong> pairs = k > 1 ? MemoryMarshal.Cast<double, ulong>(places[1].AsSpan()) : new ulong[n];
+        if (IdHashSet.AnyDuplicate(method, pages, scratch[..n], scratch[n..], pairs))
+        {
+            FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
+        }
+
         if (problems is not null)
         {
             throw new InvalidPagesException(problems);
         }
 
         // 2. Leave excluded pages out: move rated rows to the front of each value column, in input order.
-        var columns = new RatingColumns(names, precisions, method.Weights, values, places);
+        var columns = new RatingColumns(method.Names, method.Precisions, method.Weights, values, places);
         int m = n;
         if (excluded is not null)
         {
@@ -124,33 +145,29 @@ internal static class RatingEvaluator
         }
 
         // 4. Weighted totals.
-        double[] weights = method.Weights;
-        var totals = new double[m];
-        for (int j = 0; j < k; j++)
+        double[] totals = GC.AllocateUninitializedArray<double>(m);
+        int blocks = (m + TotalsParallelBlock - 1) / TotalsParallelBlock;
+        if (degree > 1 && blocks > 1)
         {
-            double w = weights[j];
-            ReadOnlySpan<double> p = places[j].AsSpan(0, m);
-            for (int r = 0; r < p.Length; r++)
-            {
-                totals[r] += w * p[r];
-            }
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, b => AddPlaces(method.Weights, places, totals, b * TotalsParallelBlock, Math.Min(m, (b + 1) * TotalsParallelBlock)));
+        }
+        else
+        {
+            AddPlaces(method.Weights, places, totals, 0, m);
         }
 
         columns.Totals = totals;
 
-        // 5. Final places, lowest total first, with tie-breakers.
-        double[] rankScratch = new double[m];
-        columns.Final = FinalPlaces(method, columns, rankScratch, workspace);
-
-        // 6. Rows in final-place order; equal places in input order.
-        Ranker.Rank(columns.Final, rankScratch, OrdinalAscending, workspace);
-        var order = new int[m];
-        for (int r = 0; r < m; r++)
+        // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
+        //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
+        bool ranked = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min && TryRankWholeTotals(columns, workspace);
+        if (!ranked)
         {
-            order[(int)rankScratch[r] - 1] = r;
+            columns.Final = FinalPlaces(method, columns, workspace);
+            columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
         }
 
-        columns.OrderArray = order;
+        columns.PlacesAreFirstPositions = method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
 
         // 7. Zones.
         IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
@@ -165,12 +182,228 @@ internal static class RatingEvaluator
         return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
     }
 
-    private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, double[] scratch, RankWorkspace workspace)
+    /// <summary>
+    /// Writes the weighted totals of rows <paramref name="start"/> to <paramref name="end"/>: for each row, weight × place
+    /// summed over the indicators in order (the same sum, in the same order, whatever the blocks and threads).
+    /// </summary>
+    private static void AddPlaces(double[] weights, double[][] places, double[] totals, int start, int end)
+    {
+        for (int s = start; s < end; s += TotalsCacheBlock)
+        {
+            Span<double> block = totals.AsSpan(s, Math.Min(end, s + TotalsCacheBlock) - s);
+            if (places.Length == 0)
+            {
+                block.Clear();
+                continue;
+            }
+
+            double w0 = weights[0];
+            ReadOnlySpan<double> p0 = places[0].AsSpan(s, block.Length);
+            for (int r = 0; r < block.Length; r++)
+            {
+                block[r] = w0 * p0[r];
+            }
+
+            for (int j = 1; j < places.Length; j++)
+            {
+                double w = weights[j];
+                ReadOnlySpan<double> p = places[j].AsSpan(s, block.Length);
+                for (int r = 0; r < block.Length; r++)
+                {
+                    block[r] += w * p[r];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives min-tie final places and the final order in one LSD radix sort of (total, row) words, when every total is
+    /// a whole number from 0 to 2^31 − 1 (whole weights); returns <see langword="false"/> otherwise, having changed nothing.
+    /// </summary>
+    /// <remarks>
+    /// Rows sorted by total, equal totals in input order, are the final order; a row's min-tie place is 1 + the
+    /// position of the first row with its total. The ranker would sort the totals to place them, and the order would
+    /// need a second sort.
+    /// </remarks>
+    private static bool TryRankWholeTotals(RatingColumns columns, RankWorkspace workspace)
+    {
+        int m = columns.Count;
+        ReadOnlySpan<double> totals = columns.Totals.AsSpan(0, m);
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (double total in totals)
+        {
+            if (!(total >= 0 && total <= int.MaxValue && total == Math.Floor(total)))
+            {
+                return false;
+            }
+
+            low = Math.Min(low, total);
+            high = Math.Max(high, total);
+        }
+
+        double[] final = GC.AllocateUninitializedArray<double>(m);
+        int[] order = GC.AllocateUninitializedArray<int>(m);
+        if (m > 0)
+        {
+            unchecked
+            {
+                int lowest = (int)low;
+                Span<ulong> words = workspace.Keys(m);
+                for (int r = 0; r < m; r++)
+                {
+                    words[r] = ((ulong)(uint)((int)totals[r] - lowest) << 32) | (uint)r;
+                }
+
+                int bits = 32 - BitOperations.LeadingZeroCount((uint)((int)high - lowest));
+                ReadOnlySpan<ulong> sorted = RadixSortHigh(words, workspace.KeysBuffer(m), bits);
+                ulong key = 0;
+                double place = 0;
+                for (int i = 0; i < m; i++)
+                {
+                    ulong word = sorted[i];
+                    int row = (int)(uint)word;
+                    if (i == 0 || (word >> 32) != key)
+                    {
+                        key = word >> 32;
+                        place = i + 1;
+                    }
+
+                    final[row] = place;
+                    order[i] = row;
+                }
+            }
+        }
+
+        columns.Final = final;
+        columns.OrderArray = order;
+        return true;
+    }
+
+    /// <summary>
+    /// Sorts words stably by their lowest <paramref name="bits"/> bits above bit 32 (LSD, 12-bit digits), using
+    /// <paramref name="buffer"/>; returns the span that holds the result.
+    /// </summary>
+    private static Span<ulong> RadixSortHigh(Span<ulong> words, Span<ulong> buffer, int bits)
+    {
+        unchecked
+        {
+            const int mask = (1 << OrderDigitBits) - 1;
+            Span<int> counts = stackalloc int[1 << OrderDigitBits];
+            Span<ulong> from = words, to = buffer;
+            for (int shift = 32; shift < 32 + bits; shift += OrderDigitBits)
+            {
+                counts.Clear();
+                foreach (ulong word in from)
+                {
+                    counts[(int)(word >> shift) & mask]++;
+                }
+
+                int start = 0;
+                for (int d = 0; d < counts.Length; d++)
+                {
+                    int count = counts[d];
+                    counts[d] = start;
+                    start += count;
+                }
+
+                foreach (ulong word in from)
+                {
+                    to[counts[(int)(word >> shift) & mask]++] = word;
+                }
+
+                Span<ulong> swap = from;
+                from = to;
+                to = swap;
+            }
+
+            return from;
+        }
+    }
+
+    /// <summary>
+    /// Returns the rows in final-place order, equal places in input order. When the places are whole numbers from 1 to m
+    /// (every tie method but average) they are sorted as (place, row) words, by counting on short tables and by an LSD
+    /// radix sort on long ones (sequential passes that stay in the cache where counting would miss it on every row);
+    /// otherwise the places are ranked with ordinal ties.
+    /// </summary>
+    private static int[] FinalOrder(ReadOnlySpan<double> final, RankWorkspace workspace)
+    {
+        int m = final.Length;
+        int[] order = GC.AllocateUninitializedArray<int>(m);
+        foreach (double place in final)
+        {
+            if (!(place >= 1 && place <= m && place == Math.Floor(place)))
+            {
+                double[] positions = new double[m];
+                Ranker.Rank(final, positions, OrdinalAscending, workspace);
+                for (int r = 0; r < m; r++)
+                {
+                    order[(int)positions[r] - 1] = r;
+                }
+
+                return order;
+            }
+        }
+
+        if (m <= CountingOrderLimit)
+        {
+            CountingOrder(final, workspace.Indices(m), order);
+        }
+        else
+        {
+            RadixOrder(final, workspace.Keys(m), workspace.KeysBuffer(m), order);
+        }
+
+        return order;
+    }
+
+    private static void CountingOrder(ReadOnlySpan<double> final, Span<int> next, Span<int> order)
+    {
+        next.Clear();
+        foreach (double place in final)
+        {
+            next[(int)place - 1]++;
+        }
+
+        int start = 0;
+        for (int p = 0; p < next.Length; p++)
+        {
+            int count = next[p];
+            next[p] = start;
+            start += count;
+        }
+
+        for (int r = 0; r < final.Length; r++)
+        {
+            order[next[(int)final[r] - 1]++] = r;
+        }
+    }
+
+    private static void RadixOrder(ReadOnlySpan<double> final, Span<ulong> words, Span<ulong> buffer, Span<int> order)
+    {
+        unchecked
+        {
+            // (place - 1) above the row: sorting the words sorts by place, then by row (input order).
+            int m = final.Length;
+            for (int r = 0; r < m; r++)
+            {
+                words[r] = ((ulong)(uint)((int)final[r] - 1) << 32) | (uint)r;
+            }
+
+            ReadOnlySpan<ulong> sorted = RadixSortHigh(words, buffer, 32 - BitOperations.LeadingZeroCount((uint)(m - 1)));
+            for (int i = 0; i < m; i++)
+            {
+                order[i] = (int)(uint)sorted[i];
+            }
+        }
+    }
+
+    private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, RankWorkspace workspace)
     {
         int m = columns.Count;
         double[] totals = columns.Totals;
-        var final = new double[m];
-        var finalOptions = new RankOptions { Ties = method.FinalTies };
+        double[] final = GC.AllocateUninitializedArray<double>(m);
+        RankOptions finalOptions = method.FinalRankOptions;
         int[] tieBreakers = method.TieBreakerIndices;
         if (tieBreakers.Length == 0 || m == 0)
         {
@@ -184,6 +417,7 @@ internal static class RatingEvaluator
         }
 
         // key = dense group of (total, tie-breaker places so far); each stage splits groups by the next tie-breaker.
+        double[] scratch = new double[m];
         double[] key = final;
         Ranker.Rank(totals, key, DenseAscending, workspace);
         var counts = new int[m + 1];
@@ -328,7 +562,7 @@ internal static class RatingEvaluator
             _list = pages as List<TPage>;
             _values = values;
             _idScratch = idScratch;
-            _readers = [.. method.Indicators.Select(i => i.Indicator.Value)];
+            _readers = method.Readers;
         }
 
         internal ChunkResult<TPage>[] ReadAll(int degree)

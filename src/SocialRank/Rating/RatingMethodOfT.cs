@@ -44,6 +44,10 @@ public sealed class RatingMethod<TPage>
         TieBreakerIndices = [.. tieBreakers.Select(IndexOf)];
         RequiredLeaves = [.. indicators.Select(i => i.Indicator.Value.Leaves.Where(l => l.IsRequired).ToArray())];
         Weights = [.. indicators.Select(i => i.Weight)];
+        Names = [.. indicators.Select(i => i.Indicator.Name)];
+        Precisions = [.. indicators.Select(i => i.Indicator.Precision)];
+        Readers = [.. indicators.Select(i => i.Indicator.Value)];
+        FinalRankOptions = new RankOptions { Ties = finalTies };
     }
 
     /// <summary>Gets the indicators with their weights, in the order they were added (the order of columns in results).</summary>
@@ -87,6 +91,18 @@ public sealed class RatingMethod<TPage>
     internal PageValue<TPage>[][] RequiredLeaves { get; }
 
     internal double[] Weights { get; }
+
+    /// <summary>Gets the indicators' names, in order (shared by every result).</summary>
+    internal string[] Names { get; }
+
+    /// <summary>Gets the indicators' precisions, in order (shared by every result).</summary>
+    internal int?[] Precisions { get; }
+
+    /// <summary>Gets the values the indicators read, in order.</summary>
+    internal PageValue<TPage>[] Readers { get; }
+
+    /// <summary>Gets the options that rank the totals into final places.</summary>
+    internal RankOptions FinalRankOptions { get; }
 
     /// <summary>Returns the position of the indicator named <paramref name="name"/> in <see cref="Indicators"/>.</summary>
     /// <param name="name">The indicator's name (ordinal comparison).</param>

@@ -12,6 +12,13 @@ internal interface IZoneSource
     /// <summary>Gets the rows in final-place order (equal places in input order).</summary>
     ReadOnlySpan<int> Order { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether each row's final place is the position, in <see cref="Order"/>, of the first row
+    /// that has that place (true for min and ordinal final ties), so that zones by position can be read off the places
+    /// row by row.
+    /// </summary>
+    bool PlacesAreFirstPositions { get; }
+
     /// <summary>Returns the values of the named indicator by row, or the totals when <paramref name="indicator"/> is <see langword="null"/>.</summary>
     ReadOnlySpan<double> Values(string? indicator);
 

@@ -97,8 +97,22 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
 
     internal override void Assign(IZoneSource source, Span<byte> codes)
     {
-        ReadOnlySpan<int> order = source.Order;
         ReadOnlySpan<double> places = source.FinalPlaces;
+        if (source.PlacesAreFirstPositions)
+        {
+            // Row by row, in input order: no jumping through the order (which misses the cache on long tables).
+            int last = _ends[^1];
+            byte rest = Rest is null ? (byte)0 : (byte)(_bands.Length + 1);
+            for (int r = 0; r < codes.Length; r++)
+            {
+                double place = places[r];
+                codes[r] = place > last ? rest : CodeOf((int)place);
+            }
+
+            return;
+        }
+
+        ReadOnlySpan<int> order = source.Order;
         byte code = 0;
         for (int i = 0; i < order.Length; i++)
         {
