@@ -1,1 +1,4 @@
-Console.WriteLine("SocialRank sample");
+using SocialRank.Sample;
+
+var pages = SampleData.Load();
+Console.WriteLine(pages.Count);
