@@ -1,0 +1,39 @@
+namespace SocialRank.Rating;
+
+/// <summary>
+/// How a rating is computed (never what it computes: results are identical for every setting). Immutable; change it
+/// with <c>with</c>.
+/// </summary>
+public sealed record EvaluationOptions
+{
+    private readonly int _maxDegreeOfParallelism = -1;
+    private readonly int _parallelThreshold = 100_000;
+
+    /// <summary>Gets the default options: automatic parallelism above <see cref="ParallelThreshold"/> pages.</summary>
+    public static EvaluationOptions Default { get; } = new();
+
+    /// <summary>Gets options that compute everything on the calling thread.</summary>
+    public static EvaluationOptions Sequential { get; } = new() { MaxDegreeOfParallelism = 1 };
+
+    /// <summary>
+    /// Gets the largest number of threads that read and rank indicators at once (indicators are independent), or -1 for
+    /// as many as there are processors. With more than one, the functions that read values from pages must be safe to
+    /// call from several threads at once.
+    /// </summary>
+    /// <value>The default value is -1.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or below -1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is -1 or >= 1 ? value : throw RatingThrow.DegreeOfParallelism(value);
+    }
+
+    /// <summary>Gets the smallest number of pages rated in parallel; fewer pages are rated on the calling thread.</summary>
+    /// <value>The default value is 100,000.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int ParallelThreshold
+    {
+        get => _parallelThreshold;
+        init => _parallelThreshold = value >= 0 ? value : throw RatingThrow.ParallelThreshold(value);
+    }
+}

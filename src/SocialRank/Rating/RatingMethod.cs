@@ -1,0 +1,39 @@
+using SocialRank.Indicators;
+
+namespace SocialRank.Rating;
+
+/// <summary>Starts rating methods: a builder for any page type, one for <see cref="PageStats"/>, and the article's method.</summary>
+public static class RatingMethod
+{
+    /// <summary>Starts a method for pages of type <typeparamref name="TPage"/>, identified by <paramref name="id"/>.</summary>
+    /// <param name="id">Reads a page's unique id.</param>
+    /// <typeparam name="TPage">The type of page.</typeparam>
+    /// <returns>A new, single-use builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public static RatingMethodBuilder<TPage> For<TPage>(Func<TPage, string> id) => new(id);
+
+    /// <summary>
+    /// Starts a method for <see cref="PageStats"/>: pages are identified by <see cref="PageStats.Id"/>, shown by
+    /// <see cref="PageStats.DisplayName"/>, excluded when <see cref="PageStats.ExclusionReason"/> is set, and checked
+    /// with <see cref="PageStats.Check"/>. No indicators yet.
+    /// </summary>
+    /// <returns>A new, single-use builder.</returns>
+    public static RatingMethodBuilder<PageStats> ForPageStats()
+        => new RatingMethodBuilder<PageStats>(static p => p.Id)
+            .Names(static p => p.DisplayName)
+            .Eligibility(static p => p.ExclusionReason)
+            .Check(PageStats.Check);
+
+    /// <summary>
+    /// Returns the article's method: the six indicators of <see cref="ArticleIndicators.All"/> (all four interaction
+    /// kinds) with weight 1, min ties for indicator places and final places, shared final places (no tie-breakers), no zones.
+    /// </summary>
+    /// <returns>The method.</returns>
+    public static RatingMethod<PageStats> Article() => Article(InteractionKinds.All);
+
+    /// <summary>Returns the article's method (see <see cref="Article()"/>), counting the interaction kinds in <paramref name="kinds"/>.</summary>
+    /// <param name="kinds">The kinds that count as interactions.</param>
+    /// <returns>The method.</returns>
+    public static RatingMethod<PageStats> Article(InteractionKinds kinds)
+        => ForPageStats().AddRange(ArticleIndicators.Create(kinds)).Build();
+}

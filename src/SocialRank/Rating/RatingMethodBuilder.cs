@@ -1,0 +1,268 @@
+using SocialRank.Indicators;
+using SocialRank.Ranking;
+using SocialRank.Zones;
+
+namespace SocialRank.Rating;
+
+/// <summary>
+/// Builds a <see cref="RatingMethod{TPage}"/>. Single-use: after <see cref="Build"/> every member throws. Nothing is
+/// validated until <see cref="Build"/>, which reports every problem at once. Not thread-safe.
+/// </summary>
+/// <typeparam name="TPage">The type of page.</typeparam>
+public sealed class RatingMethodBuilder<TPage>
+{
+    private readonly Func<TPage, string> _id;
+    private readonly List<WeightedIndicator<TPage>> _indicators = [];
+    private readonly List<string> _tieBreakers = [];
+    private readonly List<ZoneScheme> _zones = [];
+    private Func<TPage, string>? _names;
+    private Func<TPage, string?>? _eligibility;
+    private PageCheck<TPage>? _check;
+    private TieMethod _indicatorTies = TieMethod.Min;
+    private TieMethod _finalTies = TieMethod.Min;
+    private bool _built;
+
+    internal RatingMethodBuilder(Func<TPage, string> id)
+    {
+        _id = id ?? throw new ArgumentNullException(nameof(id));
+    }
+
+    /// <summary>Adds an indicator with weight 1.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(Indicator<TPage> indicator) => Add(indicator, 1.0);
+
+    /// <summary>Adds an indicator with a weight (validated by <see cref="Build"/>: finite and &gt;= 0).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="weight">The weight its places are multiplied by.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(Indicator<TPage> indicator, double weight)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(indicator);
+        _indicators.Add(new WeightedIndicator<TPage>(indicator, weight));
+        return this;
+    }
+
+    /// <summary>Adds indicators, each with weight 1.</summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> AddRange(IEnumerable<Indicator<TPage>> indicators)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(indicators);
+        foreach (Indicator<TPage> indicator in indicators)
+        {
+            Add(indicator, 1.0);
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets how tied values share places on each indicator.</summary>
+    /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> IndicatorTies(TieMethod ties)
+    {
+        ThrowIfBuilt();
+        _indicatorTies = ties;
+        return this;
+    }
+
+    /// <summary>Sets how pages with equal totals (after any tie-breakers) share final places.</summary>
+    /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> FinalTies(TieMethod ties)
+    {
+        ThrowIfBuilt();
+        _finalTies = ties;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds tie-breakers for equal totals: pages with equal totals are compared by their places on these indicators, in
+    /// order (the better place wins); pages still tied share the place.
+    /// </summary>
+    /// <param name="indicatorNames">The names of indicators of this method.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicatorNames"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> BreakTiesBy(params string[] indicatorNames)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(indicatorNames);
+        foreach (string name in indicatorNames)
+        {
+            ArgumentNullException.ThrowIfNull(name, nameof(indicatorNames));
+            _tieBreakers.Add(name);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a zone scheme; results carry each page's zone in every scheme, in the order added.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Zones(ZoneScheme scheme)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(scheme);
+        _zones.Add(scheme);
+        return this;
+    }
+
+    /// <summary>Sets how a page's display name is read; by default the id is shown.</summary>
+    /// <param name="names">Reads a page's display name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Names(Func<TPage, string> names)
+    {
+        ThrowIfBuilt();
+        _names = names ?? throw new ArgumentNullException(nameof(names));
+        return this;
+    }
+
+    /// <summary>Sets how to tell an ineligible page: the function returns the reason, or <see langword="null"/> for an eligible page.</summary>
+    /// <param name="exclusionReason">Reads why a page is not eligible.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exclusionReason"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Eligibility(Func<TPage, string?> exclusionReason)
+    {
+        ThrowIfBuilt();
+        _eligibility = exclusionReason ?? throw new ArgumentNullException(nameof(exclusionReason));
+        return this;
+    }
+
+    /// <summary>Adds a check run on every page before rating; all problems of all pages are reported together.</summary>
+    /// <param name="check">The check.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Check(PageCheck<TPage> check)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(check);
+        _check = _check is null ? check : _check + check;
+        return this;
+    }
+
+    /// <summary>Validates everything added and builds the method.</summary>
+    /// <returns>The immutable method.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The builder has already built its method, or the method is not valid: no indicators, duplicate indicator names,
+    /// a negative, NaN or infinite weight, all weights 0, an undefined tie method, an unknown or repeated tie-breaker, a
+    /// zone scheme on an unknown indicator or a repeated zone scheme name. The message lists every problem.
+    /// </exception>
+    public RatingMethod<TPage> Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        var problems = new List<string>();
+        if (_indicators.Count == 0)
+        {
+            problems.Add(RatingThrow.NoIndicators());
+        }
+
+        AddDuplicates(_indicators.Select(i => i.Indicator.Name), problems, RatingThrow.DuplicateIndicator);
+        bool anyPositive = false;
+        foreach (WeightedIndicator<TPage> w in _indicators)
+        {
+            if (!double.IsFinite(w.Weight))
+            {
+                problems.Add(RatingThrow.WeightNotFinite(w.Indicator.Name, w.Weight));
+            }
+            else if (w.Weight < 0)
+            {
+                problems.Add(RatingThrow.WeightNegative(w.Indicator.Name, w.Weight));
+            }
+            else if (w.Weight > 0)
+            {
+                anyPositive = true;
+            }
+        }
+
+        if (_indicators.Count > 0 && !anyPositive && _indicators.TrueForAll(w => w.Weight == 0))
+        {
+            problems.Add(RatingThrow.AllWeightsZero(_indicators.Count));
+        }
+
+        if (!Enum.IsDefined(_indicatorTies))
+        {
+            problems.Add(RatingThrow.UndefinedTies("Indicator", _indicatorTies));
+        }
+
+        if (!Enum.IsDefined(_finalTies))
+        {
+            problems.Add(RatingThrow.UndefinedTies("Final", _finalTies));
+        }
+
+        var names = new HashSet<string>(_indicators.Select(i => i.Indicator.Name), StringComparer.Ordinal);
+        foreach (string tieBreaker in _tieBreakers.Distinct(StringComparer.Ordinal))
+        {
+            if (!names.Contains(tieBreaker))
+            {
+                problems.Add(RatingThrow.UnknownTieBreaker(tieBreaker));
+            }
+        }
+
+        AddDuplicates(_tieBreakers, problems, RatingThrow.DuplicateTieBreaker);
+        if (_tieBreakers.Count > RatingMethod<TPage>.MaxTieBreakers)
+        {
+            problems.Add(RatingThrow.TooManyTieBreakers(_tieBreakers.Count, RatingMethod<TPage>.MaxTieBreakers));
+        }
+
+        foreach (ZoneScheme scheme in _zones)
+        {
+            if (scheme.Indicator is string indicator && !names.Contains(indicator))
+            {
+                problems.Add(RatingThrow.UnknownZoneIndicator(scheme.Name, indicator));
+            }
+        }
+
+        AddDuplicates(_zones.Select(z => z.Name), problems, RatingThrow.DuplicateZoneScheme);
+        if (_zones.Count > RatingMethod<TPage>.MaxZoneSchemes)
+        {
+            problems.Add(RatingThrow.TooManyZoneSchemes(_zones.Count, RatingMethod<TPage>.MaxZoneSchemes));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw RatingThrow.InvalidMethod(problems);
+        }
+
+        return new RatingMethod<TPage>(
+            _id, _names, _eligibility, _check, [.. _indicators], _indicatorTies, _finalTies, [.. _tieBreakers], [.. _zones]);
+    }
+
+    private static void AddDuplicates(IEnumerable<string> names, List<string> problems, Func<string, int, string> message)
+    {
+        foreach (IGrouping<string, string> group in names.GroupBy(n => n, StringComparer.Ordinal))
+        {
+            int count = group.Count();
+            if (count > 1)
+            {
+                problems.Add(message(group.Key, count));
+            }
+        }
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw RatingThrow.BuilderUsed();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using SocialRank.Indicators;
+using SocialRank.Ranking;
+using SocialRank.Zones;
+
+namespace SocialRank.Rating;
+
+/// <summary>
+/// A complete, validated rating method (METHOD sections 3 to 5): indicators with weights, the tie method of indicator
+/// places and of final places, tie-breakers for equal totals, zone schemes, and how pages are identified, named, excluded
+/// and checked. Immutable and thread-safe; evaluate it on any number of page sets.
+/// </summary>
+/// <remarks>Build one with <see cref="RatingMethod.For{TPage}"/>, <see cref="RatingMethod.ForPageStats"/> or <see cref="RatingMethod.Article()"/>.</remarks>
+/// <typeparam name="TPage">The type of page.</typeparam>
+public sealed class RatingMethod<TPage>
+{
+    internal const int MaxTieBreakers = 100;
+    internal const int MaxZoneSchemes = 1000;
+
+    private readonly WeightedIndicator<TPage>[] _indicators;
+    private readonly string[] _tieBreakers;
+    private readonly ZoneScheme[] _zones;
+
+    internal RatingMethod(
+        Func<TPage, string> id,
+        Func<TPage, string>? names,
+        Func<TPage, string?>? eligibility,
+        PageCheck<TPage>? check,
+        WeightedIndicator<TPage>[] indicators,
+        TieMethod indicatorTies,
+        TieMethod finalTies,
+        string[] tieBreakers,
+        ZoneScheme[] zones)
+    {
+        IdOf = id;
+        NameOf = names ?? id;
+        ExclusionReasonOf = eligibility;
+        PageCheck = check;
+        _indicators = indicators;
+        IndicatorTies = indicatorTies;
+        FinalTies = finalTies;
+        _tieBreakers = tieBreakers;
+        _zones = zones;
+        RankOptions = [.. indicators.Select(i => i.Indicator.ToRankOptions(indicatorTies))];
+        TieBreakerIndices = [.. tieBreakers.Select(IndexOf)];
+        RequiredLeaves = [.. indicators.Select(i => i.Indicator.Value.Leaves.Where(l => l.IsRequired).ToArray())];
+        Weights = [.. indicators.Select(i => i.Weight)];
+    }
+
+    /// <summary>Gets the indicators with their weights, in the order they were added (the order of columns in results).</summary>
+    public IReadOnlyList<WeightedIndicator<TPage>> Indicators => _indicators;
+
+    /// <summary>Gets how tied values share places on each indicator.</summary>
+    /// <value>The default value is <see cref="TieMethod.Min"/>.</value>
+    public TieMethod IndicatorTies { get; }
+
+    /// <summary>Gets how pages with equal totals (after tie-breakers) share final places.</summary>
+    /// <value>The default value is <see cref="TieMethod.Min"/>.</value>
+    public TieMethod FinalTies { get; }
+
+    /// <summary>Gets the names of the indicators that break ties in the total, in order; empty when ties are shared.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyList<string> TieBreakers => _tieBreakers;
+
+    /// <summary>Gets the zone schemes, in the order they were added.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyList<ZoneScheme> ZoneSchemes => _zones;
+
+    /// <summary>Gets the function that reads a page's unique id.</summary>
+    public Func<TPage, string> IdOf { get; }
+
+    /// <summary>Gets the function that reads a page's display name.</summary>
+    /// <value>The default value is <see cref="IdOf"/>.</value>
+    public Func<TPage, string> NameOf { get; }
+
+    /// <summary>Gets the function that reads why a page is not eligible (<see langword="null"/> when eligible), or <see langword="null"/> when every page is eligible.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public Func<TPage, string?>? ExclusionReasonOf { get; }
+
+    /// <summary>Gets the check run on every page before rating, or <see langword="null"/> for none.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public PageCheck<TPage>? PageCheck { get; }
+
+    internal RankOptions[] RankOptions { get; }
+
+    internal int[] TieBreakerIndices { get; }
+
+    internal PageValue<TPage>[][] RequiredLeaves { get; }
+
+    internal double[] Weights { get; }
+
+    /// <summary>Returns the position of the indicator named <paramref name="name"/> in <see cref="Indicators"/>.</summary>
+    /// <param name="name">The indicator's name (ordinal comparison).</param>
+    /// <returns>The 0-based position, or -1 when there is no such indicator.</returns>
+    public int IndexOf(string name)
+    {
+        for (int i = 0; i < _indicators.Length; i++)
+        {
+            if (string.Equals(_indicators[i].Indicator.Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Rates <paramref name="pages"/> with <see cref="EvaluationOptions.Default"/>.</summary>
+    /// <param name="pages">The pages; an empty list gives an empty result.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pages"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidPagesException">The pages have problems; the exception lists every one.</exception>
+    public RatingResult<TPage> Evaluate(IReadOnlyList<TPage> pages) => Evaluate(pages, EvaluationOptions.Default);
+
+    /// <summary>Rates <paramref name="pages"/>.</summary>
+    /// <param name="pages">The pages; an empty list gives an empty result.</param>
+    /// <param name="options">How to compute (parallelism); results do not depend on it.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pages"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidPagesException">The pages have problems; the exception lists every one.</exception>
+    public RatingResult<TPage> Evaluate(IReadOnlyList<TPage> pages, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(options);
+        return RatingEvaluator.Evaluate(this, pages, options);
+    }
+}

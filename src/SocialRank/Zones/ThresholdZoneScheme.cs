@@ -1,0 +1,203 @@
+namespace SocialRank.Zones;
+
+/// <summary>
+/// Zones by value thresholds on one indicator or on the total (METHOD section 4), e.g. "≥ 10 green, ≥ 5 white,
+/// otherwise red". The bands must cover every number exactly once: sorted from the lowest values up, the first without
+/// a lower bound, the last without an upper bound, and each bound shared by two neighbours included in exactly one of them.
+/// </summary>
+/// <remarks>
+/// An indicator with a precision is zoned by its value rounded to that precision (half to even), so a page shown as
+/// <c>10.00</c> is zoned as 10. A missing value gets <see cref="MissingZone"/>.
+/// </remarks>
+public sealed class ThresholdZoneScheme : ZoneScheme
+{
+    /// <summary>The largest number of bands a scheme may have.</summary>
+    public const int MaxBands = 250;
+
+    private readonly ValueBand[] _bands;
+    private readonly string? _indicator;
+
+    private ThresholdZoneScheme(string name, string? indicator, IEnumerable<ValueBand> bands, Zone? missingZone)
+        : base(name)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        _indicator = indicator;
+        _bands = [.. bands];
+        MissingZone = missingZone;
+        Validate(Name, _bands);
+        Zones = Distinct(_bands.Select(b => b.Zone).Append(missingZone));
+    }
+
+    /// <summary>Gets the name of the indicator the scheme zones, or <see langword="null"/> when it zones the total.</summary>
+    public string? IndicatorName => _indicator;
+
+    /// <summary>Gets a value indicating whether the scheme zones the total penalty rather than an indicator.</summary>
+    public bool IsOnTotal => _indicator is null;
+
+    /// <summary>Gets the bands, from the lowest values up.</summary>
+    public IReadOnlyList<ValueBand> Bands => _bands;
+
+    /// <summary>Gets the zone of a missing value, or <see langword="null"/> when a missing value gets no zone.</summary>
+    public Zone? MissingZone { get; }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Zone> Zones { get; }
+
+    internal override string? Indicator => _indicator;
+
+    /// <summary>Builds a scheme over the values of one indicator.</summary>
+    /// <param name="name">The scheme's name.</param>
+    /// <param name="indicator">The name of the indicator whose values are zoned.</param>
+    /// <param name="bands">The bands, from the lowest values up.</param>
+    /// <param name="missingZone">The zone of a missing value, or <see langword="null"/> for none.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="indicator"/> or <paramref name="bands"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A name is empty, or the bands leave a gap, overlap, are unsorted, have equal bounds or are more than <see cref="MaxBands"/>; the message says which.</exception>
+    public static ThresholdZoneScheme OnIndicator(string name, string indicator, IEnumerable<ValueBand> bands, Zone? missingZone)
+        => new(name, ZoneThrow.CheckName(indicator, nameof(indicator)), bands, missingZone);
+
+    /// <summary>Builds a scheme over the total penalty (fewer points are better, so low bands are the leaders).</summary>
+    /// <param name="name">The scheme's name.</param>
+    /// <param name="bands">The bands, from the lowest values up.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="bands"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The name is empty, or the bands leave a gap, overlap, are unsorted, have equal bounds or are more than <see cref="MaxBands"/>; the message says which.</exception>
+    public static ThresholdZoneScheme OnTotal(string name, IEnumerable<ValueBand> bands)
+        => new(name, null, bands, null);
+
+    /// <summary>Returns the zone of <paramref name="value"/>.</summary>
+    /// <param name="value">The value; NaN is missing.</param>
+    /// <returns>The zone of the band that contains the value, or <see cref="MissingZone"/> for NaN.</returns>
+    public Zone? ZoneOf(double value)
+    {
+        int code = CodeOf(value);
+        return code == 0 ? null : code <= _bands.Length ? _bands[code - 1].Zone : MissingZone;
+    }
+
+    internal override Zone? ZoneOfCode(byte code)
+        => code == 0 ? null : code <= _bands.Length ? _bands[code - 1].Zone : MissingZone;
+
+    internal override void Assign(IZoneSource source, Span<byte> codes)
+    {
+        ReadOnlySpan<double> values = source.Values(_indicator);
+        double scale = source.Precision(_indicator) is int d ? ZoneThrow.Pow10(d) : 0;
+        for (int r = 0; r < codes.Length; r++)
+        {
+            double v = values[r];
+            if (scale != 0 && double.IsFinite(v * scale))
+            {
+                v = Math.Round(v * scale, MidpointRounding.ToEven) / scale;
+            }
+
+            codes[r] = (byte)CodeOf(v);
+        }
+    }
+
+    private int CodeOf(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return MissingZone is null ? 0 : _bands.Length + 1;
+        }
+
+        // Bands are sorted and few: a linear scan from the top is as fast as a binary search here.
+        for (int i = _bands.Length - 1; i >= 0; i--)
+        {
+            if (_bands[i].Contains(value))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Validate(string scheme, ValueBand[] bands)
+    {
+        if (bands.Length == 0)
+        {
+            throw ZoneThrow.NoBands(scheme);
+        }
+
+        if (bands.Length > MaxBands)
+        {
+            throw ZoneThrow.TooManyBands(scheme, bands.Length, MaxBands);
+        }
+
+        for (int i = 0; i < bands.Length; i++)
+        {
+            ValueBand band = bands[i] ?? throw ZoneThrow.NullBand(scheme, i);
+            if (band.Zone is null)
+            {
+                throw ZoneThrow.NullZone(scheme, i);
+            }
+
+            if (band.Lower is ZoneBound lo && band.Upper is ZoneBound hi)
+            {
+                if (lo.Value > hi.Value)
+                {
+                    throw ZoneThrow.LowerAboveUpper(scheme, band);
+                }
+
+                if (lo.Value == hi.Value)
+                {
+                    throw ZoneThrow.EqualBounds(scheme, band);
+                }
+            }
+        }
+
+        for (int i = 1; i < bands.Length; i++)
+        {
+            ValueBand previous = bands[i - 1], next = bands[i];
+            if (next.Lower is not ZoneBound lower)
+            {
+                throw ZoneThrow.UnboundedBelowNotFirst(scheme, next);
+            }
+
+            if (previous.Lower is ZoneBound previousLower && lower.Value == previousLower.Value)
+            {
+                throw ZoneThrow.SameStart(scheme, previous, next, lower.Value);
+            }
+
+            if (previous.Lower is ZoneBound earlierLower && lower.Value < earlierLower.Value)
+            {
+                throw ZoneThrow.Unsorted(scheme, previous, next);
+            }
+
+            if (previous.Upper is not ZoneBound upper)
+            {
+                throw ZoneThrow.UnboundedAboveNotLast(scheme, previous);
+            }
+
+            if (lower.Value < upper.Value)
+            {
+                throw ZoneThrow.OverlapBetween(scheme, previous, next, lower.Value, upper.Value);
+            }
+
+            if (lower.Value > upper.Value)
+            {
+                throw ZoneThrow.GapBetween(scheme, previous, next, upper.Value, lower.Value);
+            }
+
+            if (lower.Inclusive && upper.Inclusive)
+            {
+                throw ZoneThrow.OverlapAt(scheme, previous, next, lower.Value);
+            }
+
+            if (!lower.Inclusive && !upper.Inclusive)
+            {
+                throw ZoneThrow.GapAt(scheme, previous, next, lower.Value);
+            }
+        }
+
+        if (bands[0].Lower is ZoneBound first)
+        {
+            throw ZoneThrow.FirstBounded(scheme, bands[0], first);
+        }
+
+        if (bands[^1].Upper is ZoneBound last)
+        {
+            throw ZoneThrow.LastBounded(scheme, bands[^1], last);
+        }
+    }
+}
