@@ -13,10 +13,10 @@ namespace SocialRank.Sample;
 public static class AkimatRating
 {
     /// <summary>The name of the zone scheme on the final places.</summary>
-    public const string FinalZonesName = "final zones";
+    public const string FinalZonesName = "final";
 
     /// <summary>The name of the zone scheme on indicator 2, followers as % of population.</summary>
-    public const string FollowersShareZonesName = "followers, % of population zones";
+    public const string FollowersShareZonesName = "followers, % of population";
 
     /// <summary>Returns the page as the library's page type, named in <paramref name="language"/>.</summary>
     /// <param name="page">The sample page.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialRank.Formatting;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Ranking;
@@ -160,8 +161,9 @@ public static class AkimatReport
     }
 
     /// <summary>
-    /// Writes <c>final.md</c> (heading, notice, method, excluded pages and the final table) and <c>final.csv</c> (the final
-    /// table only) to <paramref name="directory"/>, creating it when needed.
+    /// Writes <c>final.md</c> (the heading with the reconstruction notice, the method and the excluded pages, then the final
+    /// table as printed) and <c>final.csv</c> (the library's CSV of the whole result: every indicator's value, place and
+    /// weighted penalty, the total, the zones and the excluded page) to <paramref name="directory"/>, creating it when needed.
     /// </summary>
     /// <param name="directory">The folder.</param>
     /// <param name="result">The sample's rating.</param>
@@ -174,47 +176,68 @@ public static class AkimatReport
         Directory.CreateDirectory(directory);
         string md = Path.Combine(directory, "final.md");
         string csv = Path.Combine(directory, "final.csv");
-        TextTable table = FinalTable(result, language);
         using (var writer = new StreamWriter(md))
         {
-            writer.NewLine = "\n";
-            var heading = new StringWriter { NewLine = "\n" };
-            WriteHeading(heading, result, language);
-            string[] lines = heading.ToString().TrimEnd('\n').Split('\n');
-            writer.WriteLine("# " + lines[0]);
-            writer.WriteLine();
-            writer.WriteLine("**" + lines[1] + "**");
-            writer.WriteLine();
-            foreach (string line in lines.Skip(2))
-            {
-                writer.WriteLine(line + "  ");
-            }
-
-            writer.WriteLine();
-            table.WriteMarkdown(writer);
+            WriteMarkdown(writer, result, language);
         }
 
         using (var writer = new StreamWriter(csv))
         {
-            table.WriteCsv(writer);
+            ResultFormatter.WriteCsv(result, writer);
         }
 
         return (md, csv);
+    }
+
+    /// <summary>Writes the final table as Markdown, under the heading, the reconstruction notice and the method.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The sample's rating.</param>
+    /// <param name="language">The language of headings.</param>
+    public static void WriteMarkdown(TextWriter writer, RatingResult<PageStats> result, SampleLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        var heading = new StringWriter { NewLine = "\n" };
+        WriteHeading(heading, result, language);
+        string[] lines = heading.ToString().TrimEnd('\n').Split('\n');
+        writer.WriteLine("# " + lines[0]);
+        writer.WriteLine();
+        writer.WriteLine("**" + lines[1] + "**");
+        writer.WriteLine();
+        foreach (string line in lines.Skip(2))
+        {
+            writer.WriteLine(line + "  ");
+        }
+
+        writer.WriteLine();
+        FinalTable(result, language).WriteMarkdown(writer);
     }
 
     /// <summary>Formats a place or total: whole numbers without decimals, average-tie halves with them.</summary>
     /// <param name="place">The place; NaN for none.</param>
     /// <returns>The text; a dash for NaN.</returns>
     public static string FormatPlace(double place) =>
-        double.IsNaN(place) ? "-" : place.ToString("0.###", CultureInfo.InvariantCulture);
+        double.IsNaN(place) ? "-" : ResultFormatter.FormatNumber(place);
 
-    /// <summary>Formats an indicator value at the indicator's precision, with group separators.</summary>
+    /// <summary>
+    /// Formats an indicator value rounded to the indicator's precision as the library compares it (half to even), with
+    /// group separators.
+    /// </summary>
     /// <param name="value">The value; NaN is missing.</param>
     /// <param name="precision">The decimal places, or <see langword="null"/> for two.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text; a dash for a missing value.</returns>
-    public static string FormatValue(double value, int? precision, SampleLanguage language) =>
-        double.IsNaN(value) ? "-" : value.ToString("N" + (precision ?? 2).ToString(CultureInfo.InvariantCulture), Numbers(language));
+    public static string FormatValue(double value, int? precision, SampleLanguage language)
+    {
+        if (double.IsNaN(value))
+        {
+            return "-";
+        }
+
+        int digits = precision ?? 2;
+        double rounded = double.Parse(ResultFormatter.FormatValue(value, digits), CultureInfo.InvariantCulture);
+        return rounded.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Numbers(language));
+    }
 
     private static string TieName(TieMethod ties, SampleLanguage language) => (language, ties) switch
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace SocialRank.Sample;
 
 /// <summary>
-/// A small table of strings that the sample prints as aligned text and writes as Markdown and CSV.
+/// A small table of strings that the sample prints as aligned text and writes as Markdown.
 /// </summary>
 public sealed class TextTable
 {
@@ -69,22 +69,6 @@ public sealed class TextTable
         }
     }
 
-    /// <summary>
-    /// Writes the table as CSV (RFC 4180, LF line ends). A text cell that a spreadsheet would run as a formula
-    /// (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) is prefixed with <c>'</c>,
-    /// unless it is a number.
-    /// </summary>
-    /// <param name="writer">Where to write.</param>
-    public void WriteCsv(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(",", _headers.Select(EscapeCsv)) + "\n");
-        foreach (string[] row in _rows)
-        {
-            writer.Write(string.Join(",", row.Select(EscapeCsv)) + "\n");
-        }
-    }
-
     private void WriteAligned(TextWriter writer, string[] cells, int[] widths)
     {
         var line = new StringBuilder();
@@ -102,15 +86,4 @@ public sealed class TextTable
     }
 
     private static string EscapeMarkdown(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string EscapeCsv(string cell)
-    {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-            && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-    }
 }

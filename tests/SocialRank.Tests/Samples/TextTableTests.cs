@@ -47,22 +47,6 @@ public class TextTableTests
     }
 
     [Fact]
-    public void WriteCsv_FormulaLikeText_IsDefusedButNegativeNumbersAreNot()
-    {
-        var table = new TextTable(("a", false), ("b", true));
-        table.Add("=HYPERLINK(\"x\")", "-5");
-        table.Add("@cmd", "+1");
-        table.Add("a,b", "-x");
-
-        Assert.Equal(
-            "a,b\n" +
-            "\"'=HYPERLINK(\"\"x\"\")\",-5\n" +
-            "'@cmd,+1\n" +
-            "\"a,b\",'-x\n",
-            Write(table.WriteCsv));
-    }
-
-    [Fact]
     public void Add_WrongCellCount_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => Table().Add("1", "x"));
