@@ -29,11 +29,9 @@ Dictionary<TieMethod, RatingResult<PageStats>> results = methods.ToDictionary(
         .Build()
         .Evaluate(pages));
 
-Console.WriteLine(SampleData.ReconstructionNoticeEnglish);
-Console.WriteLine();
-
 // How many places are shared on each indicator: ties are what the tie method decides.
 Console.WriteLine("Values shared by more than one page (compared at each indicator's precision):");
+Console.WriteLine(SampleData.ReconstructionNoticeEnglish);
 RatingResult<PageStats> byMin = results[TieMethod.Min];
 for (int i = 0; i < byMin.Method.Indicators.Count; i++)
 {
@@ -53,6 +51,7 @@ foreach (TieMethod ties in methods)
 // Final places side by side; a mark where a page's place differs from its place with min ties.
 Console.WriteLine();
 Console.WriteLine("Final place by tie method (* = differs from min):");
+Console.WriteLine(SampleData.ReconstructionNoticeEnglish);
 Console.Write($"  {"page",-34}");
 foreach (TieMethod ties in methods)
 {
@@ -63,18 +62,18 @@ Console.WriteLine();
 int moved = 0;
 foreach (RatingRow<PageStats> row in byMin.Rows)
 {
-    Console.Write($"  {row.Name,-34}");
+    string line = $"  {row.Name,-34}";
     bool differs = false;
     foreach (TieMethod ties in methods)
     {
         double place = results[ties].Row(row.Id).FinalPlace;
         bool mark = place != row.FinalPlace;
         differs |= mark;
-        Console.Write($"{AkimatReport.FormatPlace(place) + (mark ? "*" : " "),10}");
+        line += $"{AkimatReport.FormatPlace(place) + (mark ? "*" : " "),10}";
     }
 
     moved += differs ? 1 : 0;
-    Console.WriteLine();
+    Console.WriteLine(line.TrimEnd());
 }
 
 Console.WriteLine();

@@ -10,7 +10,8 @@
 // The file: UTF-8, a header row, comma-separated, no quoted fields, with the columns
 //   id,name,network,followers,posts,likes,comments,shares,saves,engaged_users,population
 // in any order. An empty cell is an unknown value: it is missing, not 0, and a page with a missing value ranks
-// last on the indicators that need it. (For quoted fields or Excel files use the socialrank command-line tool.)
+// last on the indicators that need it; only the population is required (a page without it is reported as bad input).
+// (For quoted fields or Excel files use the socialrank command-line tool.)
 // my-pages.csv is invented: six pages of imaginary libraries.
 using System.Globalization;
 using SocialRank.Indicators;
@@ -52,9 +53,29 @@ foreach (string line in lines.Skip(1).Where(l => l.Length > 0))
 }
 
 // The article's method: six indicators, higher is better, a page's place on each is its penalty, min ties.
-RatingResult<PageStats> result = RatingMethod.Article().Evaluate(pages);
+RatingResult<PageStats> result;
+try
+{
+    result = RatingMethod.Article().Evaluate(pages);
+}
+catch (InvalidPagesException e)
+{
+    // Bad input (a negative count, a duplicate id, a missing population) is reported page by page, never rated.
+    Console.Error.WriteLine($"{path}: {e.Problems.Count} problem(s):");
+    foreach (PageProblem problem in e.Problems)
+    {
+        Console.Error.WriteLine("  " + problem.Message);
+    }
+
+    return 1;
+}
 
 Console.WriteLine($"{pages.Count} pages from {Path.GetFileName(path)}; places per indicator, total penalty, final place.");
+if (args.Length == 0)
+{
+    Console.WriteLine("my-pages.csv is invented: imaginary libraries, for illustration only.");
+}
+
 Console.WriteLine("Indicators: " + string.Join("; ", result.Method.Indicators.Select((w, i) => $"{i + 1} = {w.Indicator.Name}")));
 Console.WriteLine($"{"place",5}  {"page",-32}" + string.Concat(Enumerable.Range(1, 6).Select(i => $" {i,4} ")) + $"{"total",6}");
 foreach (RatingRow<PageStats> row in result.Rows)
@@ -76,3 +97,5 @@ foreach (ExcludedPage<PageStats> excluded in result.Excluded)
 {
     Console.WriteLine($"excluded: {excluded.Id}: {excluded.Reason}");
 }
+
+return 0;
