@@ -146,6 +146,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
             }
         }
 
+        // Sorting first: an unsorted list would otherwise be reported as gaps and overlaps.
         for (int i = 1; i < bands.Length; i++)
         {
             ValueBand previous = bands[i - 1], next = bands[i];
@@ -163,7 +164,12 @@ public sealed class ThresholdZoneScheme : ZoneScheme
             {
                 throw ZoneThrow.Unsorted(scheme, previous, next);
             }
+        }
 
+        for (int i = 1; i < bands.Length; i++)
+        {
+            ValueBand previous = bands[i - 1], next = bands[i];
+            ZoneBound lower = next.Lower!.Value;
             if (previous.Upper is not ZoneBound upper)
             {
                 throw ZoneThrow.UnboundedAboveNotLast(scheme, previous);

@@ -1,0 +1,145 @@
+using SocialRank.Indicators;
+using SocialRank.Rating;
+using SocialRank.Ranking;
+using SocialRank.Zones;
+
+namespace SocialRank.Tests.Rating;
+
+public class RatingMethodBuilderTests
+{
+    private static string BuildFails(RatingMethodBuilder<PageStats> builder)
+        => Assert.Throws<InvalidOperationException>(builder.Build).Message;
+
+    [Fact]
+    public void Build_NoIndicators_Throws()
+    {
+        Assert.Equal("A rating method needs at least one indicator.", BuildFails(RatingMethod.ForPageStats()));
+    }
+
+    [Fact]
+    public void Build_DuplicateIndicatorNames_Throws()
+    {
+        Assert.Equal(
+            "Indicator 'followers' is added 2 times; indicator names must be unique.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, 2)));
+    }
+
+    [Fact]
+    public void Build_NegativeWeight_Throws()
+    {
+        Assert.Equal(
+            "Weight of indicator 'followers' must be >= 0 but was -1.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, -1).Add(ArticleIndicators.EngagedUsers)));
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    public void Build_NonFiniteWeight_Throws(double weight, string shown)
+    {
+        Assert.Equal(
+            $"Weight of indicator 'followers' must be a finite number but was {shown}.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, weight).Add(ArticleIndicators.EngagedUsers)));
+    }
+
+    [Fact]
+    public void Build_AllWeightsZero_Throws()
+    {
+        Assert.Equal(
+            "All 2 weights are 0; at least one weight must be above 0.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, 0).Add(ArticleIndicators.EngagedUsers, 0)));
+    }
+
+    [Fact]
+    public void Build_SomeWeightsZero_IsFine()
+    {
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, 0).Add(ArticleIndicators.EngagedUsers, 0.5).Build();
+        Assert.Equal([0.0, 0.5], method.Indicators.Select(i => i.Weight));
+    }
+
+    [Fact]
+    public void Build_UnknownTieBreaker_Throws()
+    {
+        Assert.Equal(
+            "Tie-breaker 'likes' is not an indicator of this method.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("likes")));
+    }
+
+    [Fact]
+    public void Build_RepeatedTieBreaker_Throws()
+    {
+        Assert.Equal(
+            "Tie-breaker 'followers' is listed 2 times.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("followers", "followers")));
+    }
+
+    [Fact]
+    public void Build_ZoneSchemeOnUnknownIndicator_Throws()
+    {
+        var scheme = ThresholdZoneScheme.OnIndicator("share", "ER", [new ValueBand(new Zone("z", "c"), null, null)], null);
+        Assert.Equal(
+            "Zone scheme 'share' zones indicator 'ER', which is not an indicator of this method.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme)));
+    }
+
+    [Fact]
+    public void Build_RepeatedZoneSchemeName_Throws()
+    {
+        var scheme = new PlaceBandZoneScheme("final", [new PlaceBand(3, new Zone("top", "green"))], null);
+        Assert.Equal(
+            "Zone scheme 'final' is added 2 times; zone scheme names must be unique.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme).Zones(scheme)));
+    }
+
+    [Fact]
+    public void Build_UndefinedTieMethods_Throws()
+    {
+        Assert.Equal(
+            "The rating method has 2 problems:\nIndicator tie method must be a defined TieMethod value but was 10.\nFinal tie method must be a defined TieMethod value but was 11.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).IndicatorTies((TieMethod)10).FinalTies((TieMethod)11)));
+    }
+
+    [Fact]
+    public void Build_SeveralProblems_ListsEveryOne()
+    {
+        Assert.Equal(
+            "The rating method has 3 problems:\n"
+            + "Indicator 'followers' is added 2 times; indicator names must be unique.\n"
+            + "Weight of indicator 'followers' must be >= 0 but was -2.\n"
+            + "Tie-breaker 'x' is not an indicator of this method.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, -2).BreakTiesBy("x")));
+    }
+
+    [Fact]
+    public void Build_Twice_Throws()
+    {
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers);
+        builder.Build();
+        Assert.Equal("This builder has already built its rating method; start a new builder.", Assert.Throws<InvalidOperationException>(builder.Build).Message);
+        Assert.Throws<InvalidOperationException>(() => builder.Add(ArticleIndicators.EngagedUsers));
+    }
+
+    [Fact]
+    public void Build_Defaults_MinTiesWeightOneNoTieBreakersNoZones()
+    {
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Build();
+        Assert.Equal(TieMethod.Min, method.IndicatorTies);
+        Assert.Equal(TieMethod.Min, method.FinalTies);
+        Assert.Equal(1.0, method.Indicators[0].Weight);
+        Assert.Empty(method.TieBreakers);
+        Assert.Empty(method.ZoneSchemes);
+    }
+
+    [Fact]
+    public void Article_IsTheSixIndicatorsWithArticleDefaults()
+    {
+        RatingMethod<PageStats> method = RatingMethod.Article();
+        Assert.Equal(ArticleIndicators.All, method.Indicators.Select(i => i.Indicator));
+        Assert.All(method.Indicators, i => Assert.Equal(1.0, i.Weight));
+        Assert.Equal(TieMethod.Min, method.IndicatorTies);
+        Assert.Equal(TieMethod.Min, method.FinalTies);
+        Assert.Empty(method.TieBreakers);
+        Assert.Equal(5, method.IndexOf("ER"));
+        Assert.Equal(-1, method.IndexOf("posts"));
+    }
+}

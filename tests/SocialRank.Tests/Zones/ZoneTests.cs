@@ -1,0 +1,20 @@
+using SocialRank.Zones;
+
+namespace SocialRank.Tests.Zones;
+
+public class ZoneTests
+{
+    [Fact]
+    public void Constructor_EmptyName_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new Zone(" ", "red"));
+        Assert.Equal("A name must not be empty or white space. (Parameter 'Name')", ex.Message);
+    }
+
+    [Fact]
+    public void Equality_SameNameAndColour_AreEqual()
+    {
+        Assert.Equal(new Zone("white zone", "#fff"), new Zone("white zone", "#fff"));
+        Assert.NotEqual(new Zone("white zone", "#fff"), new Zone("white zone", "#eee"));
+    }
+}
