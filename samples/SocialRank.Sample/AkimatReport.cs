@@ -58,9 +58,10 @@ public static class AkimatReport
             ? "Рейтинг официальных страниц областных акиматов в Facebook и Instagram, июль 2020"
             : "The official Facebook and Instagram pages of Kazakhstan's regional akimats, July 2020");
         writer.WriteLine(SampleData.ReconstructionNotice(language));
+        bool allHigher = method.Indicators.All(i => i.Indicator.Better == Better.Higher);
         writer.WriteLine(ru
-            ? Invariant($"Страниц в рейтинге: {result.Rows.Count}. Показателей: {method.Indicators.Count}, по каждому больше — лучше. Место по показателю — штрафные очки; очки суммируются; меньше очков — выше итоговое место.")
-            : Invariant($"Pages rated: {result.Rows.Count}. Indicators: {method.Indicators.Count}, higher is better on each. A page's place on an indicator is its penalty; penalties are summed; the fewest points win."));
+            ? Invariant($"Страниц в рейтинге: {result.Rows.Count}. Показателей: {method.Indicators.Count}{(allHigher ? ", по каждому больше — лучше" : "")}. Место по показателю — штрафные очки; очки суммируются; меньше очков — выше итоговое место.")
+            : Invariant($"Pages rated: {result.Rows.Count}. Indicators: {method.Indicators.Count}{(allHigher ? ", higher is better on each" : "")}. A page's place on an indicator is its penalty; penalties are summed; the fewest points win."));
         writer.WriteLine(ru
             ? "Равные значения делят место: " + TieName(method.IndicatorTies, language) + "; итоговые места: " + TieName(method.FinalTies, language) + "."
             : "Equal values share a place: " + TieName(method.IndicatorTies, language) + "; final places: " + TieName(method.FinalTies, language) + ".");
