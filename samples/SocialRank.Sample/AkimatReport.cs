@@ -211,6 +211,15 @@ public static class AkimatReport
         }
 
         writer.WriteLine();
+        bool ru = language == SampleLanguage.Russian;
+        IEnumerable<string> indicators = result.Method.Indicators.Select(
+            (w, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + " — " + AkimatRating.Title(w.Indicator.Name, language));
+        writer.WriteLine((ru ? "Столбцы 1–6: место (штрафные очки) по показателям: " : "Columns 1-6: the place (penalty points) on the indicators: ")
+            + string.Join("; ", indicators) + ".  ");
+        writer.WriteLine(ru
+            ? "Зоны: места 1–3 — лидеры, 4–10 — белая зона, затем три зоны по 5 (названия трёх нижних зон наши)."
+            : "Zones: places 1-3 lead, 4-10 are the white zone, then three zones of 5 (the three lower zones' names are ours).");
+        writer.WriteLine();
         FinalTable(result, language).WriteMarkdown(writer);
     }
 
