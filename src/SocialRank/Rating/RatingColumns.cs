@@ -8,21 +8,20 @@ internal sealed class RatingColumns : IZoneSource
     internal const sbyte DecidedByTotal = -1;
     internal const sbyte DecidedShared = -2;
 
-    internal RatingColumns(int count, string[] names, int?[] precisions, double[] weights)
+    internal RatingColumns(string[] names, int?[] precisions, double[] weights, double[][] valueColumns, double[][] placeColumns)
     {
-        Count = count;
         Names = names;
         Precisions = precisions;
         Weights = weights;
-        ValueColumns = new double[names.Length][];
-        PlaceColumns = new double[names.Length][];
+        ValueColumns = valueColumns;
+        PlaceColumns = placeColumns;
         Totals = [];
         Final = [];
         OrderArray = [];
         ZoneCodes = [];
     }
 
-    public int Count { get; }
+    public int Count { get; set; }
 
     internal string[] Names { get; }
 

@@ -6,9 +6,15 @@ using SocialRank.Zones;
 namespace SocialRank.Rating;
 
 /// <summary>
-/// Evaluates a rating method, in columns: values per indicator, places per indicator (the span ranker), weighted totals,
-/// final places (the ranker again, with tie-breakers), zones.
+/// Evaluates a rating method, in columns: one pass over the pages (ids, checks, every indicator's value, eligibility and
+/// missing-value rules), places per indicator (the span ranker), weighted totals, final places (the ranker again, with
+/// tie-breakers), rows in final order, zones.
 /// </summary>
+/// <remarks>
+/// Memory per page, for k indicators: k value and k place columns (16k bytes), totals, final places and a scratch column
+/// (24 bytes), the row order (4 bytes), one ranking workspace per thread (12 bytes each), one byte per zone scheme, and
+/// with tie-breakers one more byte. Nothing is allocated per page except for excluded pages and problems.
+/// </remarks>
 internal static class RatingEvaluator
 {
     /// <summary>The most rated pages tie-breakers support: group × (m + 1) + place must stay exact in a double (below 2^53).</summary>
@@ -22,77 +28,59 @@ internal static class RatingEvaluator
         int n = pages.Count;
         int k = method.Indicators.Count;
         int degree = DegreeOfParallelism(options, n, k);
-        List<PageProblem>? problems = null;
-
-        CheckPages(method, pages, ref problems);
-
-        // 1. Values, one column per indicator (indicators read pages once each).
         var names = new string[k];
         var precisions = new int?[k];
+        var values = new double[k][];
+        var places = new double[k][];
         for (int j = 0; j < k; j++)
         {
             names[j] = method.Indicators[j].Indicator.Name;
             precisions[j] = method.Indicators[j].Indicator.Precision;
+            values[j] = new double[n];
+            places[j] = new double[n];
         }
 
-        var columns = new RatingColumns(0, names, precisions, method.Weights);
-        double[][] values = columns.ValueColumns;
-        ForEachIndicator(k, degree, j =>
-        {
-            var column = new double[n];
-            ReadColumn(method.Indicators[j].Indicator.Value, pages, column);
-            values[j] = column;
-        });
-
-        // 2. Eligibility and missing-value rules.
+        // 1. One pass over the pages. The first place column, not yet needed, holds each page's id hash and index.
+        Span<int> scratch = MemoryMarshal.Cast<double, int>(places[0].AsSpan());
+        var reader = new PageReader<TPage>(method, pages, values, places[0]);
+        ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
+        List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
-        bool[]? isExcluded = null;
-        for (int i = 0; i < n; i++)
+        foreach (ChunkResult<TPage> chunk in chunks)
         {
-            TPage page = pages[i];
-            if (page is null)
+            if (chunk.Problems is { Count: > 0 })
             {
-                continue;
+                (problems ??= []).AddRange(chunk.Problems);
             }
 
-            string? reason = method.ExclusionReasonOf?.Invoke(page);
-            bool anyMissing = false;
-            for (int j = 0; j < k && !anyMissing; j++)
+            if (chunk.Excluded is { Count: > 0 })
             {
-                anyMissing = double.IsNaN(values[j][i]);
-            }
-
-            if (anyMissing && reason is null)
-            {
-                reason = ApplyMissingRules(method, page, i, values, ref problems);
-            }
-
-            if (reason is not null)
-            {
-                excluded ??= [];
-                excluded.Add(new ExcludedPage<TPage>(page, method.IdOf(page) ?? "", i, reason));
-                isExcluded ??= new bool[n];
-                isExcluded[i] = true;
+                (excluded ??= []).AddRange(chunk.Excluded);
             }
         }
 
+        FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
         if (problems is not null)
         {
             throw new InvalidPagesException(problems);
         }
 
-        // 3. Leave excluded pages out: move rated rows to the front of each column, in input order.
+        // 2. Leave excluded pages out: move rated rows to the front of each value column, in input order.
+        var columns = new RatingColumns(names, precisions, method.Weights, values, places);
         int m = n;
-        if (isExcluded is not null)
+        if (excluded is not null)
         {
-            m = n - excluded!.Count;
+            m = n - excluded.Count;
             var inputIndices = new int[m];
-            for (int i = 0, r = 0; i < n; i++)
+            for (int i = 0, r = 0, e = 0; i < n; i++)
             {
-                if (!isExcluded[i])
+                if (e < excluded.Count && excluded[e].InputIndex == i)
                 {
-                    inputIndices[r++] = i;
+                    e++;
+                    continue;
                 }
+
+                inputIndices[r++] = i;
             }
 
             foreach (double[] column in values)
@@ -103,49 +91,46 @@ internal static class RatingEvaluator
                 }
             }
 
-            columns = Rebase(columns, m);
             columns.InputIndices = inputIndices;
         }
-        else
-        {
-            columns = Rebase(columns, m);
-        }
 
-        // 4. Places, one column per indicator: independent, so they may be ranked in parallel.
-        double[][] places = columns.PlaceColumns;
-        double[][] rated = columns.ValueColumns;
+        columns.Count = m;
+
+        // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
-        RankWorkspace? shared = null;
-        if (degree <= 1)
+        RankWorkspace workspace = new(m);
+        int rankDegree = Math.Min(degree, k);
+        if (rankDegree <= 1)
         {
-            shared = new RankWorkspace(m);
             for (int j = 0; j < k; j++)
             {
-                places[j] = new double[m];
-                Ranker.Rank(rated[j].AsSpan(0, m), places[j], rankOptions[j], shared);
+                Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
             }
         }
         else
         {
-            var po = new ParallelOptions { MaxDegreeOfParallelism = degree };
-            Parallel.For(0, k, po, () => new RankWorkspace(), (j, _, workspace) =>
+            // Indicator j goes to worker j mod rankDegree, each with its own workspace: a fixed split, so the same work
+            // is done whatever the scheduling.
+            var pool = new RankWorkspace[rankDegree];
+            pool[0] = workspace;
+            Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
             {
-                places[j] = new double[m];
-                Ranker.Rank(rated[j].AsSpan(0, m), places[j], rankOptions[j], workspace);
-                return workspace;
-            }, static _ => { });
+                RankWorkspace own = pool[w] ??= new RankWorkspace(m);
+                for (int j = w; j < k; j += rankDegree)
+                {
+                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                }
+            });
         }
 
-        shared ??= new RankWorkspace(m);
-
-        // 5. Weighted totals.
+        // 4. Weighted totals.
         double[] weights = method.Weights;
         var totals = new double[m];
         for (int j = 0; j < k; j++)
         {
             double w = weights[j];
-            double[] p = places[j];
-            for (int r = 0; r < m; r++)
+            ReadOnlySpan<double> p = places[j].AsSpan(0, m);
+            for (int r = 0; r < p.Length; r++)
             {
                 totals[r] += w * p[r];
             }
@@ -153,22 +138,21 @@ internal static class RatingEvaluator
 
         columns.Totals = totals;
 
-        // 6. Final places, lowest total first, with tie-breakers.
-        double[] scratch = new double[m];
-        double[] final = FinalPlaces(method, columns, scratch, shared);
-        columns.Final = final;
+        // 5. Final places, lowest total first, with tie-breakers.
+        double[] rankScratch = new double[m];
+        columns.Final = FinalPlaces(method, columns, rankScratch, workspace);
 
-        // 7. Rows in final-place order; equal places in input order.
-        Ranker.Rank(final, scratch, OrdinalAscending, shared);
+        // 6. Rows in final-place order; equal places in input order.
+        Ranker.Rank(columns.Final, rankScratch, OrdinalAscending, workspace);
         var order = new int[m];
         for (int r = 0; r < m; r++)
         {
-            order[(int)scratch[r] - 1] = r;
+            order[(int)rankScratch[r] - 1] = r;
         }
 
         columns.OrderArray = order;
 
-        // 8. Zones.
+        // 7. Zones.
         IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
         var codes = new byte[schemes.Count][];
         for (int s = 0; s < schemes.Count; s++)
@@ -179,13 +163,6 @@ internal static class RatingEvaluator
 
         columns.ZoneCodes = codes;
         return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
-    }
-
-    private static RatingColumns Rebase(RatingColumns source, int count)
-    {
-        var columns = new RatingColumns(count, source.Names, source.Precisions, source.Weights);
-        Array.Copy(source.ValueColumns, columns.ValueColumns, source.ValueColumns.Length);
-        return columns;
     }
 
     private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, double[] scratch, RankWorkspace workspace)
@@ -238,9 +215,9 @@ internal static class RatingEvaluator
         }
 
         columns.Decided = decided;
-        var result = new double[m];
-        Ranker.Rank(key, result, finalOptions, workspace);
-        return result;
+        Ranker.Rank(key, scratch, finalOptions, workspace);
+        Array.Copy(scratch, final, m);
+        return final;
     }
 
     private static void CountGroups(double[] key, int[] counts)
@@ -252,190 +229,255 @@ internal static class RatingEvaluator
         }
     }
 
-    private static string? ApplyMissingRules<TPage>(RatingMethod<TPage> method, TPage page, int index, double[][] values, ref List<PageProblem>? problems)
+    /// <summary>Finds repeated ids from each page's id hash (<paramref name="hashes"/>) and index (<paramref name="indices"/>, -1 for no id).</summary>
+    private static void FindDuplicateIds<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> hashes, Span<int> indices, ref List<PageProblem>? problems)
     {
-        string? reason = null;
-        string id = method.IdOf(page) ?? "";
-        List<(string Field, List<string> Indicators)>? required = null;
-        for (int j = 0; j < values.Length; j++)
+        hashes.Sort(indices);
+        List<(int First, PageProblem Problem)>? found = null;
+        for (int start = 0; start < hashes.Length;)
         {
-            if (!double.IsNaN(values[j][index]))
+            int end = start + 1;
+            while (end < hashes.Length && hashes[end] == hashes[start])
             {
-                continue;
+                end++;
             }
 
-            Indicator<TPage> indicator = method.Indicators[j].Indicator;
-            bool requiredMissing = false;
-            foreach (PageValue<TPage> leaf in method.RequiredLeaves[j])
+            if (end - start > 1)
             {
-                if (double.IsNaN(leaf.Read(page)))
-                {
-                    requiredMissing = true;
-                    required ??= [];
-                    int at = required.FindIndex(x => x.Field == leaf.Name);
-                    if (at < 0)
-                    {
-                        required.Add((leaf.Name, [indicator.Name]));
-                    }
-                    else
-                    {
-                        required[at].Indicators.Add(indicator.Name);
-                    }
-                }
+                FindDuplicatesInRun(method, pages, indices[start..end], ref found);
             }
 
-            if (requiredMissing)
-            {
-                continue;
-            }
-
-            switch (indicator.Missing)
-            {
-                case MissingValueRule.Exclude:
-                    string missing = RatingThrow.MissingReason(indicator.Name);
-                    reason = reason is null ? missing : reason + "; " + missing;
-                    break;
-                case MissingValueRule.Fail:
-                    (problems ??= []).Add(RatingThrow.MissingFails(id, indicator.Name));
-                    break;
-                default:
-                    break;
-            }
+            start = end;
         }
 
-        if (required is not null)
+        if (found is not null)
         {
+            found.Sort((a, b) => a.First.CompareTo(b.First));
             problems ??= [];
-            foreach ((string field, List<string> indicators) in required)
+            foreach ((int _, PageProblem problem) in found)
             {
-                problems.Add(RatingThrow.RequiredMissing(id, field, indicators));
+                problems.Add(problem);
             }
         }
-
-        return reason;
     }
 
-    private static void CheckPages<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, ref List<PageProblem>? problems)
+    /// <summary>Groups the pages of one run of equal hashes by id (hashes can collide) and reports ids used more than once.</summary>
+    private static void FindDuplicatesInRun<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> run, ref List<(int First, PageProblem Problem)>? found)
     {
-        int n = pages.Count;
-        var ids = new HashSet<string>(n, StringComparer.Ordinal);
-        List<string>? duplicates = null;
-        var found = new ProblemList();
-        PageCheck<TPage>? check = method.PageCheck;
-        for (int i = 0; i < n; i++)
+        var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (int index in run)
         {
-            TPage page = pages[i];
-            if (page is null)
+            if (index < 0)
             {
-                found.Add(RatingThrow.NullPage(i));
                 continue;
             }
 
-            string? id = method.IdOf(page);
-            if (string.IsNullOrEmpty(id))
+            string id = method.IdOf(pages[index]);
+            if (!byId.TryGetValue(id, out List<int>? list))
             {
-                found.Add(RatingThrow.NoId(i));
-            }
-            else if (!ids.Add(id))
-            {
-                (duplicates ??= []).Add(id);
+                byId.Add(id, list = []);
             }
 
-            check?.Invoke(page, found);
+            list.Add(index);
         }
 
-        if (duplicates is not null)
+        foreach ((string id, List<int> list) in byId)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string id in duplicates)
+            if (list.Count > 1)
             {
-                if (!seen.Add(id))
-                {
-                    continue;
-                }
-
-                var at = new List<int>();
-                for (int i = 0; i < n; i++)
-                {
-                    if (pages[i] is TPage page && string.Equals(method.IdOf(page), id, StringComparison.Ordinal))
-                    {
-                        at.Add(i);
-                    }
-                }
-
-                found.Add(RatingThrow.DuplicateId(id, at));
+                list.Sort();
+                (found ??= []).Add((list[0], RatingThrow.DuplicateId(id, list)));
             }
         }
-
-        if (found.Count > 0)
-        {
-            (problems ??= []).AddRange(found);
-        }
-
-        if (found.HasNull)
-        {
-            // Values cannot be read from a null page: report what was found so far.
-            throw new InvalidPagesException(problems!);
-        }
-    }
-
-    private static void ReadColumn<TPage>(PageValue<TPage> value, IReadOnlyList<TPage> pages, double[] column)
-    {
-        ReadOnlySpan<TPage> span = default;
-        if (pages is TPage[] array)
-        {
-            span = array;
-        }
-        else if (pages is List<TPage> list)
-        {
-            span = CollectionsMarshal.AsSpan(list);
-        }
-
-        if (span.Length == column.Length)
-        {
-            for (int i = 0; i < span.Length; i++)
-            {
-                column[i] = value.Read(span[i]);
-            }
-
-            return;
-        }
-
-        for (int i = 0; i < column.Length; i++)
-        {
-            column[i] = value.Read(pages[i]);
-        }
-    }
-
-    private static void ForEachIndicator(int k, int degree, Action<int> body)
-    {
-        if (degree <= 1)
-        {
-            for (int j = 0; j < k; j++)
-            {
-                body(j);
-            }
-
-            return;
-        }
-
-        Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = degree }, body);
     }
 
     private static int DegreeOfParallelism(EvaluationOptions options, int n, int k)
     {
-        if (k < 2 || n < options.ParallelThreshold || n == 0)
+        if (n < options.ParallelThreshold || n < 2)
         {
             return 1;
         }
 
-        int degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-        return Math.Min(degree, k);
+        return options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
     }
 
-    /// <summary>A problem list that remembers whether a null page was found.</summary>
-    private sealed class ProblemList : List<PageProblem>
+    /// <summary>What reading one contiguous range of pages found.</summary>
+    private sealed class ChunkResult<TPage>
     {
-        internal bool HasNull => Exists(p => p.Field == "page");
+        internal List<PageProblem>? Problems { get; set; }
+
+        internal List<ExcludedPage<TPage>>? Excluded { get; set; }
+    }
+
+    /// <summary>Reads pages in one pass: ids (hashed for the duplicate check), checks, values, eligibility and missing-value rules.</summary>
+    private sealed class PageReader<TPage>
+    {
+        private readonly RatingMethod<TPage> _method;
+        private readonly IReadOnlyList<TPage> _pages;
+        private readonly TPage[]? _array;
+        private readonly List<TPage>? _list;
+        private readonly double[][] _values;
+        private readonly double[] _idScratch;
+        private readonly PageValue<TPage>[] _readers;
+
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
+        {
+            _method = method;
+            _pages = pages;
+            _array = pages as TPage[];
+            _list = pages as List<TPage>;
+            _values = values;
+            _idScratch = idScratch;
+            _readers = [.. method.Indicators.Select(i => i.Indicator.Value)];
+        }
+
+        internal ChunkResult<TPage>[] ReadAll(int degree)
+        {
+            int n = _pages.Count;
+            int chunkCount = degree <= 1 ? 1 : degree * 4;
+            var results = new ChunkResult<TPage>[chunkCount];
+            if (chunkCount == 1)
+            {
+                results[0] = new ChunkResult<TPage>();
+                Read(0, n, results[0]);
+                return results;
+            }
+
+            Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            {
+                var result = new ChunkResult<TPage>();
+                Read((int)((long)n * c / chunkCount), (int)((long)n * (c + 1) / chunkCount), result);
+                results[c] = result;
+            });
+            return results;
+        }
+
+        private void Read(int start, int end, ChunkResult<TPage> result)
+        {
+            int n = _pages.Count;
+            Span<int> ids = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
+            Span<int> hashes = ids[..n], indices = ids[n..];
+            ReadOnlySpan<TPage> span = _array is not null ? _array : _list is not null ? CollectionsMarshal.AsSpan(_list) : default;
+            bool direct = span.Length == n;
+            RatingMethod<TPage> method = _method;
+            Func<TPage, string?>? eligibility = method.ExclusionReasonOf;
+            PageCheck<TPage>? check = method.PageCheck;
+            List<PageProblem>? problems = null;
+            List<ExcludedPage<TPage>>? excluded = null;
+            int k = _readers.Length;
+            for (int i = start; i < end; i++)
+            {
+                TPage page = direct ? span[i] : _pages[i];
+                if (page is null)
+                {
+                    (problems ??= []).Add(RatingThrow.NullPage(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    continue;
+                }
+
+                string? id = method.IdOf(page);
+                if (string.IsNullOrEmpty(id))
+                {
+                    (problems ??= []).Add(RatingThrow.NoId(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    id = "";
+                }
+                else
+                {
+                    hashes[i] = StringComparer.Ordinal.GetHashCode(id);
+                    indices[i] = i;
+                }
+
+                if (check is not null)
+                {
+                    check(page, problems ??= []);
+                }
+
+                bool anyMissing = false;
+                for (int j = 0; j < k; j++)
+                {
+                    double v = _readers[j].Read(page);
+                    _values[j][i] = v;
+                    anyMissing |= double.IsNaN(v);
+                }
+
+                string? reason = eligibility?.Invoke(page);
+                if (reason is null && anyMissing)
+                {
+                    reason = ApplyMissingRules(method, page, id, i, ref problems);
+                }
+
+                if (reason is not null)
+                {
+                    excluded ??= [];
+                    excluded.Add(new ExcludedPage<TPage>(page, id, i, reason));
+                }
+            }
+
+            result.Problems = problems;
+            result.Excluded = excluded;
+        }
+
+        private string? ApplyMissingRules(RatingMethod<TPage> method, TPage page, string id, int index, ref List<PageProblem>? problems)
+        {
+            string? reason = null;
+            List<(string Field, List<string> Indicators)>? required = null;
+            for (int j = 0; j < _values.Length; j++)
+            {
+                if (!double.IsNaN(_values[j][index]))
+                {
+                    continue;
+                }
+
+                Indicator<TPage> indicator = method.Indicators[j].Indicator;
+                bool requiredMissing = false;
+                foreach (PageValue<TPage> leaf in method.RequiredLeaves[j])
+                {
+                    if (double.IsNaN(leaf.Read(page)))
+                    {
+                        requiredMissing = true;
+                        required ??= [];
+                        int at = required.FindIndex(x => x.Field == leaf.Name);
+                        if (at < 0)
+                        {
+                            required.Add((leaf.Name, [indicator.Name]));
+                        }
+                        else
+                        {
+                            required[at].Indicators.Add(indicator.Name);
+                        }
+                    }
+                }
+
+                if (requiredMissing)
+                {
+                    continue;
+                }
+
+                if (indicator.Missing == MissingValueRule.Exclude)
+                {
+                    string missing = RatingThrow.MissingReason(indicator.Name);
+                    reason = reason is null ? missing : reason + "; " + missing;
+                }
+                else if (indicator.Missing == MissingValueRule.Fail)
+                {
+                    problems ??= [];
+                    problems.Add(RatingThrow.MissingFails(id, indicator.Name));
+                }
+            }
+
+            if (required is not null)
+            {
+                problems ??= [];
+                foreach ((string field, List<string> indicators) in required)
+                {
+                    problems.Add(RatingThrow.RequiredMissing(id, field, indicators));
+                }
+            }
+
+            return reason;
+        }
     }
 }

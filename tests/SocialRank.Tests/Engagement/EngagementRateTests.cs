@@ -80,6 +80,15 @@ public class EngagementRateTests
     }
 
     [Fact]
+    public void ByFollowers_PerPostInteractionsUnknown_IsNull()
+    {
+        PostStats[] posts = [new() { Likes = 10 }, new() { Likes = null }];
+        Assert.Null(EngagementRate.ByFollowers(posts, 300, InteractionKinds.All, ErAggregation.Pooled));
+        Assert.Null(EngagementRate.ByFollowers(posts, 300, InteractionKinds.All, ErAggregation.MeanOfPosts));
+        Assert.Null(EngagementRate.ByReach([new() { Likes = null, Reach = 10 }], InteractionKinds.All, ErAggregation.Pooled));
+    }
+
+    [Fact]
     public void FromPercentAndFraction_AreTheSameRate()
     {
         Assert.Equal(EngagementRate.FromPercent(4), EngagementRate.FromFraction(0.04));

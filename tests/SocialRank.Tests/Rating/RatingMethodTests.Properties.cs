@@ -122,6 +122,29 @@ public partial class RatingMethodTests
         return true;
     }
 
+    [Property(MaxTest = 1000, Replay = "(7006,1)", Arbitrary = [typeof(Arbitraries)])]
+    public bool Evaluate_IneligiblePagesAdded_LeaveEveryOtherPageUnchanged(ShuffledCase input)
+    {
+        // Ineligible copies ("x" ids) go in front of every second page; the rated pages keep their relative order.
+        RatingCase c = input.Case;
+        var mixed = new List<TestPage>();
+        for (int i = 0; i < c.Pages.Length; i++)
+        {
+            if (i % 2 == 0)
+            {
+                mixed.Add(new TestPage("x" + i, [.. input.Shuffled[i].Values]));
+            }
+
+            mixed.Add(c.Pages[i]);
+        }
+
+        RatingMethod<TestPage> method = c.Builder().Eligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
+        var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)).ToList();
+        RatingResult<TestPage> result = method.Evaluate(mixed);
+        return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)))
+            && result.Excluded.Count == (c.Pages.Length + 1) / 2;
+    }
+
     private static double Borda(RatingCase c, TestPage page)
     {
         double points = 0;

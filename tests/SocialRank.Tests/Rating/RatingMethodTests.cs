@@ -153,11 +153,11 @@ public partial class RatingMethodTests
             "4 problems in the input pages:\n"
             + "Page 'a': followers must be >= 0 but was -5.\n"
             + "Page 'b': likes must be a number but was NaN.\n"
-            + "Page id 'a' is used by pages #0 and #3 (0-based); page ids must be unique.\n"
-            + "Page 'c': population is missing but 'followers, % of population' and 'engaged users, % of population' need it.",
+            + "Page 'c': population is missing but 'followers, % of population' and 'engaged users, % of population' need it.\n"
+            + "Page id 'a' is used by pages #0 and #3 (0-based); page ids must be unique.",
             ex.Message);
-        Assert.Equal(["followers", "likes", "id", "population"], ex.Problems.Select(p => p.Field));
-        Assert.Equal(["-5", "NaN", "a", "missing"], ex.Problems.Select(p => p.Value));
+        Assert.Equal(["followers", "likes", "population", "id"], ex.Problems.Select(p => p.Field));
+        Assert.Equal(["-5", "NaN", "missing", "a"], ex.Problems.Select(p => p.Value));
     }
 
     [Fact]
@@ -350,5 +350,40 @@ public partial class RatingMethodTests
         var fromReadOnly = method.Evaluate(shops.ToList().AsReadOnly()).Rows.Select(r => (r.Id, r.FinalPlace)).ToList();
         Assert.Equal(fromArray, fromList);
         Assert.Equal(fromArray, fromReadOnly);
+    }
+    [Fact]
+    public void Evaluate_RepeatedIds_EachRepeatedIdIsReportedOnceWithAllItsPages()
+    {
+        Shop[] shops = [new("a", 1, 1), new("b", 1, 1), new("a", 2, 2), new("c", 0, 0), new("b", 3, 3), new("a", 4, 4)];
+        var ex = Assert.Throws<InvalidPagesException>(() => ShopMethod().Build().Evaluate(shops));
+        Assert.Equal(
+            "2 problems in the input pages:\n"
+            + "Page id 'a' is used by pages #0, #2 and #5 (0-based); page ids must be unique.\n"
+            + "Page id 'b' is used by pages #1 and #4 (0-based); page ids must be unique.",
+            ex.Message);
+    }
+
+    [Fact]
+    public void Evaluate_ExcludedPagesBetweenRatedOnes_DoNotChangeTieBreakersOrZones()
+    {
+        var top = new Zone("top", "green");
+        var rest = new Zone("rest", "grey");
+        RatingMethod<Shop> method = ShopMethod()
+            .Eligibility(s => s.Id.StartsWith('x') ? "test page" : null)
+            .BreakTiesBy("y")
+            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(2, top)], rest))
+            .Build();
+        Shop[] shops = FourShops();
+        Shop[] withExcluded = [new("x0", 9, 9), shops[0], new("x1", 9, 9), shops[1], shops[2], new("x2", 9, 9), shops[3]];
+
+        RatingResult<Shop> plain = method.Evaluate(shops);
+        RatingResult<Shop> mixed = method.Evaluate(withExcluded);
+
+        Assert.Equal(["x0", "x1", "x2"], mixed.Excluded.Select(e => e.Id));
+        Assert.Equal([0, 2, 5], mixed.Excluded.Select(e => e.InputIndex));
+        Assert.Equal(
+            plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))),
+            mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))));
+        Assert.Equal([4, 6, 3, 1], mixed.Rows.Select(r => r.InputIndex));
     }
 }
