@@ -294,6 +294,66 @@ public static class ResultFormatter
         return FormattingThrow.Invariant($"'{i.Name}': {better}, {precision}, weight {FormatNumber(indicator.Weight)}, {missing}.");
     }
 
+    /// <summary>
+    /// Explains one page's result in plain text: its final place and total, each indicator's value, place, weight and
+    /// weighted penalty, what decided the place among pages with the same total, and its zones.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="id">The id of a rated page.</param>
+    /// <typeparam name="TPage">The type of page.</typeparam>
+    /// <returns>The explanation, one statement per line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No rated page has id <paramref name="id"/>.</exception>
+    public static string Explain<TPage>(RatingResult<TPage> result, string id)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(id);
+        RatingRow<TPage> row = result.Row(id);
+        RatingMethod<TPage> method = result.Method;
+        var text = new StringBuilder();
+        text.Append(FormattingThrow.Invariant($"{row.Name}: final place {FormatNumber(row.FinalPlace)} of {result.Rows.Count}, {FormatNumber(row.Total)} penalty points."));
+        text.Append('\n');
+        for (int j = 0; j < method.Indicators.Count; j++)
+        {
+            IndicatorScore score = row.Scores[j];
+            string value = score.IsMissing ? MissingText + " (missing, ranked last)" : FormatValue(score.Value, method.Indicators[j].Indicator.Precision);
+            text.Append(FormattingThrow.Invariant(
+                $"  {score.Indicator}: {value}, place {FormatNumber(score.Place)} × weight {FormatNumber(score.Weight)} = {FormatNumber(score.Penalty)}"));
+            text.Append('\n');
+        }
+
+        var tied = new List<string>();
+        foreach (RatingRow<TPage> other in result.Rows)
+        {
+            if (other.Total == row.Total && other.Position != row.Position)
+            {
+                tied.Add("'" + other.Name + "'");
+            }
+        }
+
+        string others = string.Join(", ", tied);
+        text.Append(row.DecidedBy switch
+        {
+            null => "No other page has this total.",
+            TieBreak.SharedPlace => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
+            TieBreak.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
+            string breaker => "Tied on the total with " + others + "; the better place on '" + breaker + "' decided.",
+        });
+        text.Append('\n');
+        if (method.ZoneSchemes.Count > 0)
+        {
+            text.Append("Zones: ");
+            for (int s = 0; s < method.ZoneSchemes.Count; s++)
+            {
+                text.Append(s == 0 ? "" : "; ").Append(method.ZoneSchemes[s].Name).Append(": ").Append(row.ZoneOf(s)?.Name ?? "none");
+            }
+
+            text.Append(".\n");
+        }
+
+        return text.ToString();
+    }
+
     private static string TieName(Ranking.TieMethod ties) => ties switch
     {
         Ranking.TieMethod.Min => "min",

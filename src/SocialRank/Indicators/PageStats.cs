@@ -18,12 +18,16 @@ public sealed record PageStats
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public PageStats(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
         Id = id;
     }
 
     /// <summary>Gets the page's unique id.</summary>
-    public string Id { get; init; }
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Id
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Id));
+    }
 
     /// <summary>Gets the display name, or <see langword="null"/> to show the id.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
@@ -81,7 +85,10 @@ public sealed record PageStats
     /// <value>The default value is <see langword="null"/> (eligible).</value>
     public string? ExclusionReason { get; init; }
 
-    /// <summary>Gets the period's posts one by one, for engagement rates averaged over posts, or <see langword="null"/> when not given.</summary>
+    /// <summary>
+    /// Gets the period's posts one by one, for engagement rates averaged over posts, or <see langword="null"/> when not
+    /// given. Record equality compares this list by reference.
+    /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public IReadOnlyList<PostStats>? PostDetails { get; init; }
 

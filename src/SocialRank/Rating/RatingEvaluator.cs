@@ -27,7 +27,7 @@ internal static class RatingEvaluator
     {
         int n = pages.Count;
         int k = method.Indicators.Count;
-        int degree = DegreeOfParallelism(options, n, k);
+        int degree = DegreeOfParallelism(options, n);
         var names = new string[k];
         var precisions = new int?[k];
         var values = new double[k][];
@@ -291,7 +291,7 @@ internal static class RatingEvaluator
         }
     }
 
-    private static int DegreeOfParallelism(EvaluationOptions options, int n, int k)
+    private static int DegreeOfParallelism(EvaluationOptions options, int n)
     {
         if (n < options.ParallelThreshold || n < 2)
         {

@@ -122,4 +122,10 @@ public class EngagementRateTests
              from followers in Gen.Choose(1, 50_000_000)
              select new ErInput(interactions, posts, followers)).ToArbitrary();
     }
+    [Fact]
+    public void FromFraction_Infinite_ThrowsWithMessage()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementRate.FromFraction(double.PositiveInfinity));
+        Assert.Equal("An engagement rate (fraction) must be a finite number >= 0 but was Infinity. (Parameter 'value')", ex.Message);
+    }
 }

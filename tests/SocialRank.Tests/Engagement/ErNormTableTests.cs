@@ -76,4 +76,12 @@ public class ErNormTableTests
     {
         Assert.Equal([5_000.0, 10_000, 100_000, 1_000_000], ErNormTable.ArticlePreset.Tiers.Select(t => t.MinFollowers));
     }
+    [Fact]
+    public void ErNormTier_BadFollowerBounds_ThrowWithMessages()
+    {
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => new ErNormTier(-1, 10, null, null));
+        Assert.Equal("A tier's lowest follower count must be a finite number >= 0 but was -1. (Parameter 'minFollowers')", negative.Message);
+        var empty = Assert.Throws<ArgumentOutOfRangeException>(() => new ErNormTier(10, 10, null, null));
+        Assert.Equal("A tier's follower bound must be above its lowest follower count 10 but was 10. (Parameter 'maxFollowers')", empty.Message);
+    }
 }

@@ -170,4 +170,46 @@ public class ResultFormatterTests
     {
         Assert.Equal(expected, ResultFormatter.FormatNumber(value));
     }
+    [Fact]
+    public void Explain_TieBrokenPage_ShowsScoresDecisionAndZones()
+    {
+        RatingResult<Shop> result = RatingMethod.For<Shop>(s => s.Id)
+            .Names(s => s.Name)
+            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
+            .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher), 2)
+            .BreakTiesBy("x")
+            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(1, new Zone("top", "green"))], null))
+            .Build()
+            .Evaluate([new Shop("a", "Shop A", 3, 1), new Shop("b", "Shop B", 1, 2), new Shop("c", "Shop C", double.NaN, 3)]);
+
+        // x: a 1, b 2, c 3 (missing); y (weight 2): c 1, b 2, a 3. Totals: a 1 + 6 = 7, b 2 + 4 = 6, c 3 + 2 = 5.
+        Assert.Equal(
+            "Shop A: final place 3 of 3, 7 penalty points.\n"
+            + "  x: 3, place 1 × weight 1 = 1\n"
+            + "  y: 1, place 3 × weight 2 = 6\n"
+            + "No other page has this total.\n"
+            + "Zones: final: none.\n",
+            ResultFormatter.Explain(result, "a"));
+        Assert.Equal(
+            "Shop C: final place 1 of 3, 5 penalty points.\n"
+            + "  x: n/a (missing, ranked last), place 3 × weight 1 = 3\n"
+            + "  y: 3, place 1 × weight 2 = 2\n"
+            + "No other page has this total.\n"
+            + "Zones: final: top.\n",
+            ResultFormatter.Explain(result, "c"));
+    }
+
+    [Fact]
+    public void Explain_SharedAndTieBrokenPlaces_SayWhatDecided()
+    {
+        RatingResult<Shop> shared = TwoShops();
+        Assert.EndsWith("Shares its place with 'b': equal totals, and no tie-breaker separates them.\n", ResultFormatter.Explain(shared, "a"), StringComparison.Ordinal);
+
+        RatingResult<Shop> broken = RatingMethod.For<Shop>(s => s.Id).Names(s => s.Name)
+            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
+            .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
+            .BreakTiesBy("y").Build()
+            .Evaluate([new Shop("a", "A", 2, 1), new Shop("b", "B", 1, 2)]);
+        Assert.EndsWith("Tied on the total with 'A'; the better place on 'y' decided.\n", ResultFormatter.Explain(broken, "b"), StringComparison.Ordinal);
+    }
 }

@@ -142,4 +142,16 @@ public class RatingMethodBuilderTests
         Assert.Equal(5, method.IndexOf("ER"));
         Assert.Equal(-1, method.IndexOf("posts"));
     }
+    [Fact]
+    public void Build_TooManyTieBreakers_Throws()
+    {
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats();
+        string[] names = [.. Enumerable.Range(0, 101).Select(i => "i" + i)];
+        foreach (string name in names)
+        {
+            builder.Add(new Indicator<PageStats>(name, p => p.Followers, Better.Higher));
+        }
+
+        Assert.Equal("A rating method may have at most 100 tie-breakers but has 101.", BuildFails(builder.BreakTiesBy(names)));
+    }
 }

@@ -1,6 +1,7 @@
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Ranking;
+using SocialRank.Tests.Rating.Reference;
 using SocialRank.Zones;
 
 namespace SocialRank.Tests.Rating;
@@ -385,5 +386,43 @@ public partial class RatingMethodTests
             plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))),
             mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))));
         Assert.Equal([4, 6, 3, 1], mixed.Rows.Select(r => r.InputIndex));
+    }
+    [Theory]
+    [InlineData(TieMethod.Min, TieMethod.Min)]
+    [InlineData(TieMethod.Average, TieMethod.Max)]
+    public void Evaluate_ArticleMethodOnRandomPages_MatchesPandas(TieMethod indicatorTies, TieMethod finalTies)
+    {
+        // Reference/make_article_reference.py rated the same pages with pandas Series.rank.
+        double[][] expected = indicatorTies == TieMethod.Min ? ArticleReference.MinMin : ArticleReference.AverageMax;
+        PageStats[] pages = ArticleReference.Pages();
+        RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All)
+            .IndicatorTies(indicatorTies).FinalTies(finalTies).Build().Evaluate(pages);
+
+        Assert.Equal(pages.Length, result.Rows.Count);
+        foreach (RatingRow<PageStats> row in result.Rows)
+        {
+            double[] reference = expected[row.InputIndex];
+            Assert.Equal(reference[..6], row.Scores.Select(s => s.Place));
+            Assert.Equal(reference[6], row.Total);
+            Assert.Equal(reference[7], row.FinalPlace);
+        }
+    }
+    [Fact]
+    public void Evaluate_MissingPopulationForOneIndicator_NamesIt()
+    {
+        PageStats[] pages = ThreePages();
+        pages[2] = pages[2] with { Population = null };
+        var ex = Assert.Throws<InvalidPagesException>(() => RatingMethod.ForPageStats()
+            .Add(ArticleIndicators.Followers).Add(ArticleIndicators.FollowersPercentOfPopulation).Build().Evaluate(pages));
+        Assert.Equal("Page 'c': population is missing but 'followers, % of population' needs it.", ex.Message);
+    }
+    [Fact]
+    public void Evaluate_EveryPageIneligible_GivesNoRowsAndEveryPageExcluded()
+    {
+        PageStats[] pages = [.. ThreePages().Select(p => p with { ExclusionReason = "not an official page" })];
+        RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).BreakTiesBy("ER").Build().Evaluate(pages);
+        Assert.Empty(result.Rows);
+        Assert.Equal(["a", "b", "c"], result.Excluded.Select(e => e.Id));
+        Assert.All(result.Excluded, e => Assert.Equal("not an official page", e.Reason));
     }
 }

@@ -166,4 +166,17 @@ public class ThresholdZoneSchemeTests
         var ex = Assert.Throws<ArgumentException>(() => ThresholdZoneScheme.OnIndicator("", "x", [ValueBand.AtLeast(0, Red)], null));
         Assert.Equal("A name must not be empty or white space. (Parameter 'name')", ex.Message);
     }
+    [Fact]
+    public void Constructor_NullBandOrZone_Throws()
+    {
+        Assert.Equal("Zone scheme 's': band 2 is null.", Fails(ValueBand.Below(5, Red), null!));
+        Assert.Equal("Zone scheme 's': band 1 has no zone.", Fails(new ValueBand(null!, null, null)));
+    }
+
+    [Fact]
+    public void Constructor_TooManyBands_Throws()
+    {
+        ValueBand[] bands = [ValueBand.Below(0, Red), .. Enumerable.Range(0, 250).Select(i => ValueBand.Between(i, i + 1, White)), ValueBand.AtLeast(250, Green)];
+        Assert.Equal("Zone scheme 's' has 252 bands; at most 250 are allowed.", Fails(bands));
+    }
 }
