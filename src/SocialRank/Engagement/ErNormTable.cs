@@ -60,14 +60,18 @@ public sealed class ErNormTable
     /// <summary>
     /// Gets the norms the article quotes, a rule of thumb from practitioners (folklore, not from a data set): 5,000 to
     /// 10,000 followers: 10–20 %; 10,000 to 100,000: up to 5 %; 100,000 to 1,000,000: up to 3 %; 1,000,000 and more:
-    /// about 1 %, read here as up to 1 %. Each tier includes its lower follower bound; below 5,000 there is no tier.
+    /// about 1 %. Each "up to" figure is read as the top of the tier's normal band and the next larger tier's figure as
+    /// its bottom (10,000 to 100,000: 3–5 %; 100,000 to 1,000,000: 1–3 %), so a large page with a small page's ER is
+    /// above the norm and one that engages like a million-follower page is below it, which is the article's point;
+    /// "about 1 %" is read as up to 1 %, with no bottom. Each tier includes its lower follower bound; below 5,000
+    /// there is no tier.
     /// </summary>
     public static ErNormTable ArticlePreset { get; } = new(
         "ER norms quoted by the article (rule of thumb)",
         [
             new ErNormTier(5_000, 10_000, EngagementRate.FromPercent(10), EngagementRate.FromPercent(20)),
-            new ErNormTier(10_000, 100_000, null, EngagementRate.FromPercent(5)),
-            new ErNormTier(100_000, 1_000_000, null, EngagementRate.FromPercent(3)),
+            new ErNormTier(10_000, 100_000, EngagementRate.FromPercent(3), EngagementRate.FromPercent(5)),
+            new ErNormTier(100_000, 1_000_000, EngagementRate.FromPercent(1), EngagementRate.FromPercent(3)),
             new ErNormTier(1_000_000, null, null, EngagementRate.FromPercent(1)),
         ]);
 
