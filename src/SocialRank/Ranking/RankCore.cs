@@ -26,10 +26,11 @@ internal enum RankPath
     Counting = 3,
 
     /// <summary>
-    /// An LSD radix sort of integer keys when every counted value is an integer after scaling by one power of ten (the
-    /// scaled integer minus the smallest one, so only about log2 of their span varies); <see cref="Radix"/> otherwise.
+    /// An LSD radix sort of the integers round(v × 10^precision) when <see cref="RankOptions.Precision"/> is set and
+    /// each of them is at most 2^50 in magnitude (then they order and tie exactly as the rounded values do);
+    /// <see cref="Radix"/> otherwise.
     /// </summary>
-    ScaledRadix = 4,
+    PrecisionRadix = 4,
 }
 
 /// <summary>The ranking algorithm over validated arguments.</summary>
@@ -45,11 +46,11 @@ internal enum RankPath
 /// Four sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
 /// counted values are integers after scaling by 10^k (k ≤ 15) and span no more buckets than there are values
 /// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
-/// over the bits in which the keys differ, at most 11 bits a digit. When all counted values are such scaled integers
-/// but span too many buckets, the radix sort takes the scaled integer minus the smallest one as the key instead of
-/// the bits of the double, so only about log2 of the span varies (fewer passes, and packing fits more often). When the differing bits and the index fit in
-/// 64 bits together, the key and the index are packed into one word, which halves the memory traffic and makes even
-/// the comparison sort stable.
+/// over the bits in which the keys differ, at most 11 bits a digit. When a precision d is set, the radix sort takes
+/// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
+/// and only about log2 of the integers' span varies), unless those integers span few enough buckets to count. When
+/// the differing bits and the index fit in 64 bits together, the key and the index are packed into one word, which
+/// halves the memory traffic and makes even the comparison sort stable.
 /// </para>
 /// </remarks>
 internal static class RankCore
@@ -88,9 +89,6 @@ internal static class RankCore
     /// </remarks>
     private const int MaxCountingRange = 1 << 19;
 
-    /// <summary>A span bound the scaled radix path never reaches: integers of magnitude at most 2^52 span at most 2^53 + 1.</summary>
-    private const double MaxScaledRange = 18014398509481984.0; // 2^54
-
     /// <summary>Integers up to this magnitude are exact in a double with room to spare.</summary>
     private const double MaxExactInteger = 4503599627370496.0; // 2^52
 
@@ -111,23 +109,29 @@ internal static class RankCore
         var plan = new Plan(options);
         int counted = 0;
         int groups = 0;
-        if (path is RankPath.Auto or RankPath.Counting or RankPath.ScaledRadix)
+        if (path == RankPath.PrecisionRadix || (path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover))
         {
-            // Finding that scaled integers do not apply costs little: the scan stops at the first value that is not a
-            // multiple of a power of ten (or, for the counting path alone, once the multiples span more buckets than
-            // there are values).
-            int countingRange = Math.Min(n, MaxCountingRange);
-            var codes = ScaledIntegers.Find(values, plan, path == RankPath.Counting ? countingRange : MaxScaledRange);
-            if (codes.Apply && path != RankPath.ScaledRadix && codes.Range <= countingRange
-                && TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
+            // The integer keys cost one pass; a column they show to be narrow enough is counted instead (below).
+            if (TryCollectPrecisionKeys(values, plan, workspace, out counted, out ulong precisionVarying, out ulong span)
+                && (path == RankPath.PrecisionRadix || span >= (ulong)Math.Min(n, MaxCountingRange)))
+            {
+                groups = SortAndAssign(places, plan, n - counted, counted, precisionVarying, workspace, radix: true);
+                path = RankPath.PrecisionRadix;
+            }
+            else if (path == RankPath.PrecisionRadix)
+            {
+                path = RankPath.Radix;
+            }
+        }
+
+        if (path is RankPath.Auto or RankPath.Counting)
+        {
+            // Finding that counting does not apply costs little: the scan stops at the first value that is not a
+            // multiple of a power of ten, or once the multiples span more buckets than there are values.
+            var codes = ScaledIntegers.Find(values, plan, Math.Min(n, MaxCountingRange));
+            if (codes.Apply && TryRankByCounting(values, places, plan, codes, workspace, out counted, out groups))
             {
                 path = RankPath.Counting;
-            }
-            else if (codes.Apply && (path == RankPath.ScaledRadix || (path == RankPath.Auto && n >= ComparisonCrossover))
-                && TryCollectScaledKeys(values, plan, codes, workspace, out counted, out ulong scaledVarying))
-            {
-                groups = SortAndAssign(places, plan, n - counted, counted, scaledVarying, workspace, radix: true);
-                path = RankPath.ScaledRadix;
             }
             else
             {
@@ -215,18 +219,33 @@ internal static class RankCore
     }
 
     /// <summary>
-    /// Writes the integer key (the code, reversed when descending) and index of each counted value to the workspace,
-    /// in input order, like <see cref="CollectBitKeys"/>; false when a value turns out to have no code after all.
+    /// Writes the key round(v × 10^precision) (as an order-preserving unsigned word, complemented when descending) and
+    /// the index of each counted value to the workspace, in input order; false when no precision is set or a scaled
+    /// value is not finite or above 2^50 in magnitude.
     /// </summary>
-    private static bool TryCollectScaledKeys(ReadOnlySpan<double> values, in Plan plan, in ScaledIntegers codes, RankWorkspace workspace, out int counted, out ulong varying)
+    /// <remarks>
+    /// A value rounded to the precision is R / 10^d with R = round(v × 10^d). For |R| ≤ 2^50 consecutive integers give
+    /// quotients 10^−d apart while a double near R / 10^d is spaced at most 10^−d / 4, so the correctly rounded
+    /// quotients are distinct and in the order of R: equal keys are exactly equal rounded values.
+    /// </remarks>
+    private static bool TryCollectPrecisionKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out int counted, out ulong varying, out ulong span)
     {
+        const double Limit = 1125899906842624.0; // 2^50
         Span<ulong> keys = workspace.Keys(values.Length);
         Span<int> indices = workspace.Indices(values.Length);
-        bool descending = plan.Descending;
-        ulong span = (ulong)(codes.High - codes.Low);
+        double scale = plan.PrecisionScale;
+        ulong flip = plan.Descending ? 0x7FFF_FFFF_FFFF_FFFFUL : 0x8000_0000_0000_0000UL;
         counted = 0;
         varying = 0;
+        span = 0;
+        if (scale == 0)
+        {
+            return false;
+        }
+
         ulong first = 0;
+        ulong low = ulong.MaxValue;
+        ulong high = 0;
         for (int i = 0; i < values.Length; i++)
         {
             double v = values[i];
@@ -235,24 +254,28 @@ internal static class RankCore
                 continue;
             }
 
-            if (!codes.TryCode(plan.Round(v), i, out double code))
+            double r = Math.Round(v * scale, MidpointRounding.ToEven);
+            if (!(Math.Abs(r) <= Limit))
             {
                 return false;
             }
 
-            // Codes are whole numbers from 0 to at most 2^53, exact in a double and in the conversion.
-            ulong key = descending ? span - (ulong)code : (ulong)code;
+            // Two's complement with the sign bit flipped orders as unsigned; flipping the other bits instead reverses that.
+            ulong key = unchecked((ulong)(long)r ^ flip);
             if (counted == 0)
             {
                 first = key;
             }
 
             varying |= key ^ first;
+            low = Math.Min(low, key);
+            high = Math.Max(high, key);
             keys[counted] = key;
             indices[counted] = i;
             counted++;
         }
 
+        span = counted == 0 ? 0 : high - low;
         return true;
     }
 
@@ -746,7 +769,7 @@ internal static class RankCore
         /// <paramref name="maxRange"/> integers from the smallest to the largest; <see cref="Apply"/> is false (found
         /// early, as a rule) when there is none.
         /// </summary>
-        public static ScaledIntegers Find(ReadOnlySpan<double> values, in Plan plan, double maxRange)
+        public static ScaledIntegers Find(ReadOnlySpan<double> values, in Plan plan, int maxRange)
         {
             int exponent = 0;
             double scale = 1;
