@@ -26,9 +26,9 @@ internal enum RankPath
     Counting = 3,
 
     /// <summary>
-    /// An LSD radix sort of the integers round(v × 10^precision) when <see cref="RankOptions.Precision"/> is set and
-    /// each of them is at most 2^50 in magnitude (then they order and tie exactly as the rounded values do);
-    /// <see cref="Radix"/> otherwise.
+    /// The integers round(v × 10^precision) as keys when <see cref="RankOptions.Precision"/> is set and each of them is
+    /// at most 2^50 in magnitude (then they order and tie exactly as the rounded values do): counted when they span no
+    /// more buckets than there are values (up to 2^19), else sorted by an LSD radix sort; <see cref="Radix"/> otherwise.
     /// </summary>
     PrecisionRadix = 4,
 }
@@ -111,11 +111,12 @@ internal static class RankCore
         int groups = 0;
         if (path == RankPath.PrecisionRadix || (path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover))
         {
-            // The integer keys cost one pass; a column they show to be narrow enough is counted instead (below).
-            if (TryCollectPrecisionKeys(values, plan, workspace, out counted, out ulong precisionVarying, out ulong span)
-                && (path == RankPath.PrecisionRadix || span >= (ulong)Math.Min(n, MaxCountingRange)))
+            if (TryCollectPrecisionKeys(values, plan, workspace, out counted, out ulong precisionVarying, out ulong low, out ulong span))
             {
-                groups = SortAndAssign(places, plan, n - counted, counted, precisionVarying, workspace, radix: true);
+                // Keys that span no more buckets than there are values are counted, like the counting path does.
+                groups = span < (ulong)Math.Min(n, MaxCountingRange)
+                    ? CountKeys(places, plan, n - counted, counted, low, (int)span + 1, workspace)
+                    : SortAndAssign(places, plan, n - counted, counted, precisionVarying, workspace, radix: true);
                 path = RankPath.PrecisionRadix;
             }
             else if (path == RankPath.PrecisionRadix)
@@ -228,7 +229,7 @@ internal static class RankCore
     /// quotients 10^−d apart while a double near R / 10^d is spaced at most 10^−d / 4, so the correctly rounded
     /// quotients are distinct and in the order of R: equal keys are exactly equal rounded values.
     /// </remarks>
-    private static bool TryCollectPrecisionKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out int counted, out ulong varying, out ulong span)
+    private static bool TryCollectPrecisionKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out int counted, out ulong varying, out ulong low, out ulong span)
     {
         const double Limit = 1125899906842624.0; // 2^50
         Span<ulong> keys = workspace.Keys(values.Length);
@@ -237,6 +238,7 @@ internal static class RankCore
         ulong flip = plan.Descending ? 0x7FFF_FFFF_FFFF_FFFFUL : 0x8000_0000_0000_0000UL;
         counted = 0;
         varying = 0;
+        low = ulong.MaxValue;
         span = 0;
         if (scale == 0)
         {
@@ -244,7 +246,6 @@ internal static class RankCore
         }
 
         ulong first = 0;
-        ulong low = ulong.MaxValue;
         ulong high = 0;
         for (int i = 0; i < values.Length; i++)
         {
@@ -277,6 +278,58 @@ internal static class RankCore
 
         span = counted == 0 ? 0 : high - low;
         return true;
+    }
+
+    /// <summary>
+    /// Gives every counted value its place by counting the collected keys, which lie from <paramref name="low"/> to
+    /// <paramref name="low"/> + <paramref name="range"/> − 1 (range at most the number of values); returns the number of
+    /// distinct keys. Ordinal places follow the collected order, which is input order.
+    /// </summary>
+    private static int CountKeys(Span<double> places, in Plan plan, int missing, int counted, ulong low, int range, RankWorkspace workspace)
+    {
+        Span<ulong> keys = workspace.Keys(counted);
+        Span<int> indices = workspace.Indices(counted);
+        Span<int> counts = workspace.IndicesBuffer(range);
+        counts.Clear();
+        foreach (ulong key in keys)
+        {
+            counts[(int)(key - low)]++;
+        }
+
+        int offset = plan.Offset(missing);
+        int denseOffset = plan.DenseOffset(missing);
+        TieMethod ties = plan.Ties;
+        Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
+        int groups = 0;
+        int position = 0;
+        for (int b = 0; b < range; b++)
+        {
+            int c = counts[b];
+            if (c == 0)
+            {
+                continue;
+            }
+
+            groups++;
+            if (ties == TieMethod.Ordinal)
+            {
+                counts[b] = offset + position;
+            }
+            else
+            {
+                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
+            }
+
+            position += c;
+        }
+
+        for (int j = 0; j < keys.Length; j++)
+        {
+            int b = (int)(keys[j] - low);
+            places[indices[j]] = ties == TieMethod.Ordinal ? ++counts[b] : placeOf[b];
+        }
+
+        return groups;
     }
 
     /// <summary>

@@ -86,11 +86,11 @@ public class RankCoreTests
     [Theory]
     [InlineData(RankCore.ComparisonCrossover - 1, 2, (int)RankPath.Comparison)]
     [InlineData(RankCore.ComparisonCrossover, 2, (int)RankPath.PrecisionRadix)]
-    [InlineData(16384, 0, (int)RankPath.Counting)]
-    public void Rank_AutoWithPrecision_UsesPrecisionRadixFromCrossoverUnlessCountable(int n, int precision, int expected)
+    [InlineData(16384, 0, (int)RankPath.PrecisionRadix)]
+    public void Rank_AutoWithPrecision_UsesPrecisionKeysFromCrossover(int n, int precision, int expected)
     {
-        // Hundredths spread over about 10^6 integers after × 100: too wide to count. At precision 0 they round to
-        // at most 10,001 whole numbers, fewer than 16,384 values.
+        // Hundredths spread over about 10^6 integers after × 100 (radix sorted); at precision 0 they round to at most
+        // 10,001 whole numbers, fewer than 16,384 values (counted).
         double[] values = [.. Enumerable.Range(0, n).Select(i => (i * 7919L % 1000003) / 100.0)];
         var options = new RankOptions { Precision = precision };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], options, new RankWorkspace(), RankPath.Auto));
@@ -157,5 +157,32 @@ public class RankCoreTests
         double[] places = new double[values.Length];
         Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
         Assert.Equal([4.0, 4.0, 2.0, 4.0, 2.0, 7.0, 1.0], places);
+    }
+
+    [Fact]
+    public void Rank_PrecisionKeysNarrowEnoughToCount_AgreeWithComparison()
+    {
+        // 4,096 values that round to tenths from −5.0 to 5.0: 101 keys, counted rather than sorted.
+        var random = new Random(5);
+        double[] values = [.. Enumerable.Range(0, 4096).Select(_ => (random.NextDouble() - 0.5) * 10)];
+        values[0] = -0.0;
+        values[1] = 0.0;
+        values[2] = double.NaN;
+        values[3] = 0.04; // rounds to 0.0
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = 1 };
+                    double[] comparison = new double[values.Length];
+                    double[] keyed = new double[values.Length];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.Auto));
+                    Assert.Equal(comparison, keyed);
+                }
+            }
+        }
     }
 }
