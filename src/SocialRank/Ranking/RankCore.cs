@@ -24,6 +24,13 @@ internal enum RankPath
     /// more buckets than there are values; <see cref="Radix"/> otherwise.
     /// </summary>
     Counting = 3,
+
+    /// <summary>
+    /// The integers round(v × 10^precision) as keys when <see cref="RankOptions.Precision"/> is set and each of them is
+    /// at most 2^50 in magnitude (then they order and tie exactly as the rounded values do): counted when they span no
+    /// more buckets than there are values (up to 2^19), else sorted by an LSD radix sort; <see cref="Radix"/> otherwise.
+    /// </summary>
+    PrecisionRadix = 4,
 }
 
 /// <summary>The ranking algorithm over validated arguments.</summary>
@@ -36,12 +43,14 @@ internal enum RankPath
 /// group's first and last position (no accumulation in floating point).
 /// </para>
 /// <para>
-/// Three sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
+/// Four sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
 /// counted values are integers after scaling by 10^k (k ≤ 15) and span no more buckets than there are values
 /// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
-/// over the bits in which the keys differ, at most 11 bits a digit. When the differing bits and the index fit in
-/// 64 bits together, the key and the index are packed into one word, which halves the memory traffic and makes even
-/// the comparison sort stable.
+/// over the bits in which the keys differ, at most 11 bits a digit. When a precision d is set, the radix sort takes
+/// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
+/// and only about log2 of the integers' span varies), unless those integers span few enough buckets to count. When
+/// the differing bits and the index fit in 64 bits together, the key and the index are packed into one word, which
+/// halves the memory traffic and makes even the comparison sort stable.
 /// </para>
 /// </remarks>
 internal static class RankCore
@@ -100,6 +109,22 @@ internal static class RankCore
         var plan = new Plan(options);
         int counted = 0;
         int groups = 0;
+        if (path == RankPath.PrecisionRadix || (path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover))
+        {
+            if (TryCollectPrecisionKeys(values, plan, workspace, out counted, out ulong precisionVarying, out ulong low, out ulong span))
+            {
+                // Keys that span no more buckets than there are values are counted, like the counting path does.
+                groups = span < (ulong)Math.Min(n, MaxCountingRange)
+                    ? CountKeys(places, plan, n - counted, counted, low, (int)span + 1, workspace)
+                    : SortAndAssign(places, plan, n - counted, counted, precisionVarying, workspace, radix: true);
+                path = RankPath.PrecisionRadix;
+            }
+            else if (path == RankPath.PrecisionRadix)
+            {
+                path = RankPath.Radix;
+            }
+        }
+
         if (path is RankPath.Auto or RankPath.Counting)
         {
             // Finding that counting does not apply costs little: the scan stops at the first value that is not a
@@ -115,7 +140,7 @@ internal static class RankCore
             }
         }
 
-        if (path != RankPath.Counting)
+        if (path is RankPath.Comparison or RankPath.Radix)
         {
             counted = CollectBitKeys(values, plan, workspace, out ulong varying);
             groups = SortAndAssign(places, plan, n - counted, counted, varying, workspace, path == RankPath.Radix);
@@ -192,6 +217,119 @@ internal static class RankCore
         }
 
         return counted;
+    }
+
+    /// <summary>
+    /// Writes the key round(v × 10^precision) (as an order-preserving unsigned word, complemented when descending) and
+    /// the index of each counted value to the workspace, in input order; false when no precision is set or a scaled
+    /// value is not finite or above 2^50 in magnitude.
+    /// </summary>
+    /// <remarks>
+    /// A value rounded to the precision is R / 10^d with R = round(v × 10^d). For |R| ≤ 2^50 consecutive integers give
+    /// quotients 10^−d apart while a double near R / 10^d is spaced at most 10^−d / 4, so the correctly rounded
+    /// quotients are distinct and in the order of R: equal keys are exactly equal rounded values.
+    /// </remarks>
+    private static bool TryCollectPrecisionKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out int counted, out ulong varying, out ulong low, out ulong span)
+    {
+        const double Limit = 1125899906842624.0; // 2^50
+        Span<ulong> keys = workspace.Keys(values.Length);
+        Span<int> indices = workspace.Indices(values.Length);
+        double scale = plan.PrecisionScale;
+        ulong flip = plan.Descending ? 0x7FFF_FFFF_FFFF_FFFFUL : 0x8000_0000_0000_0000UL;
+        counted = 0;
+        varying = 0;
+        low = ulong.MaxValue;
+        span = 0;
+        if (scale == 0)
+        {
+            return false;
+        }
+
+        ulong first = 0;
+        ulong high = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            double r = Math.Round(v * scale, MidpointRounding.ToEven);
+            if (!(Math.Abs(r) <= Limit))
+            {
+                return false;
+            }
+
+            // Two's complement with the sign bit flipped orders as unsigned; flipping the other bits instead reverses that.
+            ulong key = unchecked((ulong)(long)r ^ flip);
+            if (counted == 0)
+            {
+                first = key;
+            }
+
+            varying |= key ^ first;
+            low = Math.Min(low, key);
+            high = Math.Max(high, key);
+            keys[counted] = key;
+            indices[counted] = i;
+            counted++;
+        }
+
+        span = counted == 0 ? 0 : high - low;
+        return true;
+    }
+
+    /// <summary>
+    /// Gives every counted value its place by counting the collected keys, which lie from <paramref name="low"/> to
+    /// <paramref name="low"/> + <paramref name="range"/> − 1 (range at most the number of values); returns the number of
+    /// distinct keys. Ordinal places follow the collected order, which is input order.
+    /// </summary>
+    private static int CountKeys(Span<double> places, in Plan plan, int missing, int counted, ulong low, int range, RankWorkspace workspace)
+    {
+        Span<ulong> keys = workspace.Keys(counted);
+        Span<int> indices = workspace.Indices(counted);
+        Span<int> counts = workspace.IndicesBuffer(range);
+        counts.Clear();
+        foreach (ulong key in keys)
+        {
+            counts[(int)(key - low)]++;
+        }
+
+        int offset = plan.Offset(missing);
+        int denseOffset = plan.DenseOffset(missing);
+        TieMethod ties = plan.Ties;
+        Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
+        int groups = 0;
+        int position = 0;
+        for (int b = 0; b < range; b++)
+        {
+            int c = counts[b];
+            if (c == 0)
+            {
+                continue;
+            }
+
+            groups++;
+            if (ties == TieMethod.Ordinal)
+            {
+                counts[b] = offset + position;
+            }
+            else
+            {
+                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
+            }
+
+            position += c;
+        }
+
+        for (int j = 0; j < keys.Length; j++)
+        {
+            int b = (int)(keys[j] - low);
+            places[indices[j]] = ties == TieMethod.Ordinal ? ++counts[b] : placeOf[b];
+        }
+
+        return groups;
     }
 
     /// <summary>

@@ -82,4 +82,107 @@ public class RankCoreTests
             Assert.Equal(comparison, radix);
         }
     }
+
+    [Theory]
+    [InlineData(RankCore.ComparisonCrossover - 1, 2, (int)RankPath.Comparison)]
+    [InlineData(RankCore.ComparisonCrossover, 2, (int)RankPath.PrecisionRadix)]
+    [InlineData(16384, 0, (int)RankPath.PrecisionRadix)]
+    public void Rank_AutoWithPrecision_UsesPrecisionKeysFromCrossover(int n, int precision, int expected)
+    {
+        // Hundredths spread over about 10^6 integers after × 100 (radix sorted); at precision 0 they round to at most
+        // 10,001 whole numbers, fewer than 16,384 values (counted).
+        double[] values = [.. Enumerable.Range(0, n).Select(i => (i * 7919L % 1000003) / 100.0)];
+        var options = new RankOptions { Precision = precision };
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], options, new RankWorkspace(), RankPath.Auto));
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 2.0, 100.0 }, 0, (int)RankPath.PrecisionRadix)]
+    [InlineData(new[] { 1.5, 1.6, 1.7 }, 1, (int)RankPath.PrecisionRadix)]
+    [InlineData(new[] { 1.5, 1.6, 1.7 }, -1, (int)RankPath.Radix)] // no precision
+    [InlineData(new[] { 1.0, 2.0, double.PositiveInfinity }, 2, (int)RankPath.Radix)]
+    [InlineData(new[] { 1.0, 2.0, 1e300 }, 2, (int)RankPath.Radix)] // × 100 is above 2^50
+    [InlineData(new[] { -1125899906842624.0, 0.0, 1125899906842624.0 }, 0, (int)RankPath.PrecisionRadix)] // ±2^50
+    [InlineData(new[] { -1125899906842624.0, 0.0, 1125899906842626.0 }, 0, (int)RankPath.Radix)]
+    public void Rank_PrecisionRadix_FallsBackToRadixWhenKeysDoNotApply(double[] values, int precision, int expected)
+    {
+        double[] places = new double[values.Length];
+        var options = new RankOptions { Precision = precision < 0 ? null : precision };
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
+        Assert.Equal([1.0, 2.0, 3.0], places);
+    }
+
+    [Theory]
+    [InlineData(100, 0)]
+    [InlineData(4096, 0)]
+    [InlineData(4096, 3)]
+    public void Rank_PrecisionRadixAcrossSigns_AgreesWithComparison(int n, int precision)
+    {
+        // Values from about −2^50 to 2^50 after scaling (51 differing key bits: with 4,096 values, key and index no
+        // longer fit one word), ±0.0, repeated values and missing values.
+        double edge = 0.999 * 1125899906842624.0 / RankCore.Pow10(precision); // just below 2^50 / 10^precision
+        var random = new Random(11);
+        double[] values = [.. Enumerable.Range(0, n).Select(_ => (random.NextDouble() - 0.5) * 2 * edge)];
+        values[0] = edge;
+        values[1] = -edge;
+        values[2] = 0.0;
+        values[3] = -0.0;
+        values[4] = values[5];
+        values[6] = double.NaN;
+        values[7] = edge;
+        values[8] = -1e-9;
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
+                    double[] comparison = new double[values.Length];
+                    double[] keyed = new double[values.Length];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.PrecisionRadix));
+                    Assert.Equal(comparison, keyed);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Rank_PrecisionRadix_TiesEqualRoundedValues()
+    {
+        // Rounded to 2 decimals (half to even): 0.125 → 0.12, 0.1249 → 0.12, 0.135 → 0.14 (13.5, to even).
+        double[] values = [0.125, 0.12, 0.135, 0.1249, 0.14, double.NaN, 1000.0];
+        var options = new RankOptions { Precision = 2, Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom };
+        double[] places = new double[values.Length];
+        Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
+        Assert.Equal([4.0, 4.0, 2.0, 4.0, 2.0, 7.0, 1.0], places);
+    }
+
+    [Fact]
+    public void Rank_PrecisionKeysNarrowEnoughToCount_AgreeWithComparison()
+    {
+        // 4,096 values that round to tenths from −5.0 to 5.0: 101 keys, counted rather than sorted.
+        var random = new Random(5);
+        double[] values = [.. Enumerable.Range(0, 4096).Select(_ => (random.NextDouble() - 0.5) * 10)];
+        values[0] = -0.0;
+        values[1] = 0.0;
+        values[2] = double.NaN;
+        values[3] = 0.04; // rounds to 0.0
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = 1 };
+                    double[] comparison = new double[values.Length];
+                    double[] keyed = new double[values.Length];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.Auto));
+                    Assert.Equal(comparison, keyed);
+                }
+            }
+        }
+    }
 }
