@@ -300,28 +300,7 @@ internal static class RankCore
         int denseOffset = plan.DenseOffset(missing);
         TieMethod ties = plan.Ties;
         Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
-        int groups = 0;
-        int position = 0;
-        for (int b = 0; b < range; b++)
-        {
-            int c = counts[b];
-            if (c == 0)
-            {
-                continue;
-            }
-
-            groups++;
-            if (ties == TieMethod.Ordinal)
-            {
-                counts[b] = offset + position;
-            }
-            else
-            {
-                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
-            }
-
-            position += c;
-        }
+        int groups = PlaceBuckets(counts[..range], placeOf, ties, offset, denseOffset);
 
         for (int j = 0; j < keys.Length; j++)
         {
@@ -622,6 +601,38 @@ internal static class RankCore
     }
 
     /// <summary>
+    /// Turns bucket counts into places: each non-empty bucket's place in <paramref name="placeOf"/>, or for ordinal ties
+    /// the place before its first value in <paramref name="counts"/>. Returns the number of non-empty buckets.
+    /// </summary>
+    private static int PlaceBuckets(Span<int> counts, Span<double> placeOf, TieMethod ties, int offset, int denseOffset)
+    {
+        int groups = 0;
+        int position = 0;
+        for (int b = 0; b < counts.Length; b++)
+        {
+            int c = counts[b];
+            if (c == 0)
+            {
+                continue;
+            }
+
+            groups++;
+            if (ties == TieMethod.Ordinal)
+            {
+                counts[b] = offset + position;
+            }
+            else
+            {
+                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
+            }
+
+            position += c;
+        }
+
+        return groups;
+    }
+
+    /// <summary>
     /// The shared place of a tie group covering sorted positions [start, end), in closed form; the average
     /// (start + 1 + end) / 2 is a half-integer, exact in a double, equal to pandas' sum of ranks over the count.
     /// </summary>
@@ -682,27 +693,7 @@ internal static class RankCore
         int denseOffset = plan.DenseOffset(codes.Missing);
         TieMethod ties = plan.Ties;
         Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
-        int position = 0;
-        for (int b = 0; b < range; b++)
-        {
-            int c = counts[b];
-            if (c == 0)
-            {
-                continue;
-            }
-
-            groups++;
-            if (ties == TieMethod.Ordinal)
-            {
-                counts[b] = offset + position;
-            }
-            else
-            {
-                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
-            }
-
-            position += c;
-        }
+        groups = PlaceBuckets(counts[..range], placeOf, ties, offset, denseOffset);
 
         // Pass 3: places in input order, so ordinal ties follow input order.
         if (ties == TieMethod.Ordinal)
