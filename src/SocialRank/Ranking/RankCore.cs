@@ -8,8 +8,10 @@ namespace SocialRank.Ranking;
 internal enum RankPath
 {
     /// <summary>
-    /// Chosen by data and size: <see cref="Counting"/> when it applies, else <see cref="Comparison"/> below
-    /// <see cref="RankCore.ComparisonCrossover"/> values and <see cref="Radix"/> from there on.
+    /// Chosen by data and size: with a precision and at least <see cref="RankCore.ComparisonCrossover"/> values,
+    /// <see cref="PrecisionCounting"/> then <see cref="PrecisionRadix"/>; else <see cref="Counting"/> when it applies,
+    /// else <see cref="Comparison"/> below <see cref="RankCore.ComparisonCrossover"/> values and <see cref="Radix"/> from
+    /// there on.
     /// </summary>
     Auto = 0,
 
@@ -31,6 +33,14 @@ internal enum RankPath
     /// more buckets than there are values (up to 2^19), else sorted by an LSD radix sort; <see cref="Radix"/> otherwise.
     /// </summary>
     PrecisionRadix = 4,
+
+    /// <summary>
+    /// The integers round(v × 10^precision) as 32-bit keys, counted over a window of buckets from the smallest key (at
+    /// most as many buckets as there are values, up to 2^19); the few keys above the window (a heavy tail) are sorted
+    /// apart and placed before or after the window. <see cref="PrecisionRadix"/> when no precision is set, a key is
+    /// beyond the 32-bit range, or (chosen automatically) more than an eighth of the values lie above the window.
+    /// </summary>
+    PrecisionCounting = 5,
 }
 
 /// <summary>The ranking algorithm over validated arguments.</summary>
@@ -48,7 +58,9 @@ internal enum RankPath
 /// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
 /// over the bits in which the keys differ, at most 11 bits a digit. When a precision d is set, the radix sort takes
 /// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
-/// and only about log2 of the integers' span varies), unless those integers span few enough buckets to count. When
+/// and only about log2 of the integers' span varies), unless those integers fit in 32 bits and all but a few (at
+/// most an eighth) lie within as many buckets from the smallest as there are values (up to 2^19): then they are
+/// counted, and the few above that window, a heavy tail such as the largest follower counts, are sorted apart. When
 /// the differing bits and the index fit in 64 bits together, the key and the index are packed into one word, which
 /// halves the memory traffic and makes even the comparison sort stable.
 /// </para>
@@ -109,7 +121,21 @@ internal static class RankCore
         var plan = new Plan(options);
         int counted = 0;
         int groups = 0;
-        if (path == RankPath.PrecisionRadix || (path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover))
+        bool precisionKeys = path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover;
+        if (path == RankPath.PrecisionCounting || precisionKeys)
+        {
+            // Forced, the path sorts any number of values above the window; chosen, it gives way once they are many.
+            int mostAbove = path == RankPath.PrecisionCounting ? n : n / 8;
+            if (TryRankPrecisionByCounting(values, places, plan, workspace, mostAbove, out counted, out groups))
+            {
+                PlaceMissingAndScale(values, places, plan, counted, groups);
+                return RankPath.PrecisionCounting;
+            }
+
+            path = path == RankPath.PrecisionCounting ? RankPath.PrecisionRadix : path;
+        }
+
+        if (path == RankPath.PrecisionRadix || precisionKeys)
         {
             if (TryCollectPrecisionKeys(values, plan, workspace, out counted, out ulong precisionVarying, out ulong low, out ulong span))
             {
@@ -277,6 +303,135 @@ internal static class RankCore
         }
 
         span = counted == 0 ? 0 : high - low;
+        return true;
+    }
+
+    /// <summary>
+    /// Ranks by the integer keys round(v × 10^precision) when each fits in 32 bits: keys within a window of
+    /// min(n, 2^19) buckets from the smallest are counted, keys above it (at most <paramref name="mostAbove"/> of them)
+    /// are packed with their index and sorted apart. False, with nothing written to <paramref name="places"/>, when no
+    /// precision is set, a key does not fit or too many keys lie above the window.
+    /// </summary>
+    /// <remarks>
+    /// Every key above the window is larger than every key in it, so in sorted order the window's buckets and the sorted
+    /// keys above it are two consecutive runs (the window first when ranking ascending, last when descending), and each
+    /// run's places continue from the other's count of values and of groups. Equal keys fall in the same run. Ordinal
+    /// places follow input order: the window is placed in one pass in input order, and the packed words above it order
+    /// equal keys by index.
+    /// </remarks>
+    private static bool TryRankPrecisionByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, int mostAbove, out int counted, out int groups)
+    {
+        const int Missing = int.MinValue;
+        int n = values.Length;
+        counted = 0;
+        groups = 0;
+        double scale = plan.PrecisionScale;
+        if (scale == 0)
+        {
+            return false;
+        }
+
+        // Pass 1: each value's key (Missing for NaN), and the smallest and largest key.
+        Span<int> codes = workspace.Indices(n);
+        int low = int.MaxValue, high = int.MinValue;
+        for (int i = 0; i < n; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v))
+            {
+                codes[i] = Missing;
+                continue;
+            }
+
+            double r = Math.Round(v * scale, MidpointRounding.ToEven);
+            if (!(r > int.MinValue && r <= int.MaxValue))
+            {
+                return false;
+            }
+
+            int code = (int)r;
+            codes[i] = code;
+            low = Math.Min(low, code);
+            high = Math.Max(high, code);
+            counted++;
+        }
+
+        if (counted == 0)
+        {
+            return true;
+        }
+
+        // Pass 2: bucket counts within the window; keys above it packed as (key − low, index), complemented when descending.
+        unchecked
+        {
+            int window = (int)Math.Min((long)high - low + 1, Math.Min(n, MaxCountingRange));
+            bool descending = plan.Descending;
+            Span<int> counts = workspace.IndicesBuffer(window);
+            Span<ulong> above = workspace.Keys(n);
+            counts.Clear();
+            int aboveCount = 0;
+            uint flip = descending ? uint.MaxValue : 0;
+            for (int i = 0; i < n; i++)
+            {
+                int code = codes[i];
+                if (code == Missing)
+                {
+                    continue;
+                }
+
+                uint d = (uint)(code - low);
+                if (d < (uint)window)
+                {
+                    counts[(int)d]++;
+                }
+                else
+                {
+                    if (aboveCount == mostAbove)
+                    {
+                        return false;
+                    }
+
+                    above[aboveCount++] = ((ulong)(d ^ flip) << 32) | (uint)i;
+                }
+            }
+
+            // The two runs: places of the window's buckets, and of the sorted keys above it, each after the other run.
+            int offset = plan.Offset(n - counted);
+            int denseOffset = plan.DenseOffset(n - counted);
+            TieMethod ties = plan.Ties;
+            Span<ulong> sortedAbove = above[..aboveCount];
+            sortedAbove.Sort();
+            Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(window));
+            if (descending)
+            {
+                // Largest first: the keys above the window, then the window's buckets from the top.
+                counts.Reverse();
+                groups = AssignPacked(places, sortedAbove, 32, ties, offset, denseOffset);
+                groups += PlaceBuckets(counts, placeOf, ties, offset + aboveCount, denseOffset + groups);
+            }
+            else
+            {
+                groups = PlaceBuckets(counts, placeOf, ties, offset, denseOffset);
+                groups += AssignPacked(places, sortedAbove, 32, ties, offset + counted - aboveCount, denseOffset + groups);
+            }
+
+            // Pass 3: the window's places in input order (so ordinal ties follow input order).
+            int last = descending ? window - 1 : 0;
+            int sign = descending ? -1 : 1;
+            for (int i = 0; i < n; i++)
+            {
+                int code = codes[i];
+                uint d = (uint)(code - low);
+                if (code == Missing || d >= (uint)window)
+                {
+                    continue;
+                }
+
+                int b = last + (sign * (int)d);
+                places[i] = ties == TieMethod.Ordinal ? ++counts[b] : placeOf[b];
+            }
+        }
+
         return true;
     }
 

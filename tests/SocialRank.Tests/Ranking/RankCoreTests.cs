@@ -86,11 +86,11 @@ public class RankCoreTests
     [Theory]
     [InlineData(RankCore.ComparisonCrossover - 1, 2, (int)RankPath.Comparison)]
     [InlineData(RankCore.ComparisonCrossover, 2, (int)RankPath.PrecisionRadix)]
-    [InlineData(16384, 0, (int)RankPath.PrecisionRadix)]
+    [InlineData(16384, 0, (int)RankPath.PrecisionCounting)]
     public void Rank_AutoWithPrecision_UsesPrecisionKeysFromCrossover(int n, int precision, int expected)
     {
-        // Hundredths spread over about 10^6 integers after × 100 (radix sorted); at precision 0 they round to at most
-        // 10,001 whole numbers, fewer than 16,384 values (counted).
+        // Hundredths spread over about 10^6 integers after × 100 (nearly all above a window of 2,048 buckets: radix
+        // sorted); at precision 0 they round to at most 10,001 whole numbers, fewer than 16,384 values (counted).
         double[] values = [.. Enumerable.Range(0, n).Select(i => (i * 7919L % 1000003) / 100.0)];
         var options = new RankOptions { Precision = precision };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], options, new RankWorkspace(), RankPath.Auto));
@@ -179,10 +179,86 @@ public class RankCoreTests
                     double[] comparison = new double[values.Length];
                     double[] keyed = new double[values.Length];
                     RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
-                    Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.Auto));
+                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.Auto));
                     Assert.Equal(comparison, keyed);
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData(3000, 0, 0.0)] // a few very large values above the window (heavy tail), the rest counted
+    [InlineData(3000, 2, 0.0)]
+    [InlineData(3000, 0, 0.5)] // half the values above the window: sorted apart when the path is forced
+    [InlineData(40, 1, 0.3)]
+    [InlineData(600_000, 0, 0.0)] // more values than the 2^19 buckets the window can have
+    public void Rank_PrecisionCounting_AgreesWithComparisonAroundTheWindow(int n, int precision, double wideShare)
+    {
+        // Heavy-tailed counts: most within n buckets of the smallest, some far above; ties, ±0.0, a NaN, negatives.
+        var random = new Random(17 + n);
+        double unit = 1 / RankCore.Pow10(precision);
+        double[] values = [.. Enumerable.Range(0, n).Select(_ => random.NextDouble() < wideShare
+            ? Math.Round(random.NextDouble() * 1e8) * unit
+            : Math.Floor(1000 * Math.Exp(2 * random.NextDouble() * random.NextDouble() * 3)) * unit)];
+        values[0] = -0.0;
+        values[1] = 0.0;
+        values[2] = double.NaN;
+        values[3] = -5 * unit;
+        values[4] = 2e9 * unit; // the largest key the path takes is below 2^31
+        values[5] = values[4];
+        values[6] = values[7];
+        bool checkEveryOption = n <= 3000;
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    if (!checkEveryOption && (missing != MissingPlacement.Bottom || ties is TieMethod.Max or TieMethod.Average))
+                    {
+                        continue;
+                    }
+
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
+                    double[] comparison = new double[values.Length];
+                    double[] counted = new double[values.Length];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, counted, options, new RankWorkspace(), RankPath.PrecisionCounting));
+                    Assert.Equal(comparison, counted);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0.01, (int)RankPath.PrecisionCounting)] // 1 % above the window: sorted apart
+    [InlineData(0.2, (int)RankPath.PrecisionRadix)] // more than an eighth above it: the radix sort instead
+    public void Rank_AutoWithPrecision_CountsHeavyTailsUnlessTooManyLieAboveTheWindow(double wideShare, int expected)
+    {
+        int n = 10_000;
+        var random = new Random(3);
+        double[] values = [.. Enumerable.Range(0, n).Select(i => random.NextDouble() < wideShare ? 1e6 + i : i % 5000)];
+        double[] auto = new double[n];
+        double[] comparison = new double[n];
+        var options = new RankOptions { Precision = 0, Direction = RankDirection.Descending };
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, auto, options, new RankWorkspace(), RankPath.Auto));
+        RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+        Assert.Equal(comparison, auto);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 2.0, 3e9 }, 0, (int)RankPath.PrecisionRadix)] // a key beyond 32 bits
+    [InlineData(new[] { 1.0, 2.0, -2147483648.0 }, 0, (int)RankPath.PrecisionRadix)] // −2^31 itself is not taken
+    [InlineData(new[] { 1.0, 2.0, 21474836.47 }, 2, (int)RankPath.PrecisionCounting)] // 2^31 − 1 after × 100
+    [InlineData(new[] { 1.0, 2.0, double.PositiveInfinity }, 2, (int)RankPath.Radix)]
+    [InlineData(new[] { 1.0, 2.0, 3.0 }, -1, (int)RankPath.Radix)] // no precision
+    public void Rank_PrecisionCounting_GivesWayWhenKeysDoNotFit(double[] values, int precision, int expected)
+    {
+        double[] places = new double[values.Length];
+        var options = new RankOptions { Precision = precision < 0 ? null : precision };
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionCounting));
+        double[] comparison = new double[values.Length];
+        RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+        Assert.Equal(comparison, places);
     }
 }
