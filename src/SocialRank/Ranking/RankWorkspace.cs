@@ -55,6 +55,20 @@ public sealed class RankWorkspace
     /// <summary>The first key buffer (sorted keys end here or in <see cref="KeysBuffer"/>).</summary>
     internal Span<ulong> Keys(int length) => _keys.AsSpan(0, length);
 
+    /// <summary>The first key buffer as an array of at least <paramref name="length"/> words (for work split among threads).</summary>
+    internal ulong[] KeysArray(int length)
+    {
+        EnsureCapacity(length);
+        return _keys;
+    }
+
+    /// <summary>The second key buffer as an array of at least <paramref name="length"/> words.</summary>
+    internal ulong[] KeysBufferArray(int length)
+    {
+        EnsureCapacity(length);
+        return _keysBuffer;
+    }
+
     /// <summary>The second key buffer, for radix passes; the counting path keeps each bucket's place here.</summary>
     internal Span<ulong> KeysBuffer(int length) => _keysBuffer.AsSpan(0, length);
 

@@ -20,7 +20,7 @@ namespace SocialRank.Rating;
 /// <para>Every step gives the same result on any number of threads: page ranges, indicator columns and blocks of totals
 /// are independent, and what they report is merged in page order.</para>
 /// </remarks>
-internal static class RatingEvaluator
+internal static partial class RatingEvaluator
 {
     /// <summary>The most rated pages tie-breakers support: group × (m + 1) + place must stay exact in a double (below 2^53).</summary>
     internal const int MaxPagesWithTieBreakers = 90_000_000;
@@ -144,24 +144,20 @@ internal static class RatingEvaluator
             });
         }
 
-        // 4. Weighted totals.
+        // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
+        bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
+        bool countDigits = minTiesOnly && m >= WholeTotalsMinRows;
         double[] totals = GC.AllocateUninitializedArray<double>(m);
-        int blocks = (m + TotalsParallelBlock - 1) / TotalsParallelBlock;
-        if (degree > 1 && blocks > 1)
-        {
-            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, b => AddPlaces(method.Weights, places, totals, b * TotalsParallelBlock, Math.Min(m, (b + 1) * TotalsParallelBlock)));
-        }
-        else
-        {
-            AddPlaces(method.Weights, places, totals, 0, m);
-        }
-
+        int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, countDigits);
         columns.Totals = totals;
 
         // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
         //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
-        bool ranked = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min && TryRankWholeTotals(columns, workspace);
-        if (!ranked)
+        if (digitCounts is not null)
+        {
+            SortWholeTotals(columns, digitCounts, workspace, degree);
+        }
+        else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, workspace))
         {
             columns.Final = FinalPlaces(method, columns, workspace);
             columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);

@@ -150,3 +150,70 @@ public partial class RatingMethodTests
         Assert.Equal(["Page #1 (0-based) has no id.", $"Page #{count - 2} (0-based) has no id."], e.Problems.Select(p => p.Message));
     }
 }
+
+public partial class RatingMethodTests
+{
+    [Theory]
+    [InlineData(1.0, 1)] // totals below 2^20: two radix digits
+    [InlineData(1.0, 2)]
+    [InlineData(1000.0, 3)] // totals up to about 2^28: three digits
+    [InlineData(100_000.0, 2)] // totals above 2^31: not sorted as whole totals
+    [InlineData(0.5, 2)] // half places: neither
+    public void Evaluate_ManyPagesWithMinTies_PlacesByTotalAndOrdersRowsByPlaceThenInput(double weight, int threads)
+    {
+        List<PageStats> pages = ManyPages(60_000, seed: 31);
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats()
+            .Add(ArticleIndicators.Followers, weight)
+            .Add(ArticleIndicators.EngagedUsers, weight)
+            .Add(ArticleIndicators.AverageEngagementPerPost, weight)
+            .Add(ArticleIndicators.EngagementRate, weight)
+            .Build();
+
+        RatingResult<PageStats> result = method.Evaluate(pages, new EvaluationOptions { MaxDegreeOfParallelism = threads, ParallelThreshold = 0 });
+
+        // The oracle: totals from the rows' own places, a min place = 1 + the number of smaller totals, and rows ordered
+        // by total, then input order.
+        var rows = result.Rows.Select(r => (r.InputIndex, r.FinalPlace, Total: r.Scores.Sum(s => s.Penalty))).ToList();
+        Assert.Equal(pages.Count - result.Excluded.Count, rows.Count);
+        double[] sortedTotals = [.. rows.Select(r => r.Total).Order()];
+        foreach ((int input, double finalPlace, double total) in rows)
+        {
+            int smaller = LowerBound(sortedTotals, total);
+            Assert.True(finalPlace == smaller + 1, $"page #{input}: total {total}, final place {finalPlace}, expected {smaller + 1}");
+        }
+
+        Assert.Equal(rows.OrderBy(r => r.Total).ThenBy(r => r.InputIndex).Select(r => r.InputIndex), rows.Select(r => r.InputIndex));
+        AssertSameRating(method.Evaluate(pages, EvaluationOptions.Sequential), result);
+    }
+
+    [Fact]
+    public void Evaluate_ManyPagesWithOneTotal_ShareFirstPlaceInInputOrder()
+    {
+        List<PageStats> pages = [.. Enumerable.Range(0, 20_000).Select(i => new PageStats("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Followers = 5, Population = 100 })];
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.FollowersPercentOfPopulation).Build();
+
+        RatingResult<PageStats> result = method.Evaluate(pages, new EvaluationOptions { MaxDegreeOfParallelism = 2, ParallelThreshold = 0 });
+
+        Assert.All(result.Rows, r => Assert.Equal(1.0, r.FinalPlace));
+        Assert.Equal(Enumerable.Range(0, pages.Count), result.Rows.Select(r => r.InputIndex));
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (sorted[mid] < value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}
