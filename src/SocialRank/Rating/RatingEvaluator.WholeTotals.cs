@@ -100,11 +100,10 @@ internal static partial class RatingEvaluator
     /// A block scatters its words, in order, to offsets after those of every smaller digit and of the same digit in
     /// earlier blocks, so every pass is stable and the result is the same on any number of threads.
     /// </remarks>
-    private static void SortWholeTotals(RatingColumns columns, int[][] histograms, RankWorkspace workspace, int degree)
+    private static void SortWholeTotals(RatingColumns columns, double[] final, int[][] histograms, RankWorkspace workspace, int degree)
     {
         int m = columns.Count;
         double[] totals = columns.Totals;
-        double[] final = GC.AllocateUninitializedArray<double>(m);
         int[] order = GC.AllocateUninitializedArray<int>(m);
         int blocks = histograms.Length;
         ulong[] from = workspace.KeysArray(m);

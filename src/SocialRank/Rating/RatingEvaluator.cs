@@ -54,9 +54,13 @@ internal static partial class RatingEvaluator
             places[j] = GC.AllocateUninitializedArray<double>(n);
         }
 
-        // 1. One pass over the pages. The first place column, not yet needed, holds each page's id hash and index.
-        Span<int> scratch = MemoryMarshal.Cast<double, int>(places[0].AsSpan());
-        var reader = new PageReader<TPage>(method, pages, values, places[0]);
+        // The totals and final places are written last; until then they are the duplicate id check's scratch: the totals
+        // hold each page's id hash and index, the final places the check's (hash, page) words.
+        double[] totals = GC.AllocateUninitializedArray<double>(n);
+        double[] final = GC.AllocateUninitializedArray<double>(n);
+
+        // 1. One pass over the pages.
+        var reader = new PageReader<TPage>(method, pages, values, totals);
         ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
         List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
@@ -73,17 +77,14 @@ internal static partial class RatingEvaluator
             }
         }
 
-        // The full report sorts every hash; a linear check first tells whether any id repeats at all. The second place
-        // column, not yet needed either, is its scratch.
-        Span<ulong> pairs = k > 1 ? MemoryMarshal.Cast<double, ulong>(places[1].AsSpan()) : new ulong[n];
-        if (IdHashSet.AnyDuplicate(method, pages, scratch[..n], scratch[n..], pairs))
+        // The full duplicate report sorts every hash; a linear check first tells whether any id repeats at all. Pages that
+        // are bad input already are reported now, with any duplicates; otherwise, on more than one thread, the check runs
+        // alongside the ranking (its result is the same either way; only the wasted work differs when it fails).
+        var ids = new IdCheck<TPage>(method, pages, totals, final);
+        bool checkIdsWhileRanking = problems is null && degree > 1;
+        if (!checkIdsWhileRanking)
         {
-            FindDuplicateIds(method, pages, scratch[..n], scratch[n..], ref problems);
-        }
-
-        if (problems is not null)
-        {
-            throw new InvalidPagesException(problems);
+            ids.ThrowIfInvalid(ids.AnyDuplicate(), problems);
         }
 
         // 2. Leave excluded pages out: move rated rows to the front of each value column, in input order.
@@ -120,7 +121,8 @@ internal static partial class RatingEvaluator
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
         RankWorkspace workspace = new(m);
-        int rankDegree = Math.Min(degree, k);
+        int tasks = k + (checkIdsWhileRanking ? 1 : 0);
+        int rankDegree = Math.Min(degree, tasks);
         if (rankDegree <= 1)
         {
             for (int j = 0; j < k; j++)
@@ -130,24 +132,38 @@ internal static partial class RatingEvaluator
         }
         else
         {
-            // Indicator j goes to worker j mod rankDegree, each with its own workspace: a fixed split, so the same work
-            // is done whatever the scheduling.
+            // Each worker, with its own workspace, takes the next task until none is left (the id check first, then the
+            // columns in order). A column's places do not depend on which worker or workspace ranks it.
             var pool = new RankWorkspace[rankDegree];
             pool[0] = workspace;
+            int next = -1;
+            bool duplicate = false;
             Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
             {
-                RankWorkspace own = pool[w] ??= new RankWorkspace(m);
-                for (int j = w; j < k; j += rankDegree)
+                RankWorkspace? own = pool[w];
+                for (int t; (t = Interlocked.Increment(ref next)) < tasks;)
                 {
+                    int j = checkIdsWhileRanking ? t - 1 : t;
+                    if (j < 0)
+                    {
+                        duplicate = ids.AnyDuplicate();
+                        continue;
+                    }
+
+                    own ??= pool[w] = new RankWorkspace(m);
                     Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
                 }
             });
+
+            if (checkIdsWhileRanking)
+            {
+                ids.ThrowIfInvalid(duplicate, problems: null);
+            }
         }
 
         // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
         bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
         bool countDigits = minTiesOnly && m >= WholeTotalsMinRows;
-        double[] totals = GC.AllocateUninitializedArray<double>(m);
         int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, countDigits);
         columns.Totals = totals;
 
@@ -155,11 +171,11 @@ internal static partial class RatingEvaluator
         //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
         if (digitCounts is not null)
         {
-            SortWholeTotals(columns, digitCounts, workspace, degree);
+            SortWholeTotals(columns, final, digitCounts, workspace, degree);
         }
-        else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, workspace))
+        else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, final, workspace))
         {
-            columns.Final = FinalPlaces(method, columns, workspace);
+            columns.Final = FinalPlaces(method, columns, final, workspace);
             columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
         }
 
@@ -221,7 +237,7 @@ internal static partial class RatingEvaluator
     /// position of the first row with its total. The ranker would sort the totals to place them, and the order would
     /// need a second sort.
     /// </remarks>
-    private static bool TryRankWholeTotals(RatingColumns columns, RankWorkspace workspace)
+    private static bool TryRankWholeTotals(RatingColumns columns, double[] final, RankWorkspace workspace)
     {
         int m = columns.Count;
         ReadOnlySpan<double> totals = columns.Totals.AsSpan(0, m);
@@ -237,7 +253,6 @@ internal static partial class RatingEvaluator
             high = Math.Max(high, total);
         }
 
-        double[] final = GC.AllocateUninitializedArray<double>(m);
         int[] order = GC.AllocateUninitializedArray<int>(m);
         if (m > 0)
         {
@@ -394,16 +409,15 @@ internal static partial class RatingEvaluator
         }
     }
 
-    private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, RankWorkspace workspace)
+    private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, double[] final, RankWorkspace workspace)
     {
         int m = columns.Count;
-        double[] totals = columns.Totals;
-        double[] final = GC.AllocateUninitializedArray<double>(m);
+        ReadOnlySpan<double> totals = columns.Totals.AsSpan(0, m);
         RankOptions finalOptions = method.FinalRankOptions;
         int[] tieBreakers = method.TieBreakerIndices;
         if (tieBreakers.Length == 0 || m == 0)
         {
-            Ranker.Rank(totals, final, finalOptions, workspace);
+            Ranker.Rank(totals, final.AsSpan(0, m), finalOptions, workspace);
             return final;
         }
 
@@ -414,7 +428,7 @@ internal static partial class RatingEvaluator
 
         // key = dense group of (total, tie-breaker places so far); each stage splits groups by the next tie-breaker.
         double[] scratch = new double[m];
-        double[] key = final;
+        Span<double> key = final.AsSpan(0, m);
         Ranker.Rank(totals, key, DenseAscending, workspace);
         var counts = new int[m + 1];
         var decided = new sbyte[m];
@@ -446,11 +460,11 @@ internal static partial class RatingEvaluator
 
         columns.Decided = decided;
         Ranker.Rank(key, scratch, finalOptions, workspace);
-        Array.Copy(scratch, final, m);
+        scratch.AsSpan().CopyTo(key);
         return final;
     }
 
-    private static void CountGroups(double[] key, int[] counts)
+    private static void CountGroups(ReadOnlySpan<double> key, int[] counts)
     {
         Array.Clear(counts);
         foreach (double g in key)
@@ -529,6 +543,34 @@ internal static partial class RatingEvaluator
         }
 
         return options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+    }
+
+    /// <summary>
+    /// The duplicate id check over the ids the pass over the pages hashed: <c>hashes</c> holds each page's id hash and its
+    /// index (-1 for a page without an id), as two halves of an array of 32-bit words; <c>pairs</c> is scratch.
+    /// </summary>
+    private sealed class IdCheck<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[] hashes, double[] pairs)
+    {
+        private Span<int> Hashes => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[..pages.Count];
+
+        private Span<int> Indices => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[pages.Count..(2 * pages.Count)];
+
+        /// <summary>Whether two pages share an id (reads the hashes, writes only the scratch).</summary>
+        internal bool AnyDuplicate() => IdHashSet.AnyDuplicate(method, pages, Hashes, Indices, MemoryMarshal.Cast<double, ulong>(pairs.AsSpan()));
+
+        /// <summary>Throws every problem: <paramref name="problems"/> and, when <paramref name="duplicate"/>, each repeated id.</summary>
+        internal void ThrowIfInvalid(bool duplicate, List<PageProblem>? problems)
+        {
+            if (duplicate)
+            {
+                FindDuplicateIds(method, pages, Hashes, Indices, ref problems);
+            }
+
+            if (problems is not null)
+            {
+                throw new InvalidPagesException(problems);
+            }
+        }
     }
 
     /// <summary>What reading one contiguous range of pages found.</summary>
