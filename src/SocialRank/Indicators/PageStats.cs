@@ -114,6 +114,12 @@ public sealed record PageStats
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(problems);
+        if (page.PostDetails is null && AllCountsValid(page))
+        {
+            // Most pages: nothing to report, found without building a message's arguments.
+            return;
+        }
+
         string id = page.Id;
         CheckCount(id, "followers", page.Followers, problems);
         CheckCount(id, "posts", page.Posts, problems);
@@ -158,6 +164,14 @@ public sealed record PageStats
         static double Part(InteractionKinds kinds, InteractionKinds kind, double? count)
             => (kinds & kind) == 0 ? 0 : count ?? double.NaN;
     }
+
+    private static bool AllCountsValid(PageStats page)
+        => IsValidCount(page.Followers) & IsValidCount(page.Posts) & IsValidCount(page.Likes) & IsValidCount(page.Comments)
+            & IsValidCount(page.Shares) & IsValidCount(page.Saves) & IsValidCount(page.Views) & IsValidCount(page.Reach)
+            & IsValidCount(page.EngagedUsers) & IsValidCount(page.Population);
+
+    /// <summary>Unknown, or a non-negative finite number.</summary>
+    private static bool IsValidCount(double? value) => value is not double v || (v >= 0 && v <= double.MaxValue);
 
     private static void CheckCount(string id, string field, double? value, ICollection<PageProblem> problems)
     {
