@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SocialRank.Indicators;
 
 /// <summary>
@@ -165,12 +167,14 @@ public sealed record PageStats
             => (kinds & kind) == 0 ? 0 : count ?? double.NaN;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllCountsValid(PageStats page)
         => IsValidCount(page.Followers) & IsValidCount(page.Posts) & IsValidCount(page.Likes) & IsValidCount(page.Comments)
             & IsValidCount(page.Shares) & IsValidCount(page.Saves) & IsValidCount(page.Views) & IsValidCount(page.Reach)
             & IsValidCount(page.EngagedUsers) & IsValidCount(page.Population);
 
     /// <summary>Unknown, or a non-negative finite number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsValidCount(double? value) => value is not double v || (v >= 0 && v <= double.MaxValue);
 
     private static void CheckCount(string id, string field, double? value, ICollection<PageProblem> problems)

@@ -349,7 +349,7 @@ internal static class RankCore
                 return false;
             }
 
-            int code = (int)r;
+            int code = unchecked((int)r); // in range: checked just above
             codes[i] = code;
             low = Math.Min(low, code);
             high = Math.Max(high, code);
@@ -448,7 +448,7 @@ internal static class RankCore
         counts.Clear();
         foreach (ulong key in keys)
         {
-            counts[(int)(key - low)]++;
+            counts[unchecked((int)(key - low))]++; // below range: see the caller
         }
 
         int offset = plan.Offset(missing);
@@ -459,7 +459,7 @@ internal static class RankCore
 
         for (int j = 0; j < keys.Length; j++)
         {
-            int b = (int)(keys[j] - low);
+            int b = unchecked((int)(keys[j] - low));
             places[indices[j]] = ties == TieMethod.Ordinal ? ++counts[b] : placeOf[b];
         }
 
@@ -833,7 +833,7 @@ internal static class RankCore
                 return false;
             }
 
-            int b = (int)code;
+            int b = unchecked((int)code); // from 0 to range − 1
             if (descending)
             {
                 b = range - 1 - b;
