@@ -40,5 +40,13 @@ public static class PageStatsValues
     /// <summary>Returns the interactions of the kinds in <paramref name="kinds"/>, summed (see <see cref="PageStats.Interactions"/>).</summary>
     /// <param name="kinds">The kinds that count.</param>
     /// <returns>The value, named <c>interactions</c>.</returns>
-    public static PageValue<PageStats> Interactions(InteractionKinds kinds) => new("interactions", p => p.Interactions(kinds));
+    /// <remarks>The same kinds give the same value, so that indicators built on it share it (it is computed once per page).</remarks>
+    public static PageValue<PageStats> Interactions(InteractionKinds kinds)
+        => kinds is >= InteractionKinds.None and <= InteractionKinds.All ? InteractionValues[(int)kinds] : NewInteractions(kinds);
+
+    /// <summary>The interactions of each combination of kinds, by its flags.</summary>
+    private static readonly PageValue<PageStats>[] InteractionValues =
+        [.. Enumerable.Range(0, (int)InteractionKinds.All + 1).Select(k => NewInteractions((InteractionKinds)k))];
+
+    private static PageValue<PageStats> NewInteractions(InteractionKinds kinds) => new("interactions", p => p.Interactions(kinds));
 }

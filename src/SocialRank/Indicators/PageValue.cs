@@ -15,6 +15,7 @@ public sealed class PageValue<TPage>
 {
     private readonly Func<TPage, double> _read;
     private readonly PageValue<TPage>[] _leaves;
+    private readonly Operation _operation;
 
     /// <summary>Initializes a value read from each page by <paramref name="read"/>, where NaN means missing.</summary>
     /// <param name="name">The value's name, e.g. <c>followers</c>.</param>
@@ -46,13 +47,43 @@ public sealed class PageValue<TPage>
     {
     }
 
-    private PageValue(string name, Func<TPage, double> read, bool required, PageValue<TPage>[]? leaves)
+    private PageValue(string name, Func<TPage, double> read, bool required, PageValue<TPage>[]? leaves, Operation operation = default)
     {
         Name = name;
         _read = read;
         IsRequired = required;
         _leaves = leaves ?? [this];
+        _operation = operation;
     }
+
+    /// <summary>How a combined value is computed from its operands.</summary>
+    internal enum OperationKind
+    {
+        /// <summary>Read from the page by a function (a field, or a value built from a function).</summary>
+        Read = 0,
+
+        /// <summary>Left + right.</summary>
+        Plus,
+
+        /// <summary><see cref="Divide"/>(left, right).</summary>
+        Divide,
+
+        /// <summary><see cref="Divide"/>(left × 100, right).</summary>
+        Percent,
+
+        /// <summary>Left × factor.</summary>
+        Times,
+    }
+
+    /// <summary>
+    /// Gets how the value is computed: for <see cref="OperationKind.Read"/>, <see cref="ReadFunction"/> reads it; otherwise
+    /// from <see cref="Operation.Left"/> (and <see cref="Operation.Right"/> or <see cref="Operation.Factor"/>), with exactly
+    /// the arithmetic of <see cref="Read"/>, so that an evaluation plan can compute shared operands once per page.
+    /// </summary>
+    internal Operation Computation => _operation;
+
+    /// <summary>Gets the function <see cref="Read"/> calls.</summary>
+    internal Func<TPage, double> ReadFunction => _read;
 
     /// <summary>Gets the value's name, used in messages and as the default name of indicators built on it.</summary>
     public string Name { get; }
@@ -89,7 +120,7 @@ public sealed class PageValue<TPage>
     {
         IndicatorThrow.CheckName(name, nameof(name));
         bool leaf = _leaves.Length == 1 && ReferenceEquals(_leaves[0], this);
-        return leaf ? new PageValue<TPage>(name, _read, IsRequired, leaves: null) : new PageValue<TPage>(name, _read, required: false, _leaves);
+        return leaf ? new PageValue<TPage>(name, _read, IsRequired, leaves: null, _operation) : new PageValue<TPage>(name, _read, required: false, _leaves, _operation);
     }
 
     /// <summary>Returns this value plus <paramref name="other"/>; missing when either is missing.</summary>
@@ -100,7 +131,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(other);
         Func<TPage, double> a = _read, b = other._read;
-        return Combine($"{Name} + {other.Name}", p => a(p) + b(p), other);
+        return Combine($"{Name} + {other.Name}", p => a(p) + b(p), other, new(OperationKind.Plus, this, other, 0));
     }
 
     /// <summary>Returns this value divided by <paramref name="denominator"/>; missing when either is missing or the denominator is 0.</summary>
@@ -111,7 +142,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(denominator);
         Func<TPage, double> a = _read, b = denominator._read;
-        return Combine($"{Name} / {Parenthesize(denominator.Name)}", p => Divide(a(p), b(p)), denominator);
+        return Combine($"{Name} / {Parenthesize(denominator.Name)}", p => Divide(a(p), b(p)), denominator, new(OperationKind.Divide, this, denominator, 0));
     }
 
     /// <summary>
@@ -125,7 +156,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(whole);
         Func<TPage, double> a = _read, b = whole._read;
-        return Combine($"{Name}, % of {whole.Name}", p => Divide(a(p) * 100.0, b(p)), whole);
+        return Combine($"{Name}, % of {whole.Name}", p => Divide(a(p) * 100.0, b(p)), whole, new(OperationKind.Percent, this, whole, 0));
     }
 
     /// <summary>Returns this value multiplied by a constant; missing when this value is missing.</summary>
@@ -140,7 +171,7 @@ public sealed class PageValue<TPage>
         }
 
         Func<TPage, double> a = _read;
-        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), p => a(p) * factor, null);
+        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), p => a(p) * factor, null, new(OperationKind.Times, this, null, factor));
     }
 
     /// <summary>Returns <paramref name="left"/> plus <paramref name="right"/> (see <see cref="Plus"/>).</summary>
@@ -191,7 +222,7 @@ public sealed class PageValue<TPage>
 
     private static Func<TPage, double> Wrap(Func<TPage, long?> read) => p => read(p) is long v ? v : double.NaN;
 
-    private PageValue<TPage> Combine(string name, Func<TPage, double> read, PageValue<TPage>? other)
+    private PageValue<TPage> Combine(string name, Func<TPage, double> read, PageValue<TPage>? other, Operation operation)
     {
         PageValue<TPage>[] leaves = _leaves;
         if (other is not null)
@@ -208,6 +239,13 @@ public sealed class PageValue<TPage>
             leaves = [.. merged];
         }
 
-        return new PageValue<TPage>(name, read, required: false, leaves);
+        return new PageValue<TPage>(name, read, required: false, leaves, operation);
     }
+
+    /// <summary>An operation and its operands (see <see cref="Computation"/>).</summary>
+    /// <param name="Kind">The operation.</param>
+    /// <param name="Left">The first operand, for every kind but <see cref="OperationKind.Read"/>.</param>
+    /// <param name="Right">The second operand of <see cref="OperationKind.Plus"/>, <see cref="OperationKind.Divide"/> and <see cref="OperationKind.Percent"/>.</param>
+    /// <param name="Factor">The factor of <see cref="OperationKind.Times"/>.</param>
+    internal readonly record struct Operation(OperationKind Kind, PageValue<TPage>? Left, PageValue<TPage>? Right, double Factor);
 }

@@ -637,6 +637,9 @@ internal static partial class RatingEvaluator
             List<PageProblem>? problems = null;
             List<ExcludedPage<TPage>>? excluded = null;
             int k = _readers.Length;
+            ValuePlan<TPage> plan = method.Values;
+            ReadOnlySpan<int> outputs = plan.Outputs;
+            Span<double> slots = plan.SlotCount <= 64 ? stackalloc double[64] : new double[plan.SlotCount];
             for (int i = start; i < end; i++)
             {
                 TPage page = direct ? span[i] : _pages[i];
@@ -668,9 +671,10 @@ internal static partial class RatingEvaluator
                 }
 
                 bool anyMissing = false;
+                plan.Compute(page, slots);
                 for (int j = 0; j < k; j++)
                 {
-                    double v = _readers[j].Read(page);
+                    double v = slots[outputs[j]];
                     _values[j][i] = v;
                     anyMissing |= double.IsNaN(v);
                 }

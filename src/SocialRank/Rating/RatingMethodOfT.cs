@@ -47,6 +47,7 @@ public sealed class RatingMethod<TPage>
         Names = [.. indicators.Select(i => i.Indicator.Name)];
         Precisions = [.. indicators.Select(i => i.Indicator.Precision)];
         Readers = [.. indicators.Select(i => i.Indicator.Value)];
+        Values = new ValuePlan<TPage>(Readers);
         FinalRankOptions = new RankOptions { Ties = finalTies };
     }
 
@@ -100,6 +101,9 @@ public sealed class RatingMethod<TPage>
 
     /// <summary>Gets the values the indicators read, in order.</summary>
     internal PageValue<TPage>[] Readers { get; }
+
+    /// <summary>Gets the plan that computes every indicator's value of a page at once.</summary>
+    internal ValuePlan<TPage> Values { get; }
 
     /// <summary>Gets the options that rank the totals into final places.</summary>
     internal RankOptions FinalRankOptions { get; }
