@@ -8,34 +8,34 @@ namespace SocialRank.Indicators;
 public static class PageStatsValues
 {
     /// <summary>Gets the followers.</summary>
-    public static PageValue<PageStats> Followers { get; } = new("followers", static p => p.Followers ?? double.NaN);
+    public static PageValue<PageStats> Followers { get; } = new("followers", static p => p.FollowersOrNaN);
 
     /// <summary>Gets the posts in the period.</summary>
-    public static PageValue<PageStats> Posts { get; } = new("posts", static p => p.Posts ?? double.NaN);
+    public static PageValue<PageStats> Posts { get; } = new("posts", static p => p.PostsOrNaN);
 
     /// <summary>Gets the likes.</summary>
-    public static PageValue<PageStats> Likes { get; } = new("likes", static p => p.Likes ?? double.NaN);
+    public static PageValue<PageStats> Likes { get; } = new("likes", static p => p.LikesOrNaN);
 
     /// <summary>Gets the comments.</summary>
-    public static PageValue<PageStats> Comments { get; } = new("comments", static p => p.Comments ?? double.NaN);
+    public static PageValue<PageStats> Comments { get; } = new("comments", static p => p.CommentsOrNaN);
 
     /// <summary>Gets the shares.</summary>
-    public static PageValue<PageStats> Shares { get; } = new("shares", static p => p.Shares ?? double.NaN);
+    public static PageValue<PageStats> Shares { get; } = new("shares", static p => p.SharesOrNaN);
 
     /// <summary>Gets the saves.</summary>
-    public static PageValue<PageStats> Saves { get; } = new("saves", static p => p.Saves ?? double.NaN);
+    public static PageValue<PageStats> Saves { get; } = new("saves", static p => p.SavesOrNaN);
 
     /// <summary>Gets the views.</summary>
-    public static PageValue<PageStats> Views { get; } = new("views", static p => p.Views ?? double.NaN);
+    public static PageValue<PageStats> Views { get; } = new("views", static p => p.ViewsOrNaN);
 
     /// <summary>Gets the reach.</summary>
-    public static PageValue<PageStats> Reach { get; } = new("reach", static p => p.Reach ?? double.NaN);
+    public static PageValue<PageStats> Reach { get; } = new("reach", static p => p.ReachOrNaN);
 
     /// <summary>Gets the engaged users.</summary>
-    public static PageValue<PageStats> EngagedUsers { get; } = new("engaged users", static p => p.EngagedUsers ?? double.NaN);
+    public static PageValue<PageStats> EngagedUsers { get; } = new("engaged users", static p => p.EngagedUsersOrNaN);
 
     /// <summary>Gets the population of the owner's region (required).</summary>
-    public static PageValue<PageStats> Population { get; } = new PageValue<PageStats>("population", static p => p.Population ?? double.NaN).Required();
+    public static PageValue<PageStats> Population { get; } = new PageValue<PageStats>("population", static p => p.PopulationOrNaN).Required();
 
     /// <summary>Returns the interactions of the kinds in <paramref name="kinds"/>, summed (see <see cref="PageStats.Interactions"/>).</summary>
     /// <param name="kinds">The kinds that count.</param>

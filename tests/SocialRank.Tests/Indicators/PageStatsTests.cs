@@ -89,4 +89,77 @@ public class PageStatsTests
         Assert.True(new PageStats("p").IsEligible);
         Assert.False(new PageStats("p") { ExclusionReason = "personal account" }.IsEligible);
     }
+
+    public static TheoryData<double?> Counts => [null, 0.0, -0.0, 1.5, 3e9, double.NaN, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0001), double.PositiveInfinity, -2.0];
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Counts_EveryField_ReadBackAsGiven(double? count)
+    {
+        var page = new PageStats("p")
+        {
+            Followers = count, Posts = count, Likes = count, Comments = count, Shares = count, Saves = count, Views = count,
+            Reach = count, EngagedUsers = count, Population = count,
+        };
+
+        double?[] read = [page.Followers, page.Posts, page.Likes, page.Comments, page.Shares, page.Saves, page.Views, page.Reach, page.EngagedUsers, page.Population];
+        Assert.All(read, r =>
+        {
+            Assert.Equal(count.HasValue, r.HasValue);
+            if (count is double c)
+            {
+                // A NaN reads back as a NaN (not unknown); any other number bit for bit.
+                Assert.True(double.IsNaN(c) ? double.IsNaN(r!.Value) : BitConverter.DoubleToInt64Bits(c) == BitConverter.DoubleToInt64Bits(r!.Value));
+            }
+        });
+    }
+
+    [Fact]
+    public void Equality_UnknownAndNaN_AreDifferentCounts()
+    {
+        var unknown = new PageStats("p") { Followers = null };
+        var nan = new PageStats("p") { Followers = double.NaN };
+        var otherNan = new PageStats("p") { Followers = BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0001) };
+
+        Assert.NotEqual(unknown, nan);
+        Assert.Equal(nan, otherNan);
+        Assert.Equal(nan.GetHashCode(), otherNan.GetHashCode());
+        Assert.Equal(new PageStats("p") { Followers = 0.0 }, new PageStats("p") { Followers = -0.0 });
+        Assert.Equal(new PageStats("p") { Followers = 0.0 }.GetHashCode(), new PageStats("p") { Followers = -0.0 }.GetHashCode());
+        Assert.NotEqual(new PageStats("p") { Followers = 0 }, unknown);
+        Assert.Equal(unknown, new PageStats("p"));
+        Assert.Equal(unknown.GetHashCode(), new PageStats("p").GetHashCode());
+    }
+
+    [Fact]
+    public void Equality_EveryField_Counts()
+    {
+        var posts = new List<PostStats>();
+        var page = new PageStats("p")
+        {
+            Name = "n", Network = "x", Owner = "o", Followers = 1, Posts = 2, Likes = 3, Comments = 4, Shares = 5, Saves = 6,
+            Views = 7, Reach = 8, EngagedUsers = 9, Population = 10, ExclusionReason = "r", PostDetails = posts,
+        };
+
+        Assert.Equal(page, page with { });
+        Assert.Equal(page.GetHashCode(), (page with { }).GetHashCode());
+        PageStats[] changed =
+        [
+            page with { Id = "q" }, page with { Name = "m" }, page with { Network = "y" }, page with { Owner = "w" },
+            page with { Followers = null }, page with { Posts = 0 }, page with { Likes = 0 }, page with { Comments = 0 },
+            page with { Shares = 0 }, page with { Saves = 0 }, page with { Views = 0 }, page with { Reach = 0 },
+            page with { EngagedUsers = 0 }, page with { Population = 0 }, page with { ExclusionReason = null },
+            page with { PostDetails = [] },
+        ];
+        Assert.All(changed, c => Assert.NotEqual(page, c));
+        Assert.False(page.Equals(null));
+        Assert.False(page.Equals((object)"p"));
+    }
+
+    [Fact]
+    public void Check_NaNStoredByCaller_IsReportedUnknownIsNot()
+    {
+        Assert.Single(Check(new PageStats("p") { Followers = double.NaN, Population = 100 }));
+        Assert.Empty(Check(new PageStats("p") { Followers = null, Population = 100 }));
+    }
 }
