@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SocialRank.Ranking;
 
@@ -128,7 +130,7 @@ internal static class RankCore
             int mostAbove = path == RankPath.PrecisionCounting ? n : n / 8;
             if (TryRankPrecisionByCounting(values, places, plan, workspace, mostAbove, out counted, out groups))
             {
-                PlaceMissingAndScale(values, places, plan, counted, groups);
+                ScaleToPercentile(places, plan, n - counted, groups);
                 return RankPath.PrecisionCounting;
             }
 
@@ -309,82 +311,51 @@ internal static class RankCore
     /// <summary>
     /// Ranks by the integer keys round(v × 10^precision) when each fits in 32 bits: keys within a window of
     /// min(n, 2^19) buckets from the smallest are counted, keys above it (at most <paramref name="mostAbove"/> of them)
-    /// are packed with their index and sorted apart. False, with nothing written to <paramref name="places"/>, when no
-    /// precision is set, a key does not fit or too many keys lie above the window.
+    /// are packed with their index and sorted apart; missing values are placed too. False, with nothing written to
+    /// <paramref name="places"/>, when no precision is set, a key does not fit or too many keys lie above the window.
     /// </summary>
     /// <remarks>
     /// Every key above the window is larger than every key in it, so in sorted order the window's buckets and the sorted
     /// keys above it are two consecutive runs (the window first when ranking ascending, last when descending), and each
     /// run's places continue from the other's count of values and of groups. Equal keys fall in the same run. Ordinal
-    /// places follow input order: the window is placed in one pass in input order, and the packed words above it order
-    /// equal keys by index.
+    /// places follow input order: the window and the missing values are placed in one pass in input order, and the
+    /// packed words above the window order equal keys by index.
     /// </remarks>
     private static bool TryRankPrecisionByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, int mostAbove, out int counted, out int groups)
     {
-        const int Missing = int.MinValue;
         int n = values.Length;
         counted = 0;
         groups = 0;
         double scale = plan.PrecisionScale;
-        if (scale == 0)
+        Span<int> codes = workspace.Indices(n);
+        if (scale == 0 || !TryCodePrecisionKeys(values, scale, codes, out int low, out int high, out int missing))
         {
             return false;
         }
 
-        // Pass 1: each value's key (Missing for NaN), and the smallest and largest key.
-        Span<int> codes = workspace.Indices(n);
-        int low = int.MaxValue, high = int.MinValue;
-        for (int i = 0; i < n; i++)
-        {
-            double v = values[i];
-            if (double.IsNaN(v))
-            {
-                codes[i] = Missing;
-                continue;
-            }
-
-            double r = Math.Round(v * scale, MidpointRounding.ToEven);
-            if (!(r > int.MinValue && r <= int.MaxValue))
-            {
-                return false;
-            }
-
-            int code = unchecked((int)r); // in range: checked just above
-            codes[i] = code;
-            low = Math.Min(low, code);
-            high = Math.Max(high, code);
-            counted++;
-        }
-
-        if (counted == 0)
-        {
-            return true;
-        }
-
-        // Pass 2: bucket counts within the window; keys above it packed as (key − low, index), complemented when descending.
+        counted = n - missing;
         unchecked
         {
-            int window = (int)Math.Min((long)high - low + 1, Math.Min(n, MaxCountingRange));
+            // Pass 2: bucket counts within the window; keys above it packed as (key − low, index), complemented when descending.
+            int window = counted == 0 ? 0 : (int)Math.Min((long)high - low + 1, Math.Min(n, MaxCountingRange));
             bool descending = plan.Descending;
             Span<int> counts = workspace.IndicesBuffer(window);
             Span<ulong> above = workspace.Keys(n);
             counts.Clear();
             int aboveCount = 0;
             uint flip = descending ? uint.MaxValue : 0;
+            ref int count0 = ref MemoryMarshal.GetReference(counts);
             for (int i = 0; i < n; i++)
             {
+                // A missing value never falls in the window: MissingCode − low wraps to 2^31 − low (for low > 0) or does not
+                // wrap, and the window holds at most high − low + 1 ≤ 2^31 − low buckets.
                 int code = codes[i];
-                if (code == Missing)
-                {
-                    continue;
-                }
-
                 uint d = (uint)(code - low);
                 if (d < (uint)window)
                 {
-                    counts[(int)d]++;
+                    Unsafe.Add(ref count0, (int)d)++;
                 }
-                else
+                else if (code != MissingCode)
                 {
                     if (aboveCount == mostAbove)
                     {
@@ -396,8 +367,8 @@ internal static class RankCore
             }
 
             // The two runs: places of the window's buckets, and of the sorted keys above it, each after the other run.
-            int offset = plan.Offset(n - counted);
-            int denseOffset = plan.DenseOffset(n - counted);
+            int offset = plan.Offset(missing);
+            int denseOffset = plan.DenseOffset(missing);
             TieMethod ties = plan.Ties;
             Span<ulong> sortedAbove = above[..aboveCount];
             sortedAbove.Sort();
@@ -405,34 +376,186 @@ internal static class RankCore
             if (descending)
             {
                 // Largest first: the keys above the window, then the window's buckets from the top.
-                counts.Reverse();
                 groups = AssignPacked(places, sortedAbove, 32, ties, offset, denseOffset);
-                groups += PlaceBuckets(counts, placeOf, ties, offset + aboveCount, denseOffset + groups);
+                groups += PlaceWindow(counts, placeOf, ties, offset + aboveCount, denseOffset + groups, descending: true);
             }
             else
             {
-                groups = PlaceBuckets(counts, placeOf, ties, offset, denseOffset);
+                groups = PlaceWindow(counts, placeOf, ties, offset, denseOffset, descending: false);
                 groups += AssignPacked(places, sortedAbove, 32, ties, offset + counted - aboveCount, denseOffset + groups);
             }
 
-            // Pass 3: the window's places in input order (so ordinal ties follow input order).
-            int last = descending ? window - 1 : 0;
-            int sign = descending ? -1 : 1;
-            for (int i = 0; i < n; i++)
+            // Pass 3, in input order: the window's places and the missing values' place.
+            bool keep = plan.Missing == MissingPlacement.Keep;
+            bool top = plan.Missing == MissingPlacement.Top;
+            int missingStart = top ? 0 : counted;
+            double missingPlace = keep ? double.NaN : GroupPlace(ties, missingStart, missingStart + missing, 0, top ? 1 : groups + 1);
+            ref double place0 = ref MemoryMarshal.GetReference(placeOf);
+            if (ties == TieMethod.Ordinal)
             {
-                int code = codes[i];
-                uint d = (uint)(code - low);
-                if (code == Missing || d >= (uint)window)
+                int seen = 0;
+                for (int i = 0; i < n; i++)
                 {
-                    continue;
+                    int code = codes[i];
+                    uint d = (uint)(code - low);
+                    if (d < (uint)window)
+                    {
+                        places[i] = ++counts[(int)d];
+                    }
+                    else if (code == MissingCode)
+                    {
+                        places[i] = keep ? double.NaN : missingStart + ++seen;
+                    }
                 }
-
-                int b = last + (sign * (int)d);
-                places[i] = ties == TieMethod.Ordinal ? ++counts[b] : placeOf[b];
+            }
+            else
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    int code = codes[i];
+                    uint d = (uint)(code - low);
+                    if (d < (uint)window)
+                    {
+                        places[i] = Unsafe.Add(ref place0, (int)d);
+                    }
+                    else if (code == MissingCode)
+                    {
+                        places[i] = missingPlace;
+                    }
+                }
             }
         }
 
         return true;
+    }
+
+    /// <summary>The code of a missing value in <see cref="TryCodePrecisionKeys"/>: no key takes it.</summary>
+    private const int MissingCode = int.MinValue;
+
+    /// <summary>
+    /// Pass 1 of <see cref="TryRankPrecisionByCounting"/>: writes round(v × scale) (half to even) for each value, or
+    /// <see cref="MissingCode"/> for NaN, and finds the smallest and largest key and the number of NaN; false when a
+    /// scaled value is not finite or beyond ±(2^31 − 1).
+    /// </summary>
+    /// <remarks>
+    /// With AVX, four values at a time: the conversion instruction rounds half to even (the default rounding mode, which
+    /// .NET keeps) and gives <see cref="MissingCode"/> for NaN, so it is exactly the scalar rule.
+    /// </remarks>
+    private static bool TryCodePrecisionKeys(ReadOnlySpan<double> values, double scale, Span<int> codes, out int low, out int high, out int missing)
+    {
+        const double Limit = int.MaxValue; // |round(x)| ≤ 2^31 − 1 when |x| ≤ 2^31 − 1
+        int n = values.Length;
+        low = int.MaxValue;
+        high = int.MinValue;
+        missing = 0;
+        int i = 0;
+        unchecked
+        {
+            if (Avx.IsSupported && n >= 8)
+            {
+                Vector256<double> factor = Vector256.Create(scale);
+                Vector256<double> limit = Vector256.Create(Limit);
+                Vector128<int> lows = Vector128.Create(int.MaxValue), highs = Vector128.Create(int.MinValue);
+                Vector128<int> missingCode = Vector128.Create(MissingCode);
+                ref double value0 = ref MemoryMarshal.GetReference(values);
+                ref int code0 = ref MemoryMarshal.GetReference(codes);
+                for (; i <= n - 4; i += 4)
+                {
+                    Vector256<double> x = Avx.Multiply(Vector256.LoadUnsafe(ref value0, (nuint)i), factor);
+                    Vector256<double> isNaN = Avx.CompareNotEqual(x, x);
+                    Vector256<double> inRange = Avx.CompareLessThanOrEqual(Vector256.Abs(x), limit);
+                    if (!Avx.Or(isNaN, inRange).AsUInt64().Equals(Vector256<ulong>.AllBitsSet))
+                    {
+                        return false;
+                    }
+
+                    Vector128<int> code = Avx.ConvertToVector128Int32(x);
+                    code.StoreUnsafe(ref code0, (nuint)i);
+                    int nanMask = Avx.MoveMask(isNaN);
+                    if (nanMask != 0)
+                    {
+                        missing += BitOperations.PopCount((uint)nanMask);
+                        lows = Vector128.Min(lows, Vector128.ConditionalSelect(Vector128.Equals(code, missingCode), Vector128.Create(int.MaxValue), code));
+                    }
+                    else
+                    {
+                        lows = Vector128.Min(lows, code);
+                    }
+
+                    highs = Vector128.Max(highs, code);
+                }
+
+                for (int lane = 0; lane < 4; lane++)
+                {
+                    low = Math.Min(low, lows.GetElement(lane));
+                    high = Math.Max(high, highs.GetElement(lane));
+                }
+            }
+
+            for (; i < n; i++)
+            {
+                double v = values[i];
+                if (double.IsNaN(v))
+                {
+                    codes[i] = MissingCode;
+                    missing++;
+                    continue;
+                }
+
+                double r = Math.Round(v * scale, MidpointRounding.ToEven);
+                if (!(Math.Abs(v * scale) <= Limit))
+                {
+                    return false;
+                }
+
+                int code = (int)r;
+                codes[i] = code;
+                low = Math.Min(low, code);
+                high = Math.Max(high, code);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Gives each bucket of the window its place (for ordinal ties, the place before its first value, in
+    /// <paramref name="counts"/>), without a branch per bucket: empty buckets get a place too, which no value reads.
+    /// Buckets go from the top when <paramref name="descending"/>. Returns the number of non-empty buckets.
+    /// </summary>
+    private static int PlaceWindow(Span<int> counts, Span<double> placeOf, TieMethod ties, int offset, int denseOffset, bool descending)
+    {
+        int groups = 0;
+        int position = 0;
+        int window = counts.Length;
+        for (int s = 0; s < window; s++)
+        {
+            int b = descending ? window - 1 - s : s;
+            int c = counts[b];
+            groups += c != 0 ? 1 : 0;
+            switch (ties)
+            {
+                case TieMethod.Min:
+                    placeOf[b] = offset + position + 1;
+                    break;
+                case TieMethod.Max:
+                    placeOf[b] = offset + position + c;
+                    break;
+                case TieMethod.Average:
+                    placeOf[b] = offset + (((double)position + 1 + position + c) / 2);
+                    break;
+                case TieMethod.Dense:
+                    placeOf[b] = denseOffset + groups;
+                    break;
+                default:
+                    counts[b] = offset + position;
+                    break;
+            }
+
+            position += c;
+        }
+
+        return groups;
     }
 
     /// <summary>
@@ -906,14 +1029,21 @@ internal static class RankCore
             }
         }
 
+        ScaleToPercentile(places, plan, missing, groups);
+    }
+
+    /// <summary>With <see cref="RankOptions.Percentile"/>, turns places into fractions; does nothing otherwise.</summary>
+    private static void ScaleToPercentile(Span<double> places, in Plan plan, int missing, int groups)
+    {
         if (plan.Percentile)
         {
             // pandas divides by the number of values that got a place; for dense, by the number of distinct places.
+            int counted = places.Length - missing;
             bool missingPlaced = missing > 0 && plan.Missing != MissingPlacement.Keep;
             double denominator = plan.Ties == TieMethod.Dense
                 ? groups + (missingPlaced ? 1 : 0)
                 : counted + (missingPlaced ? missing : 0);
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < places.Length; i++)
             {
                 places[i] /= denominator;
             }

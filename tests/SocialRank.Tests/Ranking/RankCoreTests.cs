@@ -261,4 +261,58 @@ public class RankCoreTests
         RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
         Assert.Equal(comparison, places);
     }
+
+    [Theory]
+    [InlineData(2147483647.0 - 1999, 0)] // keys up to 2^31 − 1: a missing value's code minus the smallest key wraps around
+    [InlineData(-2147483647.0, 0)] // the smallest key the path takes
+    [InlineData(21474810.0, 2)] // up to 21,474,830 × 100, just below 2^31 − 1
+    public void Rank_PrecisionCountingNearTheEdgesOf32Bits_AgreesWithComparison(double start, int precision)
+    {
+        // 4,099 values (not a multiple of four: the vector loop and its scalar tail both run) from start upwards in steps
+        // of 1 / 10^precision, with ties, missing values anywhere, and the extremes ±(2^31 − 1) / 10^precision when in range.
+        int n = 4099;
+        double unit = 1 / RankCore.Pow10(precision);
+        var random = new Random(23);
+        double[] values = [.. Enumerable.Range(0, n).Select(_ => random.Next(8) == 0 ? double.NaN : start + (random.Next(2000) * unit))];
+        values[^1] = double.NaN;
+        values[^2] = start;
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
+                    double[] comparison = new double[n];
+                    double[] counted = new double[n];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, counted, options, new RankWorkspace(), RankPath.Auto));
+                    Assert.Equal(comparison, counted);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(2147483647.0, 0, (int)RankPath.PrecisionCounting)]
+    [InlineData(2147483647.5, 0, (int)RankPath.PrecisionRadix)] // rounds (half to even) to 2^31
+    [InlineData(-2147483647.0, 0, (int)RankPath.PrecisionRadix)] // fits, but leaves every other value above the window
+    [InlineData(-2147483647.6, 0, (int)RankPath.PrecisionRadix)] // does not fit
+    [InlineData(double.NegativeInfinity, 0, (int)RankPath.Radix)]
+    public void Rank_PrecisionCountingInTheVectorLoop_GivesWayWhenAKeyDoesNotFit(double edge, int precision, int expected)
+    {
+        // The edge value sits inside the first vectors (with AVX, four values at a time), then again in the scalar tail.
+        foreach (int at in new[] { 2, 4097 })
+        {
+            double[] values = [.. Enumerable.Range(0, 4099).Select(i => (double)(i % 700))];
+            values[at] = edge;
+            values[5] = double.NaN;
+            var options = new RankOptions { Precision = precision };
+            double[] places = new double[values.Length];
+            double[] comparison = new double[values.Length];
+            Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.Auto));
+            RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+            Assert.Equal(comparison, places);
+        }
+    }
 }
