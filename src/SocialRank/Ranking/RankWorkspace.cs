@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SocialRank.Ranking;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed class RankWorkspace
     private int[] _indices = [];
     private int[] _indicesBuffer = [];
     private int[] _histograms = [];
+    private bool _rented;
 
     /// <summary>Initializes a new, empty workspace; it grows on first use.</summary>
     public RankWorkspace()
@@ -27,6 +30,39 @@ public sealed class RankWorkspace
     public RankWorkspace(int capacity)
     {
         EnsureCapacity(capacity);
+    }
+
+    /// <summary>
+    /// Returns a workspace for up to <paramref name="capacity"/> values whose buffers are rented from the shared array
+    /// pools; <see cref="ReturnRented"/> gives them back. For one evaluation's scratch: memory that repeated evaluations
+    /// reuse instead of allocating (and the operating system faulting in) afresh each time.
+    /// </summary>
+    internal static RankWorkspace Rent(int capacity)
+    {
+        var workspace = new RankWorkspace();
+        workspace._keys = ArrayPool<ulong>.Shared.Rent(capacity);
+        workspace._keysBuffer = ArrayPool<ulong>.Shared.Rent(capacity);
+        workspace._indices = ArrayPool<int>.Shared.Rent(capacity);
+        workspace._indicesBuffer = ArrayPool<int>.Shared.Rent(capacity);
+        workspace._rented = true;
+        return workspace;
+    }
+
+    /// <summary>Gives the buffers of a workspace from <see cref="Rent"/> back to the pools; the workspace is empty afterwards.</summary>
+    internal void ReturnRented()
+    {
+        if (!_rented)
+        {
+            return;
+        }
+
+        ArrayPool<ulong>.Shared.Return(_keys);
+        ArrayPool<ulong>.Shared.Return(_keysBuffer);
+        ArrayPool<int>.Shared.Return(_indices);
+        ArrayPool<int>.Shared.Return(_indicesBuffer);
+        _keys = _keysBuffer = [];
+        _indices = _indicesBuffer = [];
+        _rented = false;
     }
 
     /// <summary>Gets the number of values this workspace can rank without growing.</summary>
@@ -46,6 +82,7 @@ public sealed class RankWorkspace
 
         // Grow every buffer at once, so that no ranking path allocates later; only the radix histograms (48 KiB whatever
         // the length) wait for the first column long enough to need them, so short columns never pay for them.
+        ReturnRented();
         _keys = new ulong[capacity];
         _keysBuffer = new ulong[capacity];
         _indices = new int[capacity];

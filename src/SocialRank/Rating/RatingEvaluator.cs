@@ -120,78 +120,90 @@ internal static partial class RatingEvaluator
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
-        RankWorkspace workspace = new(m);
-        int tasks = k + (checkIdsWhileRanking ? 1 : 0);
-        int rankDegree = Math.Min(degree, tasks);
-        if (rankDegree <= 1)
+        // The ranking workspaces are scratch: rented from the shared pools and given back once the result is complete (or
+        // on an exception), so that repeated evaluations reuse that memory.
+        RankWorkspace workspace = RankWorkspace.Rent(m);
+        var pool = new RankWorkspace?[Math.Max(1, Math.Min(degree, method.Indicators.Count + 1))];
+        pool[0] = workspace;
+        try
         {
-            for (int j = 0; j < k; j++)
+            int tasks = k + (checkIdsWhileRanking ? 1 : 0);
+            int rankDegree = Math.Min(degree, tasks);
+            if (rankDegree <= 1)
             {
-                Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
-            }
-        }
-        else
-        {
-            // Each worker, with its own workspace, takes the next task until none is left (the id check first, then the
-            // columns in order). A column's places do not depend on which worker or workspace ranks it.
-            var pool = new RankWorkspace[rankDegree];
-            pool[0] = workspace;
-            int next = -1;
-            bool duplicate = false;
-            Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
-            {
-                RankWorkspace? own = pool[w];
-                for (int t; (t = Interlocked.Increment(ref next)) < tasks;)
+                for (int j = 0; j < k; j++)
                 {
-                    int j = checkIdsWhileRanking ? t - 1 : t;
-                    if (j < 0)
-                    {
-                        duplicate = ids.AnyDuplicate();
-                        continue;
-                    }
-
-                    own ??= pool[w] = new RankWorkspace(m);
-                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
                 }
-            });
-
-            if (checkIdsWhileRanking)
+            }
+            else
             {
-                ids.ThrowIfInvalid(duplicate, problems: null);
+                // Each worker, with its own workspace, takes the next task until none is left (the id check first, then the
+                // columns in order). A column's places do not depend on which worker or workspace ranks it.
+                int next = -1;
+                bool duplicate = false;
+                Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
+                {
+                    RankWorkspace? own = pool[w];
+                    for (int t; (t = Interlocked.Increment(ref next)) < tasks;)
+                    {
+                        int j = checkIdsWhileRanking ? t - 1 : t;
+                        if (j < 0)
+                        {
+                            duplicate = ids.AnyDuplicate();
+                            continue;
+                        }
+
+                        own ??= pool[w] = RankWorkspace.Rent(m);
+                        Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                    }
+                });
+
+                if (checkIdsWhileRanking)
+                {
+                    ids.ThrowIfInvalid(duplicate, problems: null);
+                }
+            }
+
+            // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
+            bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
+            bool countDigits = minTiesOnly && m >= WholeTotalsMinRows;
+            int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, countDigits);
+            columns.Totals = totals;
+
+            // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
+            //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
+            if (digitCounts is not null)
+            {
+                SortWholeTotals(columns, final, digitCounts, workspace, degree);
+            }
+            else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, final, workspace))
+            {
+                columns.Final = FinalPlaces(method, columns, final, workspace);
+                columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
+            }
+
+            columns.PlacesAreFirstPositions = method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
+
+            // 7. Zones.
+            IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
+            var codes = new byte[schemes.Count][];
+            for (int s = 0; s < schemes.Count; s++)
+            {
+                codes[s] = new byte[m];
+                schemes[s].Assign(columns, codes[s]);
+            }
+
+            columns.ZoneCodes = codes;
+            return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
+        }
+        finally
+        {
+            foreach (RankWorkspace? rented in pool)
+            {
+                rented?.ReturnRented();
             }
         }
-
-        // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
-        bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
-        bool countDigits = minTiesOnly && m >= WholeTotalsMinRows;
-        int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, countDigits);
-        columns.Totals = totals;
-
-        // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
-        //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
-        if (digitCounts is not null)
-        {
-            SortWholeTotals(columns, final, digitCounts, workspace, degree);
-        }
-        else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, final, workspace))
-        {
-            columns.Final = FinalPlaces(method, columns, final, workspace);
-            columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
-        }
-
-        columns.PlacesAreFirstPositions = method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
-
-        // 7. Zones.
-        IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
-        var codes = new byte[schemes.Count][];
-        for (int s = 0; s < schemes.Count; s++)
-        {
-            codes[s] = new byte[m];
-            schemes[s].Assign(columns, codes[s]);
-        }
-
-        columns.ZoneCodes = codes;
-        return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
     }
 
     /// <summary>
