@@ -91,13 +91,14 @@ internal static class PipelineCommands
             for (int r = 0; r < runs; r++)
             {
                 CollectGarbage();
-                long bytes = GC.GetTotalAllocatedBytes(precise: true);
                 long faults0 = MinorFaults();
+                long bytes = GC.GetTotalAllocatedBytes(precise: true);
                 long t0 = Stopwatch.GetTimestamp();
                 object result = run();
                 double elapsed = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                long runBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
                 long runFaults = MinorFaults() - faults0;
-                allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+                allocated = runBytes;
                 GC.KeepAlive(result);
                 if (elapsed < best)
                 {
