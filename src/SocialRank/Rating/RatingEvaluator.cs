@@ -12,13 +12,15 @@ namespace SocialRank.Rating;
 /// tie-breakers), rows in final order, zones.
 /// </summary>
 /// <remarks>
-/// <para>Memory per page, for k indicators: k value and k place columns (16k bytes), totals and final places (16 bytes),
-/// the row order (4 bytes), one ranking workspace per ranking thread (24 bytes each; its buffers also serve the duplicate
-/// id check and the final order), one byte per zone scheme, and with tie-breakers a scratch column and one more byte.
-/// Nothing is allocated per page except for excluded pages and problems. Columns the code writes in full are allocated
-/// without zeroing.</para>
+/// <para>Memory per page, for k indicators: k value and k place columns (16k bytes), totals and final places (16 bytes;
+/// until they are written, the duplicate id check's scratch), the row order (4 bytes), one byte per zone scheme, and
+/// with tie-breakers a scratch column and one more byte: all of it the result's. One ranking workspace per ranking
+/// thread (24 bytes a page each; its buffers also serve the final order) is rented from the shared array pools and
+/// given back before the evaluation returns. Nothing is allocated per page except for excluded pages and problems.
+/// Columns the code writes in full are allocated without zeroing.</para>
 /// <para>Every step gives the same result on any number of threads: page ranges, indicator columns and blocks of totals
-/// are independent, and what they report is merged in page order.</para>
+/// are independent, what they report is merged in page order, and the id check and the columns go to whichever worker is
+/// free without their results depending on it.</para>
 /// </remarks>
 internal static partial class RatingEvaluator
 {
