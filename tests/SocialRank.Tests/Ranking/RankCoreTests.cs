@@ -131,21 +131,7 @@ public class RankCoreTests
         values[6] = double.NaN;
         values[7] = edge;
         values[8] = -1e-9;
-        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
-        {
-            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
-            {
-                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
-                {
-                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
-                    double[] comparison = new double[values.Length];
-                    double[] keyed = new double[values.Length];
-                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
-                    Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.PrecisionRadix));
-                    Assert.Equal(comparison, keyed);
-                }
-            }
-        }
+        AssertAgreesWithComparison(values, precision, RankPath.PrecisionRadix, RankPath.PrecisionRadix, everyOption: true);
     }
 
     [Fact]
@@ -169,21 +155,7 @@ public class RankCoreTests
         values[1] = 0.0;
         values[2] = double.NaN;
         values[3] = 0.04; // rounds to 0.0
-        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
-        {
-            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
-            {
-                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
-                {
-                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = 1 };
-                    double[] comparison = new double[values.Length];
-                    double[] keyed = new double[values.Length];
-                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
-                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, keyed, options, new RankWorkspace(), RankPath.Auto));
-                    Assert.Equal(comparison, keyed);
-                }
-            }
-        }
+        AssertAgreesWithComparison(values, 1, RankPath.Auto, RankPath.PrecisionCounting, everyOption: true);
     }
 
     [Theory]
@@ -208,26 +180,7 @@ public class RankCoreTests
         values[5] = values[4];
         values[6] = values[7];
         bool checkEveryOption = n <= 3000;
-        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
-        {
-            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
-            {
-                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
-                {
-                    if (!checkEveryOption && (missing != MissingPlacement.Bottom || ties is TieMethod.Max or TieMethod.Average))
-                    {
-                        continue;
-                    }
-
-                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
-                    double[] comparison = new double[values.Length];
-                    double[] counted = new double[values.Length];
-                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
-                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, counted, options, new RankWorkspace(), RankPath.PrecisionCounting));
-                    Assert.Equal(comparison, counted);
-                }
-            }
-        }
+        AssertAgreesWithComparison(values, precision, RankPath.PrecisionCounting, RankPath.PrecisionCounting, everyOption: checkEveryOption);
     }
 
     [Theory]
@@ -276,21 +229,7 @@ public class RankCoreTests
         double[] values = [.. Enumerable.Range(0, n).Select(_ => random.Next(8) == 0 ? double.NaN : start + (random.Next(2000) * unit))];
         values[^1] = double.NaN;
         values[^2] = start;
-        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
-        {
-            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
-            {
-                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
-                {
-                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
-                    double[] comparison = new double[n];
-                    double[] counted = new double[n];
-                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
-                    Assert.Equal(RankPath.PrecisionCounting, RankCore.Rank(values, counted, options, new RankWorkspace(), RankPath.Auto));
-                    Assert.Equal(comparison, counted);
-                }
-            }
-        }
+        AssertAgreesWithComparison(values, precision, RankPath.Auto, RankPath.PrecisionCounting, everyOption: true);
     }
 
     [Theory]
@@ -313,6 +252,35 @@ public class RankCoreTests
             Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.Auto));
             RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
             Assert.Equal(comparison, places);
+        }
+    }
+
+    /// <summary>
+    /// Ranks <paramref name="values"/> through <paramref name="path"/> with every tie method, direction and missing
+    /// placement (with only min, dense and ordinal ties and missing values last unless <paramref name="everyOption"/>),
+    /// and checks that <paramref name="expected"/> ranked them and that the places are the comparison path's.
+    /// </summary>
+    private static void AssertAgreesWithComparison(double[] values, int precision, RankPath path, RankPath expected, bool everyOption)
+    {
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            foreach (RankDirection direction in Enum.GetValues<RankDirection>())
+            {
+                foreach (MissingPlacement missing in Enum.GetValues<MissingPlacement>())
+                {
+                    if (!everyOption && (missing != MissingPlacement.Bottom || ties is TieMethod.Max or TieMethod.Average))
+                    {
+                        continue;
+                    }
+
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
+                    double[] comparison = new double[values.Length];
+                    double[] places = new double[values.Length];
+                    RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+                    Assert.Equal(expected, RankCore.Rank(values, places, options, new RankWorkspace(), path));
+                    Assert.Equal(comparison, places);
+                }
+            }
         }
     }
 }
