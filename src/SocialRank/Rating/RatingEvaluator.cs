@@ -122,6 +122,7 @@ internal static partial class RatingEvaluator
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
+
         // The ranking workspaces are scratch: rented from the shared pools and given back once the result is complete (or
         // on an exception), so that repeated evaluations reuse that memory.
         RankWorkspace workspace = RankWorkspace.Rent(m);
