@@ -93,34 +93,25 @@ internal static class HtmlRenderer
     }
 
     private static void WriteLegend(RatingView view, TextWriter w)
-    {
-        if (view.Zones.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteLine($"<h2>{E(view.Labels.Zones)}</h2>");
-        w.WriteLine("<ul class=\"zones\">");
-        foreach (ViewZone zone in view.Zones)
-        {
-            w.WriteLine($"<li><span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>{E(zone.Name)}</li>");
-        }
-
-        w.WriteLine("</ul>");
-    }
+        => WriteList(w, view.Labels.Zones, "zones", view.Zones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>{E(zone.Name)}"));
 
     private static void WriteExcluded(RatingView view, TextWriter w)
+        => WriteList(w, view.Labels.Excluded, "excluded", view.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
+
+    /// <summary>Writes a heading and a list of items already escaped as HTML; nothing when there are no items.</summary>
+    private static void WriteList(TextWriter w, string heading, string cssClass, IEnumerable<string> itemsHtml)
     {
-        if (view.Excluded.Count == 0)
+        List<string> items = [.. itemsHtml];
+        if (items.Count == 0)
         {
             return;
         }
 
-        w.WriteLine($"<h2>{E(view.Labels.Excluded)}</h2>");
-        w.WriteLine("<ul class=\"excluded\">");
-        foreach (ViewExcluded excluded in view.Excluded)
+        w.WriteLine($"<h2>{E(heading)}</h2>");
+        w.WriteLine($"<ul class=\"{cssClass}\">");
+        foreach (string item in items)
         {
-            w.WriteLine($"<li>{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}</li>");
+            w.WriteLine($"<li>{item}</li>");
         }
 
         w.WriteLine("</ul>");

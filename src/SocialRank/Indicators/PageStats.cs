@@ -289,24 +289,6 @@ public sealed record PageStats
         return sum;
     }
 
-    internal static double SumKinds(InteractionKinds kinds, double? likes, double? comments, double? shares, double? saves)
-    {
-        if ((kinds & InteractionKinds.All) == InteractionKinds.None)
-        {
-            return double.NaN;
-        }
-
-        double sum = 0;
-        sum += Part(kinds, InteractionKinds.Likes, likes);
-        sum += Part(kinds, InteractionKinds.Comments, comments);
-        sum += Part(kinds, InteractionKinds.Shares, shares);
-        sum += Part(kinds, InteractionKinds.Saves, saves);
-        return sum;
-
-        static double Part(InteractionKinds kinds, InteractionKinds kind, double? count)
-            => (kinds & kind) == 0 ? 0 : count ?? double.NaN;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllCountsValid(PageStats page)
         => IsValidCount(page._followers) & IsValidCount(page._posts) & IsValidCount(page._likes) & IsValidCount(page._comments)

@@ -131,7 +131,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(other);
         Func<TPage, double> a = _read, b = other._read;
-        return Combine($"{Name} + {other.Name}", p => a(p) + b(p), other, new(OperationKind.Plus, this, other, 0));
+        return Combine($"{Name} + {other.Name}", p => Apply(OperationKind.Plus, a(p), b(p), 0), other, new(OperationKind.Plus, this, other, 0));
     }
 
     /// <summary>Returns this value divided by <paramref name="denominator"/>; missing when either is missing or the denominator is 0.</summary>
@@ -142,7 +142,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(denominator);
         Func<TPage, double> a = _read, b = denominator._read;
-        return Combine($"{Name} / {Parenthesize(denominator.Name)}", p => Divide(a(p), b(p)), denominator, new(OperationKind.Divide, this, denominator, 0));
+        return Combine($"{Name} / {Parenthesize(denominator.Name)}", p => Apply(OperationKind.Divide, a(p), b(p), 0), denominator, new(OperationKind.Divide, this, denominator, 0));
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class PageValue<TPage>
     {
         ArgumentNullException.ThrowIfNull(whole);
         Func<TPage, double> a = _read, b = whole._read;
-        return Combine($"{Name}, % of {whole.Name}", p => Divide(a(p) * 100.0, b(p)), whole, new(OperationKind.Percent, this, whole, 0));
+        return Combine($"{Name}, % of {whole.Name}", p => Apply(OperationKind.Percent, a(p), b(p), 0), whole, new(OperationKind.Percent, this, whole, 0));
     }
 
     /// <summary>Returns this value multiplied by a constant; missing when this value is missing.</summary>
@@ -171,7 +171,7 @@ public sealed class PageValue<TPage>
         }
 
         Func<TPage, double> a = _read;
-        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), p => a(p) * factor, null, new(OperationKind.Times, this, null, factor));
+        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), p => Apply(OperationKind.Times, a(p), 0, factor), null, new(OperationKind.Times, this, null, factor));
     }
 
     /// <summary>Returns <paramref name="left"/> plus <paramref name="right"/> (see <see cref="Plus"/>).</summary>
@@ -214,6 +214,20 @@ public sealed class PageValue<TPage>
 
     internal static double Divide(double numerator, double denominator)
         => denominator == 0 ? double.NaN : numerator / denominator;
+
+    /// <summary>
+    /// The arithmetic of every combined value, in one place: <see cref="Read"/> and the evaluation plan of a rating
+    /// both compute with it, so they agree bit for bit.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double Apply(OperationKind kind, double left, double right, double factor) => kind switch
+    {
+        OperationKind.Plus => left + right,
+        OperationKind.Divide => Divide(left, right),
+        OperationKind.Percent => Divide(left * 100.0, right),
+        OperationKind.Times => left * factor,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     private static string Parenthesize(string name)
         => name.Contains(' ', StringComparison.Ordinal) ? "(" + name + ")" : name;

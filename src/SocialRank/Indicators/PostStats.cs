@@ -31,5 +31,5 @@ public sealed record PostStats
     /// <summary>Returns the sum of the counts of <paramref name="kinds"/>; NaN when one of them is unknown or no kind is chosen.</summary>
     /// <param name="kinds">The kinds that count.</param>
     /// <returns>The number of interactions, or NaN when missing.</returns>
-    public double Interactions(InteractionKinds kinds) => PageStats.SumKinds(kinds, Likes, Comments, Shares, Saves);
+    public double Interactions(InteractionKinds kinds) => PageStats.SumKinds(kinds, Likes ?? double.NaN, Comments ?? double.NaN, Shares ?? double.NaN, Saves ?? double.NaN);
 }

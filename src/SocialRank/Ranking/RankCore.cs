@@ -519,7 +519,7 @@ internal static class RankCore
     }
 
     /// <summary>
-    /// Gives each bucket of the window its place (for ordinal ties, the place before its first value, in
+    /// Gives each bucket its place in <paramref name="placeOf"/> (for ordinal ties, the place before its first value, in
     /// <paramref name="counts"/>), without a branch per bucket: empty buckets get a place too, which no value reads.
     /// Buckets go from the top when <paramref name="descending"/>. Returns the number of non-empty buckets.
     /// </summary>
@@ -578,7 +578,7 @@ internal static class RankCore
         int denseOffset = plan.DenseOffset(missing);
         TieMethod ties = plan.Ties;
         Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
-        int groups = PlaceBuckets(counts[..range], placeOf, ties, offset, denseOffset);
+        int groups = PlaceWindow(counts[..range], placeOf, ties, offset, denseOffset, descending: false);
 
         for (int j = 0; j < keys.Length; j++)
         {
@@ -879,38 +879,6 @@ internal static class RankCore
     }
 
     /// <summary>
-    /// Turns bucket counts into places: each non-empty bucket's place in <paramref name="placeOf"/>, or for ordinal ties
-    /// the place before its first value in <paramref name="counts"/>. Returns the number of non-empty buckets.
-    /// </summary>
-    private static int PlaceBuckets(Span<int> counts, Span<double> placeOf, TieMethod ties, int offset, int denseOffset)
-    {
-        int groups = 0;
-        int position = 0;
-        for (int b = 0; b < counts.Length; b++)
-        {
-            int c = counts[b];
-            if (c == 0)
-            {
-                continue;
-            }
-
-            groups++;
-            if (ties == TieMethod.Ordinal)
-            {
-                counts[b] = offset + position;
-            }
-            else
-            {
-                placeOf[b] = GroupPlace(ties, position, position + c, offset, denseOffset + groups);
-            }
-
-            position += c;
-        }
-
-        return groups;
-    }
-
-    /// <summary>
     /// The shared place of a tie group covering sorted positions [start, end), in closed form; the average
     /// (start + 1 + end) / 2 is a half-integer, exact in a double, equal to pandas' sum of ranks over the count.
     /// </summary>
@@ -971,7 +939,7 @@ internal static class RankCore
         int denseOffset = plan.DenseOffset(codes.Missing);
         TieMethod ties = plan.Ties;
         Span<double> placeOf = MemoryMarshal.Cast<ulong, double>(workspace.KeysBuffer(range));
-        groups = PlaceBuckets(counts[..range], placeOf, ties, offset, denseOffset);
+        groups = PlaceWindow(counts[..range], placeOf, ties, offset, denseOffset, descending: false);
 
         // Pass 3: places in input order, so ordinal ties follow input order.
         if (ties == TieMethod.Ordinal)

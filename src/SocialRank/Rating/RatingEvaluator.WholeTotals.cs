@@ -54,6 +54,7 @@ internal static partial class RatingEvaluator
         }
         else
         {
+            // Not through For: calling the local function directly allocates no delegate (short tables count bytes).
             for (int b = 0; b < blocks; b++)
             {
                 Block(b);
@@ -254,8 +255,10 @@ internal static partial class RatingEvaluator
         return true;
     }
 
+    /// <summary>The first row of block <paramref name="b"/> of <paramref name="blocks"/> equal blocks of <paramref name="m"/> rows.</summary>
     private static int BlockStart(int m, int blocks, int b) => (int)((long)m * b / blocks);
 
+    /// <summary>Runs <paramref name="body"/> for every block: in turn when there is one block or one thread, else in parallel.</summary>
     private static void For(int blocks, ParallelOptions options, Action<int> body)
     {
         if (blocks == 1 || options.MaxDegreeOfParallelism == 1)

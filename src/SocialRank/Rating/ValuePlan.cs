@@ -9,8 +9,8 @@ namespace SocialRank.Rating;
 /// </summary>
 /// <remarks>
 /// Two read steps are the same when they call the same function; two operations are the same when they apply the same
-/// operation to the same slots (and factor). Each step does exactly the arithmetic <see cref="PageValue{TPage}.Read"/>
-/// does, so the values are bit for bit those of reading each indicator's value on its own.
+/// operation to the same slots (and factor). Each step computes with <c>PageValue.Apply</c>, the arithmetic
+/// <see cref="PageValue{TPage}.Read"/> uses, so the values are bit for bit those of reading each indicator's value on its own.
 /// </remarks>
 /// <typeparam name="TPage">The type of page.</typeparam>
 internal sealed class ValuePlan<TPage>
@@ -68,14 +68,9 @@ internal sealed class ValuePlan<TPage>
         for (int s = 0; s < steps.Length; s++)
         {
             Step step = steps[s];
-            slots[s] = step.Kind switch
-            {
-                PageValue<TPage>.OperationKind.Read => step.Function!(page),
-                PageValue<TPage>.OperationKind.Plus => slots[step.Left] + slots[step.Right],
-                PageValue<TPage>.OperationKind.Divide => PageValue<TPage>.Divide(slots[step.Left], slots[step.Right]),
-                PageValue<TPage>.OperationKind.Percent => PageValue<TPage>.Divide(slots[step.Left] * 100.0, slots[step.Right]),
-                _ => slots[step.Left] * step.Factor,
-            };
+            slots[s] = step.Kind == PageValue<TPage>.OperationKind.Read
+                ? step.Function!(page)
+                : PageValue<TPage>.Apply(step.Kind, slots[step.Left], step.Right < 0 ? 0 : slots[step.Right], step.Factor);
         }
     }
 
