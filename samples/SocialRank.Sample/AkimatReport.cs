@@ -96,7 +96,7 @@ public static class AkimatReport
         foreach (RatingRow<PageStats> row in result.Rows.OrderBy(r => r.Scores[indicator].Place).ThenBy(r => r.InputIndex))
         {
             IndicatorScore score = row.Scores[indicator];
-            string value = FormatValue(score.Value, definition.Precision, language);
+            string value = FormatValue(score.ComparedValue, definition.Precision, language);
             string place = FormatPlace(score.Place);
             if (zones is null)
             {
@@ -234,19 +234,18 @@ public static class AkimatReport
     /// group separators.
     /// </summary>
     /// <param name="value">The value; NaN is missing.</param>
-    /// <param name="precision">The decimal places, or <see langword="null"/> for two.</param>
+    /// <param name="precision">The indicator's precision; an exact one is shown at two decimal places.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text; a dash for a missing value.</returns>
-    public static string FormatValue(double value, int? precision, SampleLanguage language)
+    public static string FormatValue(double value, Precision precision, SampleLanguage language)
     {
         if (double.IsNaN(value))
         {
             return "-";
         }
 
-        int digits = precision ?? 2;
-        double rounded = double.Parse(ResultFormatter.FormatValue(value, digits), CultureInfo.InvariantCulture);
-        return rounded.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Numbers(language));
+        Precision shown = precision.IsExact ? Precision.Decimals(2) : precision;
+        return shown.Format(value, Numbers(language), groupThousands: true);
     }
 
     private static string TieName(TieMethod ties, SampleLanguage language) => (language, ties) switch

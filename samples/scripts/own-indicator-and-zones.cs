@@ -16,13 +16,14 @@ using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Sample;
 using SocialRank.Zones;
+using SocialRank.Ranking;
 
 IReadOnlyList<PageStats> pages = AkimatRating.ToPageStats(SampleData.Load(), SampleLanguage.English);
 
 // Your own indicators: a ratio of two fields, and a plain field where fewer is better.
 var commentsPerPost = new Indicator<PageStats>(
-    "comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Higher) { Precision = 1 };
-var posts = new Indicator<PageStats>("posts", PageStatsValues.Posts, Better.Lower) { Precision = 0 };
+    "comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Higher) { Precision = Precision.Decimals(1) };
+var posts = new Indicator<PageStats>("posts", PageStatsValues.Posts, Better.Lower) { Precision = Precision.Decimals(0) };
 
 // Your own zones, on the total penalty (fewer points are better): under 30 strong, 30 to under 45 middle, 45 and more weak.
 ThresholdZoneScheme byTotal = ThresholdZoneScheme.OnTotal(

@@ -5,6 +5,7 @@ using nietras.SeparatedValues;
 using SocialRank.Cli.Output;
 using SocialRank.Indicators;
 using SocialRank.Rating;
+using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Tests;
 
@@ -334,9 +335,9 @@ public class RateCommandTests
 
         PageValue<PageStats> interactions = PageStatsValues.Interactions(InteractionKinds.LikesAndComments);
         RatingResult<PageStats> expected = RatingMethod.ForPageStats()
-            .Add(ArticleIndicators.Followers with { Precision = null }, 2)
-            .Add(new Indicator<PageStats>("comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Lower) { Precision = 1, Missing = MissingValueRule.Exclude })
-            .Add(ArticleIndicators.EngagementRateOf(InteractionKinds.LikesAndComments) with { Precision = 3 })
+            .Add(ArticleIndicators.Followers with { Precision = Precision.Exact }, 2)
+            .Add(new Indicator<PageStats>("comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Lower) { Precision = Precision.Decimals(1), Missing = MissingValueRule.Exclude })
+            .Add(ArticleIndicators.EngagementRateOf(InteractionKinds.LikesAndComments) with { Precision = Precision.Decimals(3) })
             .Add(new Indicator<PageStats>("saves share", PageStatsValues.Saves.PercentOf(interactions), Better.Higher), 0.5)
             .IndicatorTies(Ranking.TieMethod.Average)
             .FinalTies(Ranking.TieMethod.Dense)

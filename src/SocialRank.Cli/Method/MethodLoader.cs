@@ -93,7 +93,7 @@ internal static partial class MethodLoader
                     Name = ru ? b.NameRu : indicator.Name,
                     Better = BetterName(indicator.Better),
                     Weight = 1,
-                    Precision = indicator.Precision ?? -1,
+                    Precision = indicator.Precision.DecimalPlaces ?? -1,
                     Missing = MissingName(indicator.Missing),
                 };
             }).ToList(),
@@ -198,7 +198,7 @@ internal static partial class MethodLoader
                 Percent = entries[i].Percent,
                 Better = BetterName(indicator.Better),
                 Weight = weight,
-                Precision = indicator.Precision ?? -1,
+                Precision = indicator.Precision.DecimalPlaces ?? -1,
                 Missing = MissingName(indicator.Missing),
             });
         }
@@ -308,7 +308,7 @@ internal static partial class MethodLoader
 
             if (entry.Precision is int precision)
             {
-                indicator = indicator with { Precision = precision < 0 ? null : precision };
+                indicator = indicator with { Precision = precision < 0 ? Precision.Exact : Precision.Decimals(precision) };
             }
 
             if (entry.Missing is { } missing)

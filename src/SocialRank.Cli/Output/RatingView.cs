@@ -1,3 +1,5 @@
+using SocialRank.Ranking;
+
 namespace SocialRank.Cli.Output;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed record RatingView(
 /// <param name="Name">The indicator's name.</param>
 /// <param name="Precision">The decimal places to show, or <see langword="null"/> for the value in full.</param>
 /// <param name="Weight">The weight of its places in the total.</param>
-internal sealed record ViewIndicator(string Name, int? Precision, double Weight);
+internal sealed record ViewIndicator(string Name, Precision Precision, double Weight);
 
 /// <summary>One rated page.</summary>
 /// <param name="Id">The page id.</param>

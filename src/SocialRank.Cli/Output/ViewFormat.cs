@@ -1,4 +1,5 @@
 using SocialRank.Formatting;
+using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Output;
 
@@ -6,7 +7,7 @@ namespace SocialRank.Cli.Output;
 internal static class ViewFormat
 {
     /// <summary>Formats a value at the indicator's precision; a missing value in the chosen language.</summary>
-    internal static string Value(double value, int? precision, Labels labels)
+    internal static string Value(double value, Precision precision, Labels labels)
         => double.IsNaN(value) ? labels.Missing : ResultFormatter.FormatValue(value, precision);
 
     /// <summary>Formats a place or total: whole numbers plainly, averages with their fraction.</summary>

@@ -1,4 +1,5 @@
 using SocialRank.Indicators;
+using SocialRank.Ranking;
 
 namespace SocialRank.Engagement;
 
@@ -69,7 +70,7 @@ public static class EngagementIndicators
         return new Indicator<PageStats>(
             DailyName,
             new PageValue<PageStats>(DailyName, p => EngagementRate.PercentOrNaN(EngagementRate.Daily(p.Interactions(kinds), days, p.Followers ?? double.NaN))),
-            Better.Higher) { Precision = 2 };
+            Better.Higher) { Precision = Precision.Decimals(2) };
     }
 
     private static Indicator<PageStats> Build(string name, ErAggregation aggregation, Func<PageStats, double> pooled, Func<PageStats, double> mean)
@@ -80,6 +81,6 @@ public static class EngagementIndicators
         }
 
         string full = aggregation == ErAggregation.Pooled ? name : name + MeanSuffix;
-        return new Indicator<PageStats>(full, new PageValue<PageStats>(full, aggregation == ErAggregation.Pooled ? pooled : mean), Better.Higher) { Precision = 2 };
+        return new Indicator<PageStats>(full, new PageValue<PageStats>(full, aggregation == ErAggregation.Pooled ? pooled : mean), Better.Higher) { Precision = Precision.Decimals(2) };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SocialRank.Indicators;
 using SocialRank.Rating;
+using SocialRank.Ranking;
 using SocialRank.Zones;
 
 namespace SocialRank.Formatting;
@@ -169,7 +170,7 @@ public static class ResultFormatter
             for (int j = 0; j < method.Indicators.Count; j++)
             {
                 IndicatorScore score = row.Scores[j];
-                csv.Number(score.IsMissing ? "" : FormatValue(score.Value, method.Indicators[j].Indicator.Precision));
+                csv.Number(score.IsMissing ? "" : FormatValue(score.ComparedValue, method.Indicators[j].Indicator.Precision));
                 csv.Number(FormatNumber(score.Place));
                 csv.Number(FormatNumber(score.Penalty));
             }
@@ -229,32 +230,11 @@ public static class ResultFormatter
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
-    /// <summary>Formats an indicator value at <paramref name="precision"/> decimal places (rounded half to even, as it is compared), or in full.</summary>
+    /// <summary>Formats an indicator value as it is compared: rounded to <paramref name="precision"/> (see <see cref="Precision.Format"/>), or in full.</summary>
     /// <param name="value">The value; NaN gives an empty string.</param>
-    /// <param name="precision">The decimal places, or <see langword="null"/> for the shortest text that reads back as the same number.</param>
+    /// <param name="precision">The indicator's precision; <see cref="Precision.Exact"/> gives the shortest text that reads back as the same number.</param>
     /// <returns>The text, in the invariant culture.</returns>
-    public static string FormatValue(double value, int? precision)
-    {
-        if (double.IsNaN(value))
-        {
-            return "";
-        }
-
-        if (precision is not int d || !double.IsFinite(value))
-        {
-            return value.ToString("R", CultureInfo.InvariantCulture);
-        }
-
-        double scale = 1;
-        for (int i = 0; i < d; i++)
-        {
-            scale *= 10;
-        }
-
-        double scaled = value * scale;
-        double rounded = double.IsFinite(scaled) ? Math.Round(scaled, MidpointRounding.ToEven) / scale : value;
-        return (rounded + 0.0).ToString("F" + d.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-    }
+    public static string FormatValue(double value, Precision precision) => precision.Format(value, CultureInfo.InvariantCulture);
 
     /// <summary>Formats a place, penalty or total: whole numbers without decimals, others with up to 10 decimal places.</summary>
     /// <param name="value">The number; NaN gives an empty string.</param>
@@ -284,7 +264,7 @@ public static class ResultFormatter
         ArgumentNullException.ThrowIfNull(indicator);
         Indicator<TPage> i = indicator.Indicator;
         string better = i.Better == Better.Higher ? "higher is better" : "lower is better";
-        string precision = i.Precision is int d ? FormattingThrow.Invariant($"{d} {(d == 1 ? "decimal" : "decimals")}") : "exact";
+        string precision = i.Precision.ToString();
         string missing = i.Missing switch
         {
             MissingValueRule.Exclude => "a missing value excludes the page",
@@ -316,7 +296,7 @@ public static class ResultFormatter
         for (int j = 0; j < method.Indicators.Count; j++)
         {
             IndicatorScore score = row.Scores[j];
-            string value = score.IsMissing ? MissingText + " (missing, ranked last)" : FormatValue(score.Value, method.Indicators[j].Indicator.Precision);
+            string value = score.IsMissing ? MissingText + " (missing, ranked last)" : FormatValue(score.ComparedValue, method.Indicators[j].Indicator.Precision);
             text.Append(FormattingThrow.Invariant(
                 $"  {score.Indicator}: {value}, place {FormatNumber(score.Place)} × weight {FormatNumber(score.Weight)} = {FormatNumber(score.Penalty)}"));
             text.Append('\n');
@@ -410,7 +390,7 @@ public static class ResultFormatter
             for (int j = 0; j < k; j++)
             {
                 IndicatorScore score = row.Scores[j];
-                string value = score.IsMissing ? MissingText : FormatValue(score.Value, method.Indicators[j].Indicator.Precision);
+                string value = score.IsMissing ? MissingText : FormatValue(score.ComparedValue, method.Indicators[j].Indicator.Precision);
                 line[c++] = value + " (" + FormatNumber(score.Place) + ")";
             }
 

@@ -1,3 +1,5 @@
+using SocialRank.Ranking;
+
 namespace SocialRank.Indicators;
 
 /// <summary>
@@ -32,22 +34,22 @@ public static class ArticleIndicators
 
     /// <summary>Gets indicator 1: followers (precision 0).</summary>
     public static Indicator<PageStats> Followers { get; } =
-        new(FollowersName, PageStatsValues.Followers, Better.Higher) { Precision = 0 };
+        new(FollowersName, PageStatsValues.Followers, Better.Higher) { Precision = Precision.Decimals(0) };
 
     /// <summary>Gets indicator 2: followers / population × 100 (precision 2).</summary>
     public static Indicator<PageStats> FollowersPercentOfPopulation { get; } =
-        new(FollowersPercentOfPopulationName, PageStatsValues.Followers.PercentOf(PageStatsValues.Population), Better.Higher) { Precision = 2 };
+        new(FollowersPercentOfPopulationName, PageStatsValues.Followers.PercentOf(PageStatsValues.Population), Better.Higher) { Precision = Precision.Decimals(2) };
 
     /// <summary>Gets indicator 3: engaged users (precision 0).</summary>
     public static Indicator<PageStats> EngagedUsers { get; } =
-        new(EngagedUsersName, PageStatsValues.EngagedUsers, Better.Higher) { Precision = 0 };
+        new(EngagedUsersName, PageStatsValues.EngagedUsers, Better.Higher) { Precision = Precision.Decimals(0) };
 
     /// <summary>Gets indicator 4, counting all four interaction kinds: interactions / posts (precision 1).</summary>
     public static Indicator<PageStats> AverageEngagementPerPost { get; } = AverageEngagementPerPostOf(InteractionKinds.All);
 
     /// <summary>Gets indicator 5: engaged users / population × 100 (precision 2).</summary>
     public static Indicator<PageStats> EngagedUsersPercentOfPopulation { get; } =
-        new(EngagedUsersPercentOfPopulationName, PageStatsValues.EngagedUsers.PercentOf(PageStatsValues.Population), Better.Higher) { Precision = 2 };
+        new(EngagedUsersPercentOfPopulationName, PageStatsValues.EngagedUsers.PercentOf(PageStatsValues.Population), Better.Higher) { Precision = Precision.Decimals(2) };
 
     /// <summary>Gets indicator 6, counting all four interaction kinds: (interactions / posts) / followers × 100 (precision 2).</summary>
     public static Indicator<PageStats> EngagementRate { get; } = EngagementRateOf(InteractionKinds.All);
@@ -67,11 +69,11 @@ public static class ArticleIndicators
     /// <param name="kinds">The kinds that count as interactions.</param>
     /// <returns>The indicator.</returns>
     public static Indicator<PageStats> AverageEngagementPerPostOf(InteractionKinds kinds) =>
-        new(AverageEngagementPerPostName, PageStatsValues.Interactions(kinds).DividedBy(PageStatsValues.Posts), Better.Higher) { Precision = 1 };
+        new(AverageEngagementPerPostName, PageStatsValues.Interactions(kinds).DividedBy(PageStatsValues.Posts), Better.Higher) { Precision = Precision.Decimals(1) };
 
     /// <summary>Returns indicator 6, ER by followers, counting the kinds in <paramref name="kinds"/>.</summary>
     /// <param name="kinds">The kinds that count as interactions.</param>
     /// <returns>The indicator.</returns>
     public static Indicator<PageStats> EngagementRateOf(InteractionKinds kinds) =>
-        new(EngagementRateName, PageStatsValues.Interactions(kinds).DividedBy(PageStatsValues.Posts).PercentOf(PageStatsValues.Followers), Better.Higher) { Precision = 2 };
+        new(EngagementRateName, PageStatsValues.Interactions(kinds).DividedBy(PageStatsValues.Posts).PercentOf(PageStatsValues.Followers), Better.Higher) { Precision = Precision.Decimals(2) };
 }

@@ -16,7 +16,6 @@ public sealed record Indicator<TPage>
     private readonly string _name = "";
     private readonly PageValue<TPage> _value = null!;
     private readonly Better _better;
-    private readonly int? _precision;
     private readonly MissingValueRule _missing;
 
     /// <summary>Initializes an indicator over <paramref name="value"/>.</summary>
@@ -83,16 +82,12 @@ public sealed record Indicator<TPage>
     }
 
     /// <summary>
-    /// Gets the number of decimal places values are shown at and compared at (pages equal at this precision share the
-    /// place), or <see langword="null"/> to compare exactly and show values in full.
+    /// Gets the precision values are shown and compared at: pages whose values are equal at this precision share the place
+    /// (see <see cref="Ranking.Precision"/> for the rounding rule), or <see cref="Ranking.Precision.Exact"/> to compare
+    /// exactly and show values in full.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above <see cref="RankOptions.MaxPrecision"/>.</exception>
-    public int? Precision
-    {
-        get => _precision;
-        init => _precision = value is null or (>= 0 and <= RankOptions.MaxPrecision) ? value : throw IndicatorThrow.PrecisionOutOfRange(_name, value.Value);
-    }
+    /// <value>The default value is <see cref="Ranking.Precision.Exact"/>.</value>
+    public Precision Precision { get; init; }
 
     /// <summary>Gets what a rating does with a page whose value is missing.</summary>
     /// <value>The default value is <see cref="MissingValueRule.RankLast"/>.</value>
@@ -111,7 +106,7 @@ public sealed record Indicator<TPage>
         Ties = ties,
         Direction = _better == Better.Higher ? RankDirection.Descending : RankDirection.Ascending,
         Missing = MissingPlacement.Bottom,
-        Precision = _precision,
+        Precision = Precision,
     };
 
     /// <summary>Returns the indicator's name.</summary>

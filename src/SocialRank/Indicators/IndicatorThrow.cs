@@ -17,9 +17,6 @@ internal static class IndicatorThrow
         where T : struct, Enum
         => new(nameof(value), Invariant($"{name} must be a defined {typeof(T).Name} value but was {value}."));
 
-    internal static ArgumentOutOfRangeException PrecisionOutOfRange(string indicator, int value)
-        => new(nameof(value), Invariant($"Precision of indicator '{indicator}' must be between 0 and {Ranking.RankOptions.MaxPrecision} decimal places but was {value}."));
-
     internal static ArgumentOutOfRangeException FactorNotFinite(double factor)
         => new(nameof(factor), Invariant($"A factor must be a finite number but was {Format(factor)}."));
 

@@ -10,9 +10,13 @@ internal static class Throw
         where T : struct, Enum
         => new(name, string.Create(CultureInfo.InvariantCulture, $"{name} must be a defined {typeof(T).Name} value but was {value}."));
 
-    /// <summary>A precision outside 0 to <see cref="Ranking.RankOptions.MaxPrecision"/> decimal places.</summary>
+    /// <summary>A precision outside 0 to <see cref="Ranking.Precision.MaxDecimalPlaces"/> decimal places.</summary>
     internal static ArgumentOutOfRangeException PrecisionOutOfRange(string name, int value)
-        => new(name, string.Create(CultureInfo.InvariantCulture, $"{name} must be between 0 and {Ranking.RankOptions.MaxPrecision} decimal places but was {value}."));
+        => new(name, string.Create(CultureInfo.InvariantCulture, $"{name} must be between 0 and {Ranking.Precision.MaxDecimalPlaces} decimal places but was {value}."));
+
+    /// <summary>A midpoint rule other than the two a precision supports.</summary>
+    internal static ArgumentOutOfRangeException MidpointRuleNotSupported(string name, MidpointRounding value)
+        => new(name, string.Create(CultureInfo.InvariantCulture, $"{name} must be MidpointRounding.AwayFromZero or MidpointRounding.ToEven but was {value}."));
 
     /// <summary>An output span whose length differs from the input's.</summary>
     internal static ArgumentException LengthMismatch(string valuesName, int valuesLength, string placesName, int placesLength)

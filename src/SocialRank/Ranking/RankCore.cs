@@ -191,16 +191,6 @@ internal static class RankCore
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
-    /// <summary>
-    /// Rounds to the precision whose power of ten is <paramref name="scale"/>: <c>Math.Round(v × scale, ToEven) / scale</c>,
-    /// numpy's rule; a value whose scaled form is not finite is returned as it is.
-    /// </summary>
-    internal static double RoundTo(double value, double scale)
-    {
-        double scaled = value * scale;
-        return double.IsFinite(scaled) ? Math.Round(scaled, MidpointRounding.ToEven) / scale : value;
-    }
-
     /// <summary>10 to the power <paramref name="decimals"/>, exact for 0 to 22.</summary>
     internal static double Pow10(int decimals)
     {
@@ -283,7 +273,7 @@ internal static class RankCore
                 continue;
             }
 
-            double r = Math.Round(v * scale, MidpointRounding.ToEven);
+            double r = plan.Precision.RoundToInteger(v);
             if (!(Math.Abs(r) <= Limit))
             {
                 return false;
@@ -328,7 +318,7 @@ internal static class RankCore
         groups = 0;
         double scale = plan.PrecisionScale;
         Span<int> codes = workspace.Indices(n);
-        if (scale == 0 || !TryCodePrecisionKeys(values, scale, codes, out int low, out int high, out int missing))
+        if (scale == 0 || !TryCodePrecisionKeys(values, plan.Precision, codes, out int low, out int high, out int missing))
         {
             return false;
         }
@@ -441,9 +431,10 @@ internal static class RankCore
     /// With AVX, four values at a time: the conversion instruction rounds half to even (the default rounding mode, which
     /// .NET keeps) and gives <see cref="MissingCode"/> for NaN, so it is exactly the scalar rule.
     /// </remarks>
-    private static bool TryCodePrecisionKeys(ReadOnlySpan<double> values, double scale, Span<int> codes, out int low, out int high, out int missing)
+    private static bool TryCodePrecisionKeys(ReadOnlySpan<double> values, Precision precision, Span<int> codes, out int low, out int high, out int missing)
     {
         const double Limit = int.MaxValue; // |round(x)| ≤ 2^31 − 1 when |x| ≤ 2^31 − 1
+        double scale = precision.Scale;
         int n = values.Length;
         low = int.MaxValue;
         high = int.MinValue;
@@ -457,6 +448,8 @@ internal static class RankCore
                 Vector256<double> limit = Vector256.Create(Limit);
                 Vector128<int> lows = Vector128.Create(int.MaxValue), highs = Vector128.Create(int.MinValue);
                 Vector128<int> missingCode = Vector128.Create(MissingCode);
+                Vector256<double> one = Vector256.Create(1.0), half = Vector256.Create(0.5);
+                Vector256<double> windowScale = Vector256.Create(Precision.MidpointWindow);
                 ref double value0 = ref MemoryMarshal.GetReference(values);
                 ref int code0 = ref MemoryMarshal.GetReference(codes);
                 for (; i <= n - 4; i += 4)
@@ -471,6 +464,23 @@ internal static class RankCore
 
                     Vector128<int> code = Avx.ConvertToVector128Int32(x);
                     code.StoreUnsafe(ref code0, (nuint)i);
+
+                    // A lane within the midpoint window of one half is rounded by the precision's rule, exactly.
+                    Vector256<double> offset = Vector256.Abs(Avx.Subtract(x, Avx.RoundToNearestInteger(x)));
+                    Vector256<double> window = Avx.Multiply(Avx.Max(Vector256.Abs(x), one), windowScale);
+                    int nearMask = Avx.MoveMask(Avx.CompareGreaterThanOrEqual(Avx.Add(offset, window), half));
+                    if (nearMask != 0)
+                    {
+                        for (int lane = 0; lane < 4; lane++)
+                        {
+                            if ((nearMask & (1 << lane)) != 0)
+                            {
+                                codes[i + lane] = (int)precision.RoundToInteger(values[i + lane]);
+                            }
+                        }
+
+                        code = Vector128.LoadUnsafe(ref code0, (nuint)i);
+                    }
                     int nanMask = Avx.MoveMask(isNaN);
                     if (nanMask != 0)
                     {
@@ -502,8 +512,8 @@ internal static class RankCore
                     continue;
                 }
 
-                double r = Math.Round(v * scale, MidpointRounding.ToEven);
-                if (!(Math.Abs(v * scale) <= Limit))
+                double r = precision.RoundToInteger(v);
+                if (!(Math.Abs(r) <= Limit))
                 {
                     return false;
                 }
@@ -1196,7 +1206,8 @@ internal static class RankCore
             Descending = options.Direction == RankDirection.Descending;
             Missing = options.Missing;
             Percentile = options.Percentile;
-            PrecisionScale = options.Precision is int d ? Pow10(d) : 0;
+            Precision = options.Precision;
+            PrecisionScale = options.Precision.Scale;
         }
 
         public TieMethod Ties { get; }
@@ -1210,7 +1221,10 @@ internal static class RankCore
         /// <summary>10^precision, or 0 for exact comparison.</summary>
         public double PrecisionScale { get; }
 
-        public double Round(double value) => PrecisionScale == 0 ? value : RoundTo(value, PrecisionScale);
+        /// <summary>The precision values are compared at.</summary>
+        public Precision Precision { get; }
+
+        public double Round(double value) => Precision.Round(value);
 
         public ulong Key(double value)
         {

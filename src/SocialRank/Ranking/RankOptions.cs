@@ -9,13 +9,9 @@ namespace SocialRank.Ranking;
 /// </remarks>
 public sealed record RankOptions
 {
-    /// <summary>The largest <see cref="Precision"/> accepted, in decimal places.</summary>
-    public const int MaxPrecision = 15;
-
     private readonly TieMethod _ties = TieMethod.Min;
     private readonly RankDirection _direction = RankDirection.Ascending;
     private readonly MissingPlacement _missing = MissingPlacement.Keep;
-    private readonly int? _precision;
 
     /// <summary>Gets the default options: min ties, ascending, missing values kept without a place, exact comparison.</summary>
     public static RankOptions Default { get; } = new();
@@ -47,23 +43,15 @@ public sealed record RankOptions
         init => _missing = Enum.IsDefined(value) ? value : throw Throw.UndefinedEnum(nameof(Missing), value);
     }
 
-    /// <summary>
-    /// Gets the number of decimal places values are compared at, or <see langword="null"/> to compare exactly.
-    /// </summary>
+    /// <summary>Gets the precision values are compared at: exactly, or rounded to a number of decimal places.</summary>
     /// <remarks>
-    /// With a precision <c>d</c>, each finite value <c>v</c> is compared as <c>Math.Round(v × 10^d, MidpointRounding.ToEven) / 10^d</c>,
-    /// the rule numpy's <c>round</c> uses (so 2.675 at 2 places compares as 2.68, because 2.675 × 100 is 267.5 in
-    /// doubles); a value whose scaled form is not finite (above about 10^293 at 15 places) is compared as it is,
-    /// where numpy would give ∞. The rounding is a function of each value alone, so ties stay transitive (never a
-    /// tolerance). Places are counted as usual; only the comparison uses the rounded values.
+    /// With a precision of d places, each finite value is compared as <see cref="Ranking.Precision.Round"/> gives it: its
+    /// shortest decimal form rounded to d places by the precision's midpoint rule (so 1.25 at 1 place compares as 1.3 by
+    /// default, as 1.2 half to even; 2.675 at 2 places as 2.68 either way). The rounding is a function of each value alone, so
+    /// ties stay transitive (never a tolerance). Places are counted as usual; only the comparison uses the rounded values.
     /// </remarks>
-    /// <value>The default value is <see langword="null"/> (exact comparison).</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above <see cref="MaxPrecision"/>.</exception>
-    public int? Precision
-    {
-        get => _precision;
-        init => _precision = value is null or (>= 0 and <= MaxPrecision) ? value : throw Throw.PrecisionOutOfRange(nameof(Precision), value.Value);
-    }
+    /// <value>The default value is <see cref="Ranking.Precision.Exact"/>.</value>
+    public Precision Precision { get; init; }
 
     /// <summary>
     /// Gets a value indicating whether places are given as fractions, like pandas <c>pct=True</c>: the place divided by

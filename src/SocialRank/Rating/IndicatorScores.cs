@@ -29,7 +29,7 @@ public readonly struct IndicatorScores : IReadOnlyList<IndicatorScore>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             double place = _columns.PlaceColumns[index][_row];
             double weight = _columns.Weights[index];
-            return new IndicatorScore(_columns.Names[index], _columns.ValueColumns[index][_row], place, weight, weight * place);
+            return new IndicatorScore(_columns.Names[index], _columns.ValueColumns[index][_row], _columns.ComparedColumns[index][_row], place, weight, weight * place);
         }
     }
 

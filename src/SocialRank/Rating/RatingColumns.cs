@@ -1,3 +1,4 @@
+using SocialRank.Ranking;
 using SocialRank.Zones;
 
 namespace SocialRank.Rating;
@@ -8,7 +9,7 @@ internal sealed class RatingColumns : IZoneSource
     internal const sbyte DecidedByTotal = -1;
     internal const sbyte DecidedShared = -2;
 
-    internal RatingColumns(string[] names, int?[] precisions, double[] weights, double[][] valueColumns, double[][] placeColumns)
+    internal RatingColumns(string[] names, Precision[] precisions, double[] weights, double[][] valueColumns, double[][] placeColumns)
     {
         Names = names;
         Precisions = precisions;
@@ -25,7 +26,7 @@ internal sealed class RatingColumns : IZoneSource
 
     internal string[] Names { get; }
 
-    internal int?[] Precisions { get; }
+    internal Precision[] Precisions { get; }
 
     internal double[] Weights { get; }
 
@@ -34,6 +35,12 @@ internal sealed class RatingColumns : IZoneSource
 
     /// <summary>Gets the values by indicator, then row (arrays may be longer than <see cref="Count"/>).</summary>
     internal double[][] ValueColumns { get; }
+
+    /// <summary>
+    /// Gets the values as compared, by indicator, then row: rounded to the indicator's precision (the same arrays as
+    /// <see cref="ValueColumns"/> for exact indicators).
+    /// </summary>
+    internal double[][] ComparedColumns { get; set; } = [];
 
     /// <summary>Gets the places by indicator, then row.</summary>
     internal double[][] PlaceColumns { get; }
@@ -56,11 +63,8 @@ internal sealed class RatingColumns : IZoneSource
 
     public ReadOnlySpan<int> Order => OrderArray.AsSpan(0, Count);
 
-    public ReadOnlySpan<double> Values(string? indicator)
-        => indicator is null ? Totals.AsSpan(0, Count) : ValueColumns[Array.IndexOf(Names, indicator)].AsSpan(0, Count);
-
-    public int? Precision(string? indicator)
-        => indicator is null ? null : Precisions[Array.IndexOf(Names, indicator)];
+    public ReadOnlySpan<double> ComparedValues(string? indicator)
+        => indicator is null ? Totals.AsSpan(0, Count) : ComparedColumns[Array.IndexOf(Names, indicator)].AsSpan(0, Count);
 
     internal int InputIndex(int row) => InputIndices is null ? row : InputIndices[row];
 

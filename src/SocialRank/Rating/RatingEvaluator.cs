@@ -119,6 +119,7 @@ internal static partial class RatingEvaluator
         }
 
         columns.Count = m;
+        columns.ComparedColumns = ComparedColumns(method.Precisions, values, m);
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
@@ -136,7 +137,7 @@ internal static partial class RatingEvaluator
             {
                 for (int j = 0; j < k; j++)
                 {
-                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
+                    Ranker.Rank(columns.ComparedColumns[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
                 }
             }
             else
@@ -158,7 +159,7 @@ internal static partial class RatingEvaluator
                         }
 
                         own ??= pool[w] = RankWorkspace.Rent(m);
-                        Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                        Ranker.Rank(columns.ComparedColumns[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
                     }
                 });
 
@@ -207,6 +208,32 @@ internal static partial class RatingEvaluator
                 rented?.ReturnRented();
             }
         }
+    }
+
+    /// <summary>The values as compared: rounded to each indicator's precision; an exact indicator's column is its value column.</summary>
+    private static double[][] ComparedColumns(Precision[] precisions, double[][] values, int m)
+    {
+        var compared = new double[values.Length][];
+        for (int j = 0; j < values.Length; j++)
+        {
+            Precision precision = precisions[j];
+            if (precision.IsExact)
+            {
+                compared[j] = values[j];
+                continue;
+            }
+
+            double[] column = GC.AllocateUninitializedArray<double>(m);
+            ReadOnlySpan<double> source = values[j].AsSpan(0, m);
+            for (int r = 0; r < m; r++)
+            {
+                column[r] = precision.Round(source[r]);
+            }
+
+            compared[j] = column;
+        }
+
+        return compared;
     }
 
     /// <summary>

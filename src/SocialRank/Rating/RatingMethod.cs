@@ -34,6 +34,15 @@ public static class RatingMethod
     /// <summary>Returns the article's method (see <see cref="Article()"/>), counting the interaction kinds in <paramref name="kinds"/>.</summary>
     /// <param name="kinds">The kinds that count as interactions.</param>
     /// <returns>The method.</returns>
-    public static RatingMethod<PageStats> Article(InteractionKinds kinds)
-        => ForPageStats().AddRange(ArticleIndicators.Create(kinds)).Build();
+    public static RatingMethod<PageStats> Article(InteractionKinds kinds) => ArticleBuilder(kinds).Build();
+
+    /// <summary>
+    /// Starts the article's method (see <see cref="Article()"/>) as a builder, to change it before it is built: e.g.
+    /// <c>ArticleBuilder(InteractionKinds.All).WithExactComparison().Build()</c> compares every indicator exactly,
+    /// <c>.WithMidpointRounding(MidpointRounding.ToEven)</c> rounds midpoints to even as pandas does.
+    /// </summary>
+    /// <param name="kinds">The kinds that count as interactions.</param>
+    /// <returns>A new, single-use builder with the six indicators added.</returns>
+    public static RatingMethodBuilder<PageStats> ArticleBuilder(InteractionKinds kinds)
+        => ForPageStats().AddRange(ArticleIndicators.Create(kinds));
 }

@@ -20,6 +20,8 @@ public sealed class RatingMethodBuilder<TPage>
     private PageCheck<TPage>? _check;
     private TieMethod _indicatorTies = TieMethod.Min;
     private TieMethod _finalTies = TieMethod.Min;
+    private MidpointRounding? _midpoint;
+    private bool _exact;
     private bool _built;
 
     internal RatingMethodBuilder(Func<TPage, string> id)
@@ -62,6 +64,35 @@ public sealed class RatingMethodBuilder<TPage>
             Add(indicator, 1.0);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Makes every indicator compare its values exactly (<see cref="Precision.Exact"/>), whatever precision it was added
+    /// with: pages share a place only when their values are equal (for ratios of whole counts: equal true ratios). Values are
+    /// then also shown in full.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> WithExactComparison()
+    {
+        ThrowIfBuilt();
+        _exact = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the midpoint rule of every indicator that has a precision (see <see cref="Precision.Midpoint"/>): values exactly
+    /// halfway round away from zero (as spreadsheets do; the default of <see cref="Precision.Decimals"/>) or to even (as
+    /// numpy and pandas do). Validated by <see cref="Build"/>.
+    /// </summary>
+    /// <param name="midpoint"><see cref="MidpointRounding.AwayFromZero"/> or <see cref="MidpointRounding.ToEven"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> WithMidpointRounding(MidpointRounding midpoint)
+    {
+        ThrowIfBuilt();
+        _midpoint = midpoint;
         return this;
     }
 
@@ -237,13 +268,27 @@ public sealed class RatingMethodBuilder<TPage>
             problems.Add(RatingThrow.TooManyZoneSchemes(_zones.Count, RatingMethod<TPage>.MaxZoneSchemes));
         }
 
+        if (_midpoint is MidpointRounding rule && rule is not (MidpointRounding.AwayFromZero or MidpointRounding.ToEven))
+        {
+            problems.Add(RatingThrow.MidpointRuleNotSupported(rule));
+        }
+
         if (problems.Count > 0)
         {
             throw RatingThrow.InvalidMethod(problems);
         }
 
+        WeightedIndicator<TPage>[] indicators = [.. _indicators.Select(WithComparison)];
         return new RatingMethod<TPage>(
-            _id, _names, _eligibility, _check, [.. _indicators], _indicatorTies, _finalTies, [.. _tieBreakers], [.. _zones]);
+            _id, _names, _eligibility, _check, indicators, _indicatorTies, _finalTies, [.. _tieBreakers], [.. _zones]);
+    }
+
+    /// <summary>The indicator with the comparison set by <see cref="WithExactComparison"/> and <see cref="WithMidpointRounding"/>.</summary>
+    private WeightedIndicator<TPage> WithComparison(WeightedIndicator<TPage> weighted)
+    {
+        Indicator<TPage> indicator = weighted.Indicator;
+        Precision precision = _exact ? Precision.Exact : _midpoint is MidpointRounding rule ? indicator.Precision.WithMidpoint(rule) : indicator.Precision;
+        return precision == indicator.Precision ? weighted : weighted with { Indicator = indicator with { Precision = precision } };
     }
 
     private static void AddDuplicates(IEnumerable<string> names, List<string> problems, Func<string, int, string> message)

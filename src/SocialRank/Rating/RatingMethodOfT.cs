@@ -97,7 +97,7 @@ public sealed class RatingMethod<TPage>
     internal string[] Names { get; }
 
     /// <summary>Gets the indicators' precisions, in order (shared by every result).</summary>
-    internal int?[] Precisions { get; }
+    internal Precision[] Precisions { get; }
 
     /// <summary>Gets the values the indicators read, in order.</summary>
     internal PageValue<TPage>[] Readers { get; }

@@ -51,6 +51,9 @@ internal static class RatingThrow
     internal static string UndefinedTies(string which, Ranking.TieMethod value)
         => Invariant($"{which} tie method must be a defined TieMethod value but was {value}.");
 
+    internal static string MidpointRuleNotSupported(MidpointRounding value)
+        => Invariant($"The midpoint rounding must be AwayFromZero or ToEven but was {value}.");
+
     internal static string UnknownTieBreaker(string name)
         => Invariant($"Tie-breaker '{name}' is not an indicator of this method.");
 

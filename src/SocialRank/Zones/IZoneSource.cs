@@ -19,9 +19,9 @@ internal interface IZoneSource
     /// </summary>
     bool PlacesAreFirstPositions { get; }
 
-    /// <summary>Returns the values of the named indicator by row, or the totals when <paramref name="indicator"/> is <see langword="null"/>.</summary>
-    ReadOnlySpan<double> Values(string? indicator);
-
-    /// <summary>Returns the precision of the named indicator, or <see langword="null"/> (also for the totals).</summary>
-    int? Precision(string? indicator);
+    /// <summary>
+    /// Returns the values of the named indicator by row as they were compared (rounded to the indicator's precision), or
+    /// the totals when <paramref name="indicator"/> is <see langword="null"/>.
+    /// </summary>
+    ReadOnlySpan<double> ComparedValues(string? indicator);
 }

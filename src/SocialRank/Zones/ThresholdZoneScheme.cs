@@ -79,17 +79,11 @@ public sealed class ThresholdZoneScheme : ZoneScheme
 
     internal override void Assign(IZoneSource source, Span<byte> codes)
     {
-        ReadOnlySpan<double> values = source.Values(_indicator);
-        double scale = source.Precision(_indicator) is int d ? ZoneThrow.Pow10(d) : 0;
+        // The values as compared: pages that share a place by their rounded value share the zone too.
+        ReadOnlySpan<double> values = source.ComparedValues(_indicator);
         for (int r = 0; r < codes.Length; r++)
         {
-            double v = values[r];
-            if (scale != 0 && double.IsFinite(v * scale))
-            {
-                v = Math.Round(v * scale, MidpointRounding.ToEven) / scale;
-            }
-
-            codes[r] = (byte)CodeOf(v);
+            codes[r] = (byte)CodeOf(values[r]);
         }
     }
 

@@ -13,17 +13,6 @@ internal static class ZoneThrow
             : name;
     }
 
-    internal static double Pow10(int decimals)
-    {
-        double p = 1;
-        for (int i = 0; i < decimals; i++)
-        {
-            p *= 10;
-        }
-
-        return p;
-    }
-
     internal static ArgumentOutOfRangeException BoundNotFinite(double value)
         => new(nameof(value), Invariant($"A zone bound must be a finite number but was {Format(value)}."));
 

@@ -1,4 +1,5 @@
 using SocialRank.Cli.Output;
+using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Tests.Output;
 
@@ -11,7 +12,7 @@ internal static class TestViews
     public static RatingView Small() => new(
         "Test <rating>",
         Labels.English,
-        [new ViewIndicator("followers", 0, 1), new ViewIndicator("ER", 2, 1)],
+        [new ViewIndicator("followers", Precision.Decimals(0), 1), new ViewIndicator("ER", Precision.Decimals(2), 1)],
         [
             new ViewRow("a", "<script>alert(1)</script>", [new ViewCell(1000, 1), new ViewCell(2.5, 2)], 3, 1, Leaders, new Dictionary<int, ViewZone>()),
             new ViewRow("b", "=HYPERLINK(\"http://evil\",\"x\")", [new ViewCell(500, 2), new ViewCell(3.125, 1)], 3, 1, Leaders, new Dictionary<int, ViewZone>()),

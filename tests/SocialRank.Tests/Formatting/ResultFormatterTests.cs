@@ -2,6 +2,7 @@ using SocialRank.Formatting;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Zones;
+using SocialRank.Ranking;
 
 namespace SocialRank.Tests.Formatting;
 
@@ -13,7 +14,7 @@ public class ResultFormatterTests
     private static RatingResult<Shop> TwoShops(params Shop[] extra) => RatingMethod.For<Shop>(s => s.Id)
         .Names(s => s.Name)
         .Eligibility(s => s.Excluded)
-        .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = 1 })
+        .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = Precision.Decimals(1) })
         .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
         .Build()
         .Evaluate([new Shop("a", "a", 2.25, 1), new Shop("b", "b", 1, 3), .. extra]);
@@ -147,17 +148,32 @@ public class ResultFormatterTests
     }
 
     [Theory]
-    [InlineData(2.25, 1, "2.2")]
+    [InlineData(2.25, 1, "2.3")]
     [InlineData(2.35, 1, "2.4")]
-    [InlineData(0.125, 2, "0.12")]
+    [InlineData(1.25, 1, "1.3")]
+    [InlineData(0.125, 2, "0.13")]
+    [InlineData(2.675, 2, "2.68")]
+    [InlineData(1.005, 2, "1.01")]
     [InlineData(-3.5, 0, "-4")]
+    [InlineData(-0.001, 2, "0.00")]
     [InlineData(447.0, 0, "447")]
     [InlineData(4.0, 2, "4.00")]
     [InlineData(0.1, null, "0.1")]
     [InlineData(double.NaN, 2, "")]
-    public void FormatValue_Precision_RoundsHalfToEvenAsCompared(double value, int? precision, string expected)
+    public void FormatValue_Precision_RoundsTheDecimalHalfAwayFromZeroAsCompared(double value, int? precision, string expected)
     {
-        Assert.Equal(expected, ResultFormatter.FormatValue(value, precision));
+        Assert.Equal(expected, ResultFormatter.FormatValue(value, precision is int d ? Precision.Decimals(d) : Precision.Exact));
+    }
+
+    [Theory]
+    [InlineData(2.25, 1, "2.2")]
+    [InlineData(1.25, 1, "1.2")]
+    [InlineData(0.125, 2, "0.12")]
+    [InlineData(2.675, 2, "2.68")]
+    [InlineData(-2.5, 0, "-2")]
+    public void FormatValue_HalfToEven_RoundsTheDecimalToEven(double value, int precision, string expected)
+    {
+        Assert.Equal(expected, ResultFormatter.FormatValue(value, Precision.Decimals(precision, MidpointRounding.ToEven)));
     }
 
     [Theory]

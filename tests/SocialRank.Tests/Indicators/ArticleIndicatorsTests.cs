@@ -64,7 +64,7 @@ public class ArticleIndicatorsTests
             ArticleIndicators.All.Select(i => i.Name));
         Assert.All(ArticleIndicators.All, i => Assert.Equal(Better.Higher, i.Better));
         Assert.All(ArticleIndicators.All, i => Assert.Equal(MissingValueRule.RankLast, i.Missing));
-        Assert.Equal([0, 2, 0, 1, 2, 2], ArticleIndicators.All.Select(i => i.Precision ?? -1));
+        Assert.Equal([0, 2, 0, 1, 2, 2], ArticleIndicators.All.Select(i => i.Precision.DecimalPlaces ?? -1));
     }
 
     [Fact]

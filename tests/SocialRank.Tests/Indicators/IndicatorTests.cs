@@ -13,7 +13,7 @@ public class IndicatorTests
         var indicator = new Indicator<Page>("score", p => p.Score, Better.Lower);
         Assert.Equal("score", indicator.Name);
         Assert.Equal(Better.Lower, indicator.Better);
-        Assert.Null(indicator.Precision);
+        Assert.Equal(Precision.Exact, indicator.Precision);
         Assert.Equal(MissingValueRule.RankLast, indicator.Missing);
         Assert.Equal(4.0, indicator.Value.Read(new Page(4)));
     }
@@ -21,9 +21,9 @@ public class IndicatorTests
     [Fact]
     public void ToRankOptions_HigherIsBetter_DescendingWithMissingAtBottom()
     {
-        var indicator = new Indicator<Page>("score", p => p.Score, Better.Higher) { Precision = 2 };
+        var indicator = new Indicator<Page>("score", p => p.Score, Better.Higher) { Precision = Precision.Decimals(2) };
         RankOptions options = indicator.ToRankOptions(TieMethod.Dense);
-        Assert.Equal(new RankOptions { Ties = TieMethod.Dense, Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom, Precision = 2 }, options);
+        Assert.Equal(new RankOptions { Ties = TieMethod.Dense, Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom, Precision = Precision.Decimals(2) }, options);
         Assert.Equal(RankDirection.Ascending, (indicator with { Better = Better.Lower }).ToRankOptions(TieMethod.Min).Direction);
     }
 
@@ -31,8 +31,8 @@ public class IndicatorTests
     public void Precision_OutOfRange_ThrowsWithMessage()
     {
         var indicator = new Indicator<Page>("score", p => p.Score, Better.Higher);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => indicator with { Precision = 16 });
-        Assert.Equal("Precision of indicator 'score' must be between 0 and 15 decimal places but was 16. (Parameter 'value')", ex.Message);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => indicator with { Precision = Precision.Decimals(16) });
+        Assert.Equal("places must be between 0 and 15 decimal places but was 16. (Parameter 'places')", ex.Message);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class PandasReference
                 {
                     foreach (bool percentile in new[] { false, true })
                     {
-                        yield return new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision };
+                        yield return new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision is int d ? Precision.Decimals(d, MidpointRounding.ToEven) : Precision.Exact };
                     }
                 }
             }

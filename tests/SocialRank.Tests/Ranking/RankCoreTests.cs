@@ -21,26 +21,6 @@ public class RankCoreTests
     }
 
     [Theory]
-    [InlineData(2.675, 2, 2.68)] // 2.675 is stored as 2.67499999..., but 2.675 × 100 is 267.5 in doubles: numpy gives 2.68 too
-    [InlineData(0.145, 2, 0.14)] // 0.145 × 100 is 14.499999999999998
-    [InlineData(0.125, 2, 0.12)] // exact half: to even
-    [InlineData(0.375, 2, 0.38)]
-    [InlineData(2.5, 0, 2.0)]
-    [InlineData(-2.5, 0, -2.0)]
-    [InlineData(1001.0002, 3, 1001.0)]
-    public void RoundTo_HalfToEven_LikeNumpyRound(double value, int decimals, double expected)
-    {
-        Assert.Equal(expected, RankCore.RoundTo(value, RankCore.Pow10(decimals)));
-    }
-
-    [Fact]
-    public void RoundTo_NotFiniteWhenScaled_KeepsValue()
-    {
-        Assert.Equal(1e300, RankCore.RoundTo(1e300, RankCore.Pow10(15)));
-        Assert.Equal(double.PositiveInfinity, RankCore.RoundTo(double.PositiveInfinity, 100));
-    }
-
-    [Theory]
     [InlineData(100, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover - 1, true, (int)RankPath.Comparison)]
@@ -92,7 +72,7 @@ public class RankCoreTests
         // Hundredths spread over about 10^6 integers after × 100 (nearly all above a window of 2,048 buckets: radix
         // sorted); at precision 0 they round to at most 10,001 whole numbers, fewer than 16,384 values (counted).
         double[] values = [.. Enumerable.Range(0, n).Select(i => (i * 7919L % 1000003) / 100.0)];
-        var options = new RankOptions { Precision = precision };
+        var options = new RankOptions { Precision = Precision.Decimals(precision) };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], options, new RankWorkspace(), RankPath.Auto));
     }
 
@@ -107,7 +87,7 @@ public class RankCoreTests
     public void Rank_PrecisionRadix_FallsBackToRadixWhenKeysDoNotApply(double[] values, int precision, int expected)
     {
         double[] places = new double[values.Length];
-        var options = new RankOptions { Precision = precision < 0 ? null : precision };
+        var options = new RankOptions { Precision = precision < 0 ? Precision.Exact : Precision.Decimals(precision) };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
         Assert.Equal([1.0, 2.0, 3.0], places);
     }
@@ -139,7 +119,7 @@ public class RankCoreTests
     {
         // Rounded to 2 decimals (half to even): 0.125 → 0.12, 0.1249 → 0.12, 0.135 → 0.14 (13.5, to even).
         double[] values = [0.125, 0.12, 0.135, 0.1249, 0.14, double.NaN, 1000.0];
-        var options = new RankOptions { Precision = 2, Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom };
+        var options = new RankOptions { Precision = Precision.Decimals(2), Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom };
         double[] places = new double[values.Length];
         Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
         Assert.Equal([4.0, 4.0, 2.0, 4.0, 2.0, 7.0, 1.0], places);
@@ -193,7 +173,7 @@ public class RankCoreTests
         double[] values = [.. Enumerable.Range(0, n).Select(i => random.NextDouble() < wideShare ? 1e6 + i : i % 5000)];
         double[] auto = new double[n];
         double[] comparison = new double[n];
-        var options = new RankOptions { Precision = 0, Direction = RankDirection.Descending };
+        var options = new RankOptions { Precision = Precision.Decimals(0), Direction = RankDirection.Descending };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, auto, options, new RankWorkspace(), RankPath.Auto));
         RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
         Assert.Equal(comparison, auto);
@@ -208,7 +188,7 @@ public class RankCoreTests
     public void Rank_PrecisionCounting_GivesWayWhenKeysDoNotFit(double[] values, int precision, int expected)
     {
         double[] places = new double[values.Length];
-        var options = new RankOptions { Precision = precision < 0 ? null : precision };
+        var options = new RankOptions { Precision = precision < 0 ? Precision.Exact : Precision.Decimals(precision) };
         Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionCounting));
         double[] comparison = new double[values.Length];
         RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
@@ -246,7 +226,7 @@ public class RankCoreTests
             double[] values = [.. Enumerable.Range(0, 4099).Select(i => (double)(i % 700))];
             values[at] = edge;
             values[5] = double.NaN;
-            var options = new RankOptions { Precision = precision };
+            var options = new RankOptions { Precision = Precision.Decimals(precision) };
             double[] places = new double[values.Length];
             double[] comparison = new double[values.Length];
             Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.Auto));
@@ -273,7 +253,7 @@ public class RankCoreTests
                         continue;
                     }
 
-                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = precision };
+                    var options = new RankOptions { Ties = ties, Missing = missing, Direction = direction, Precision = Precision.Decimals(precision) };
                     double[] comparison = new double[values.Length];
                     double[] places = new double[values.Length];
                     RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);

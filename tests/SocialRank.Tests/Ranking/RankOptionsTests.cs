@@ -11,7 +11,7 @@ public class RankOptionsTests
         Assert.Equal(TieMethod.Min, options.Ties);
         Assert.Equal(RankDirection.Ascending, options.Direction);
         Assert.Equal(MissingPlacement.Keep, options.Missing);
-        Assert.Null(options.Precision);
+        Assert.Equal(Precision.Exact, options.Precision);
         Assert.False(options.Percentile);
         Assert.Equal(new RankOptions(), options);
     }
@@ -42,8 +42,8 @@ public class RankOptionsTests
     [InlineData(16)]
     public void Precision_OutOfRange_ThrowsWithMessage(int precision)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RankOptions { Precision = precision });
-        Assert.Equal($"Precision must be between 0 and 15 decimal places but was {precision}. (Parameter 'Precision')", ex.Message);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RankOptions { Precision = Precision.Decimals(precision) });
+        Assert.Equal($"places must be between 0 and 15 decimal places but was {precision}. (Parameter 'places')", ex.Message);
     }
 
     [Theory]
@@ -51,6 +51,6 @@ public class RankOptionsTests
     [InlineData(15)]
     public void Precision_InRange_IsKept(int precision)
     {
-        Assert.Equal(precision, new RankOptions { Precision = precision }.Precision);
+        Assert.Equal(precision, new RankOptions { Precision = Precision.Decimals(precision) }.Precision.DecimalPlaces);
     }
 }

@@ -145,7 +145,7 @@ public class RankerPropertyTests
     private static void AssertOrdinalFollowsInputOrder(double[] values, double[] ordinal, RankOptions options)
     {
         double[] min = Ranker.Rank(values, options with { Ties = TieMethod.Min });
-        double[] rounded = [.. values.Select(v => options.Precision is int d ? RankCore.RoundTo(v, RankCore.Pow10(d)) : v)];
+        double[] rounded = [.. values.Select(v => options.Precision.Round(v))];
         for (int i = 0; i < values.Length; i++)
         {
             if (double.IsNaN(min[i]))
@@ -217,7 +217,7 @@ public class RankerPropertyTests
                 from missing in Gen.Elements(Enum.GetValues<MissingPlacement>())
                 from percentile in Gen.Elements(false, true)
                 from precision in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 15).Select(d => (int?)d)))
-                select new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision };
+                select new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision is int d ? Precision.Decimals(d) : Precision.Exact };
             Gen<RankCase> cases =
                 from v in values
                 from o in options

@@ -116,8 +116,8 @@ public class RankerTests
         // pandas #8365: a tolerance tied 1001, 1001.0001 and 1001.0002 through a chain; rounding is per value.
         double[] values = [1001.0, 1001.0001, 1001.0002];
         Assert.Equal([1.0, 2.0, 3.0], Ranker.Rank(values));
-        Assert.Equal([1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = 3 }));
-        Assert.Equal([1.0, 2.0, 3.0], Ranker.Rank(values, new RankOptions { Precision = 4 }));
+        Assert.Equal([1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(3) }));
+        Assert.Equal([1.0, 2.0, 3.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(4) }));
     }
 
     [Fact]
@@ -126,14 +126,14 @@ public class RankerTests
         // At 2 decimals (numpy.round gives the same): 0.145 × 100 = 14.499999999999998 → 0.14; 0.125 × 100 = 12.5 →
         // 0.12 (half to even); 0.115 × 100 = 11.5 → 0.12 (half to even).
         double[] values = [0.145, 0.14, 0.125, 0.12, 0.115];
-        Assert.Equal([4.0, 4.0, 1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = 2 }));
+        Assert.Equal([4.0, 4.0, 1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(2) }));
     }
 
     [Fact]
     public void Rank_PrecisionOverflowingValue_IsComparedAsItIs()
     {
         // 1e300 × 10^15 is not finite, so both values are compared unrounded (numpy.round would turn both into ∞).
-        Assert.Equal([2.0, 1.0], Ranker.Rank([1.0000001e300, 1e300], new RankOptions { Precision = 15 }));
+        Assert.Equal([2.0, 1.0], Ranker.Rank([1.0000001e300, 1e300], new RankOptions { Precision = Precision.Decimals(15) }));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public partial class RatingMethodTests
         RatingResult<PageStats> result = method.Evaluate(ThreePages());
 
         RatingRow<PageStats> c = result.Row("c");
-        Assert.Equal(new IndicatorScore("followers", 500, 3, 2, 6), c.Scores[0]);
+        Assert.Equal(new IndicatorScore("followers", 500, 500, 3, 2, 6), c.Scores[0]);
         Assert.Equal("ER", c.Scores["ER"].Indicator);
         Assert.True(c.Scores["ER"].IsMissing);
         Assert.Equal(3.0, c.Scores["ER"].Place);
@@ -197,7 +197,7 @@ public partial class RatingMethodTests
     public void Evaluate_Precision_PagesEqualAsPublishedSharePlace()
     {
         RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
-            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = 2 }).Build();
+            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = Precision.Decimals(2) }).Build();
         RatingResult<Shop> result = method.Evaluate([new Shop("a", 1.004, 0), new Shop("b", 1.001, 0), new Shop("c", 1.006, 0)]);
         // 1.004 and 1.001 both show as 1.00; 1.006 shows as 1.01.
         Assert.Equal([1.0, 2, 2], result.Rows.Select(r => r.FinalPlace));
@@ -302,7 +302,7 @@ public partial class RatingMethodTests
         var high = new Zone("high", "red");
         var none = new Zone("none", "grey");
         RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
-            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = 2 })
+            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = Precision.Decimals(2) })
             .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
             .Zones(ThresholdZoneScheme.OnTotal("total", [ValueBand.Below(5, low), ValueBand.AtLeast(5, high)]))
             .Zones(ThresholdZoneScheme.OnIndicator("x", "x", [ValueBand.Below(10, high), ValueBand.AtLeast(10, low)], none))

@@ -1,6 +1,7 @@
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Sample;
+using SocialRank.Ranking;
 
 namespace SocialRank.Tests.Samples;
 
@@ -93,12 +94,13 @@ public class AkimatReportTests
     [InlineData(142_318.0, 0, SampleLanguage.English, "142,318")]
     [InlineData(142_318.0, 0, SampleLanguage.Russian, "142 318")]
     [InlineData(17.3702, 2, SampleLanguage.Russian, "17,37")]
-    [InlineData(0.125, 2, SampleLanguage.English, "0.12")]
+    [InlineData(0.125, 2, SampleLanguage.English, "0.13")]
     [InlineData(0.375, 2, SampleLanguage.English, "0.38")]
+    [InlineData(1.25, 1, SampleLanguage.English, "1.3")]
     [InlineData(double.NaN, 2, SampleLanguage.English, "-")]
-    public void FormatValue_Precision_RoundsHalfToEvenAsTheLibraryCompares(double value, int precision, SampleLanguage language, string expected)
+    public void FormatValue_Precision_RoundsHalfAwayFromZeroAsTheLibraryCompares(double value, int precision, SampleLanguage language, string expected)
     {
-        Assert.Equal(expected, AkimatReport.FormatValue(value, precision, language));
+        Assert.Equal(expected, AkimatReport.FormatValue(value, Precision.Decimals(precision), language));
     }
 
     [Theory]
