@@ -9,13 +9,24 @@ namespace SocialRank.Indicators;
 /// part is missing. Dividing by zero (or by a missing value) gives missing, never infinity or NaN leaking into a place.</para>
 /// <para>A field read from the page is a <em>leaf</em>. A leaf marked <see cref="Required"/> is a field every page must
 /// have when an indicator uses it: a rating reports a page where it is missing as bad input instead of ranking it.</para>
+/// <para><b>Evaluation: one division, at the end.</b> However a value is composed, it is computed in a canonical form: one
+/// numerator and one denominator, each a sum or product of fields and constants, divided once. A ratio a / b of two
+/// fractions n1 / d1 and n2 / d2 is (n1 × d2) / (d1 × n2); a percentage multiplies the numerator by 100; a sum of
+/// fractions with the same denominator adds the numerators, otherwise cross-multiplies; a factor with a short decimal form
+/// (0.5, 1.1) is the fraction of its digits. So the article's ER, ((interactions / posts) × 100) / followers, is computed as
+/// (interactions × 100) / (posts × followers). When the fields are whole numbers (counts) and every sum and product
+/// stays at most 2^53 in magnitude, numerator and denominator are exact and the one division is correctly rounded: two
+/// pages whose true values are equal get the identical double and tie (3 followers, 1 post, 1 like and 1 follower, 3
+/// posts, 1 like: both ER 33.33… %). Beyond that (counts whose products exceed 2^53, fields that are not whole) the same
+/// formula is computed in doubles, and equal true values may differ in the last bit. A value is missing when a field it
+/// uses is missing or any divisor it divides by is 0.</para>
 /// </remarks>
 /// <typeparam name="TPage">The type of page the value is read from.</typeparam>
 public sealed class PageValue<TPage>
 {
-    private readonly Func<TPage, double> _read;
+    private readonly Func<TPage, double>? _read;
     private readonly PageValue<TPage>[] _leaves;
-    private readonly Operation _operation;
+    private ValuePlan<TPage>? _plan;
 
     /// <summary>Initializes a value read from each page by <paramref name="read"/>, where NaN means missing.</summary>
     /// <param name="name">The value's name, e.g. <c>followers</c>.</param>
@@ -23,7 +34,7 @@ public sealed class PageValue<TPage>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
     public PageValue(string name, Func<TPage, double> read)
-        : this(IndicatorThrow.CheckName(name, nameof(name)), read ?? throw new ArgumentNullException(nameof(read)), required: false, leaves: null)
+        : this(IndicatorThrow.CheckName(name, nameof(name)), read ?? throw new ArgumentNullException(nameof(read)), required: false)
     {
     }
 
@@ -47,43 +58,26 @@ public sealed class PageValue<TPage>
     {
     }
 
-    private PageValue(string name, Func<TPage, double> read, bool required, PageValue<TPage>[]? leaves, Operation operation = default)
+    /// <summary>A leaf.</summary>
+    private PageValue(string name, Func<TPage, double> read, bool required)
     {
         Name = name;
         _read = read;
         IsRequired = required;
-        _leaves = leaves ?? [this];
-        _operation = operation;
+        _leaves = [this];
+        Numerator = Term<TPage>.OfRead(read);
+        Guards = [];
     }
 
-    /// <summary>How a combined value is computed from its operands.</summary>
-    internal enum OperationKind
+    /// <summary>A combination, in canonical form.</summary>
+    private PageValue(string name, PageValue<TPage>[] leaves, Term<TPage> numerator, Term<TPage>? denominator, Term<TPage>[] guards)
     {
-        /// <summary>Read from the page by a function (a field, or a value built from a function).</summary>
-        Read = 0,
-
-        /// <summary>Left + right.</summary>
-        Plus,
-
-        /// <summary><see cref="Divide"/>(left, right).</summary>
-        Divide,
-
-        /// <summary><see cref="Divide"/>(left × 100, right).</summary>
-        Percent,
-
-        /// <summary>Left × factor.</summary>
-        Times,
+        Name = name;
+        _leaves = leaves;
+        Numerator = numerator;
+        Denominator = denominator;
+        Guards = guards;
     }
-
-    /// <summary>
-    /// Gets how the value is computed: for <see cref="OperationKind.Read"/>, <see cref="ReadFunction"/> reads it; otherwise
-    /// from <see cref="Operation.Left"/> (and <see cref="Operation.Right"/> or <see cref="Operation.Factor"/>), with exactly
-    /// the arithmetic of <see cref="Read"/>, so that an evaluation plan can compute shared operands once per page.
-    /// </summary>
-    internal Operation Computation => _operation;
-
-    /// <summary>Gets the function <see cref="Read"/> calls.</summary>
-    internal Func<TPage, double> ReadFunction => _read;
 
     /// <summary>Gets the value's name, used in messages and as the default name of indicators built on it.</summary>
     public string Name { get; }
@@ -98,17 +92,37 @@ public sealed class PageValue<TPage>
     /// <summary>Gets the fields (leaves) this value is computed from, in the order they appear; a leaf lists itself.</summary>
     public IReadOnlyList<PageValue<TPage>> Leaves => _leaves;
 
+    /// <summary>Gets the numerator of the canonical form (for a leaf, the field itself).</summary>
+    internal Term<TPage> Numerator { get; }
+
+    /// <summary>Gets the denominator of the canonical form, or <see langword="null"/> for 1 (no division).</summary>
+    internal Term<TPage>? Denominator { get; }
+
+    /// <summary>Gets the divisors that must not be 0: the value is missing when one is (its denominator is their product).</summary>
+    internal Term<TPage>[] Guards { get; }
+
     /// <summary>Reads the value from <paramref name="page"/>.</summary>
     /// <param name="page">The page.</param>
     /// <returns>The value, or NaN when it is missing (never ±infinity from a division by zero).</returns>
-    public double Read(TPage page) => _read(page);
+    public double Read(TPage page)
+    {
+        if (_read is not null)
+        {
+            return _read(page);
+        }
+
+        ValuePlan<TPage> plan = _plan ??= new ValuePlan<TPage>([this]);
+        Span<double> slots = plan.SlotCount <= 32 ? stackalloc double[32] : new double[plan.SlotCount];
+        plan.Compute(page, slots);
+        return plan.Value(0, slots);
+    }
 
     /// <summary>Returns a copy of this leaf that is required: a page that lacks it while an indicator needs it is bad input.</summary>
     /// <returns>The required leaf.</returns>
     /// <exception cref="InvalidOperationException">This value is a combination of other values, not a leaf.</exception>
     public PageValue<TPage> Required()
-        => _leaves.Length == 1 && ReferenceEquals(_leaves[0], this)
-            ? new PageValue<TPage>(Name, _read, required: true, leaves: null)
+        => _read is not null
+            ? new PageValue<TPage>(Name, _read, required: true)
             : throw IndicatorThrow.RequiredOnComposite(Name);
 
     /// <summary>Returns the same value under another name.</summary>
@@ -119,8 +133,7 @@ public sealed class PageValue<TPage>
     public PageValue<TPage> Named(string name)
     {
         IndicatorThrow.CheckName(name, nameof(name));
-        bool leaf = _leaves.Length == 1 && ReferenceEquals(_leaves[0], this);
-        return leaf ? new PageValue<TPage>(name, _read, IsRequired, leaves: null, _operation) : new PageValue<TPage>(name, _read, required: false, _leaves, _operation);
+        return _read is not null ? new PageValue<TPage>(name, _read, IsRequired) : new PageValue<TPage>(name, _leaves, Numerator, Denominator, Guards);
     }
 
     /// <summary>Returns this value plus <paramref name="other"/>; missing when either is missing.</summary>
@@ -130,8 +143,22 @@ public sealed class PageValue<TPage>
     public PageValue<TPage> Plus(PageValue<TPage> other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Func<TPage, double> a = _read, b = other._read;
-        return Combine($"{Name} + {other.Name}", p => Apply(OperationKind.Plus, a(p), b(p), 0), other, new(OperationKind.Plus, this, other, 0));
+        Term<TPage> numerator;
+        Term<TPage>? denominator;
+        if (Term<TPage>.Same(Denominator, other.Denominator))
+        {
+            // n1 / d + n2 / d = (n1 + n2) / d
+            numerator = Term<TPage>.Sum(Numerator, other.Numerator);
+            denominator = Denominator;
+        }
+        else
+        {
+            // n1 / d1 + n2 / d2 = (n1 × d2 + n2 × d1) / (d1 × d2)
+            numerator = Term<TPage>.Sum(Term<TPage>.Product(Numerator, other.Denominator)!, Term<TPage>.Product(other.Numerator, Denominator)!);
+            denominator = Term<TPage>.Product(Denominator, other.Denominator);
+        }
+
+        return Combine($"{Name} + {other.Name}", other, numerator, denominator, newGuard: null);
     }
 
     /// <summary>Returns this value divided by <paramref name="denominator"/>; missing when either is missing or the denominator is 0.</summary>
@@ -141,13 +168,19 @@ public sealed class PageValue<TPage>
     public PageValue<TPage> DividedBy(PageValue<TPage> denominator)
     {
         ArgumentNullException.ThrowIfNull(denominator);
-        Func<TPage, double> a = _read, b = denominator._read;
-        return Combine($"{Name} / {Parenthesize(denominator.Name)}", p => Apply(OperationKind.Divide, a(p), b(p), 0), denominator, new(OperationKind.Divide, this, denominator, 0));
+
+        // (n1 / d1) / (n2 / d2) = (n1 × d2) / (d1 × n2), missing when n2 is 0.
+        return Combine(
+            $"{Name} / {Parenthesize(denominator.Name)}",
+            denominator,
+            Term<TPage>.Product(Numerator, denominator.Denominator)!,
+            Term<TPage>.Product(Denominator, denominator.Numerator),
+            denominator.Numerator);
     }
 
     /// <summary>
-    /// Returns this value as a percentage of <paramref name="whole"/>, computed as (this × 100) / whole; missing when either
-    /// is missing or <paramref name="whole"/> is 0.
+    /// Returns this value as a percentage of <paramref name="whole"/>, (this × 100) / whole; missing when either is missing
+    /// or <paramref name="whole"/> is 0.
     /// </summary>
     /// <param name="whole">The value that is 100 %.</param>
     /// <returns>The percentage, named <c>a, % of b</c>.</returns>
@@ -155,8 +188,14 @@ public sealed class PageValue<TPage>
     public PageValue<TPage> PercentOf(PageValue<TPage> whole)
     {
         ArgumentNullException.ThrowIfNull(whole);
-        Func<TPage, double> a = _read, b = whole._read;
-        return Combine($"{Name}, % of {whole.Name}", p => Apply(OperationKind.Percent, a(p), b(p), 0), whole, new(OperationKind.Percent, this, whole, 0));
+
+        // (n1 / d1) × 100 / (n2 / d2) = (100 × n1 × d2) / (d1 × n2), missing when n2 is 0.
+        return Combine(
+            $"{Name}, % of {whole.Name}",
+            whole,
+            Term<TPage>.Product(Term<TPage>.Product(Term<TPage>.OfConstant(100), Numerator), whole.Denominator)!,
+            Term<TPage>.Product(Denominator, whole.Numerator),
+            whole.Numerator);
     }
 
     /// <summary>Returns this value multiplied by a constant; missing when this value is missing.</summary>
@@ -170,8 +209,20 @@ public sealed class PageValue<TPage>
             throw IndicatorThrow.FactorNotFinite(factor);
         }
 
-        Func<TPage, double> a = _read;
-        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), p => Apply(OperationKind.Times, a(p), 0, factor), null, new(OperationKind.Times, this, null, factor));
+        // A factor with a short decimal form is the exact fraction of its digits (0.5 = 5 / 10); any other multiplies as it is.
+        Term<TPage> numerator;
+        Term<TPage>? denominator = Denominator;
+        if (Term<TPage>.TryExactFraction(factor, out double top, out double bottom))
+        {
+            numerator = Term<TPage>.Product(Term<TPage>.OfConstant(top), Numerator) ?? Term<TPage>.OfConstant(1);
+            denominator = bottom == 1 ? denominator : Term<TPage>.Product(Term<TPage>.OfConstant(bottom), denominator);
+        }
+        else
+        {
+            numerator = Term<TPage>.Product(Term<TPage>.OfConstant(factor), Numerator)!;
+        }
+
+        return Combine(FormattableString.Invariant($"{Parenthesize(Name)} × {factor}"), null, numerator, denominator, newGuard: null);
     }
 
     /// <summary>Returns <paramref name="left"/> plus <paramref name="right"/> (see <see cref="Plus"/>).</summary>
@@ -212,23 +263,6 @@ public sealed class PageValue<TPage>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
 
-    internal static double Divide(double numerator, double denominator)
-        => denominator == 0 ? double.NaN : numerator / denominator;
-
-    /// <summary>
-    /// The arithmetic of every combined value, in one place: <see cref="Read"/> and the evaluation plan of a rating
-    /// both compute with it, so they agree bit for bit.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static double Apply(OperationKind kind, double left, double right, double factor) => kind switch
-    {
-        OperationKind.Plus => left + right,
-        OperationKind.Divide => Divide(left, right),
-        OperationKind.Percent => Divide(left * 100.0, right),
-        OperationKind.Times => left * factor,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     private static string Parenthesize(string name)
         => name.Contains(' ', StringComparison.Ordinal) ? "(" + name + ")" : name;
 
@@ -236,9 +270,10 @@ public sealed class PageValue<TPage>
 
     private static Func<TPage, double> Wrap(Func<TPage, long?> read) => p => read(p) is long v ? v : double.NaN;
 
-    private PageValue<TPage> Combine(string name, Func<TPage, double> read, PageValue<TPage>? other, Operation operation)
+    private PageValue<TPage> Combine(string name, PageValue<TPage>? other, Term<TPage> numerator, Term<TPage>? denominator, Term<TPage>? newGuard)
     {
         PageValue<TPage>[] leaves = _leaves;
+        var guards = new List<Term<TPage>>(Guards);
         if (other is not null)
         {
             var merged = new List<PageValue<TPage>>(_leaves);
@@ -251,15 +286,25 @@ public sealed class PageValue<TPage>
             }
 
             leaves = [.. merged];
+            AddGuards(guards, other.Guards);
         }
 
-        return new PageValue<TPage>(name, read, required: false, leaves, operation);
+        if (newGuard is not null)
+        {
+            AddGuards(guards, [newGuard]);
+        }
+
+        return new PageValue<TPage>(name, leaves, numerator, denominator, [.. guards]);
     }
 
-    /// <summary>An operation and its operands (see <see cref="Computation"/>).</summary>
-    /// <param name="Kind">The operation.</param>
-    /// <param name="Left">The first operand, for every kind but <see cref="OperationKind.Read"/>.</param>
-    /// <param name="Right">The second operand of <see cref="OperationKind.Plus"/>, <see cref="OperationKind.Divide"/> and <see cref="OperationKind.Percent"/>.</param>
-    /// <param name="Factor">The factor of <see cref="OperationKind.Times"/>.</param>
-    internal readonly record struct Operation(OperationKind Kind, PageValue<TPage>? Left, PageValue<TPage>? Right, double Factor);
+    private static void AddGuards(List<Term<TPage>> guards, Term<TPage>[] more)
+    {
+        foreach (Term<TPage> guard in more)
+        {
+            if (guard.Kind == Term<TPage>.TermKind.Constant ? guard.Constant == 0 : !guards.Exists(g => Term<TPage>.Same(g, guard)))
+            {
+                guards.Add(guard);
+            }
+        }
+    }
 }

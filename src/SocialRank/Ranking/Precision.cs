@@ -134,14 +134,19 @@ public readonly struct Precision : IEquatable<Precision>
             return double.NaN;
         }
 
-        double value = numerator / denominator;
-        if (IsExact || !double.IsFinite(value))
+        return RoundQuotient(numerator / denominator, numerator, denominator);
+    }
+
+    /// <summary>Rounds <paramref name="quotient"/> = <paramref name="numerator"/> / <paramref name="denominator"/> as <see cref="RoundRatio"/> does.</summary>
+    internal double RoundQuotient(double quotient, double numerator, double denominator)
+    {
+        if (IsExact || !double.IsFinite(quotient))
         {
-            return value;
+            return quotient;
         }
 
-        double r = RoundRatioToInteger(value, numerator, denominator);
-        return double.IsNaN(r) ? value : r / Scale;
+        double r = RoundRatioToInteger(quotient, numerator, denominator);
+        return double.IsNaN(r) ? quotient : r / Scale;
     }
 
     /// <summary>Returns whether <paramref name="left"/> and <paramref name="right"/> are equal at this precision (NaN equals NaN: both missing).</summary>

@@ -48,11 +48,14 @@ internal static partial class RatingEvaluator
         int k = method.Indicators.Count;
         int degree = DegreeOfParallelism(options, n);
         var values = new double[k][];
+        var compared = new double[k][];
         var places = new double[k][];
         for (int j = 0; j < k; j++)
         {
-            // Every value is written by the pass over the pages, every place by the ranker.
+            // Every value (and compared value) is written by the pass over the pages, every place by the ranker. An exact
+            // indicator's compared values are its values.
             values[j] = GC.AllocateUninitializedArray<double>(n);
+            compared[j] = method.Precisions[j].IsExact ? values[j] : GC.AllocateUninitializedArray<double>(n);
             places[j] = GC.AllocateUninitializedArray<double>(n);
         }
 
@@ -62,7 +65,7 @@ internal static partial class RatingEvaluator
         double[] final = GC.AllocateUninitializedArray<double>(n);
 
         // 1. One pass over the pages.
-        var reader = new PageReader<TPage>(method, pages, values, totals);
+        var reader = new PageReader<TPage>(method, pages, values, compared, totals);
         ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
         List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
@@ -107,11 +110,12 @@ internal static partial class RatingEvaluator
                 inputIndices[r++] = i;
             }
 
-            foreach (double[] column in values)
+            for (int j = 0; j < k; j++)
             {
-                for (int r = 0; r < m; r++)
+                Compact(values[j], inputIndices);
+                if (!ReferenceEquals(compared[j], values[j]))
                 {
-                    column[r] = column[inputIndices[r]];
+                    Compact(compared[j], inputIndices);
                 }
             }
 
@@ -119,7 +123,7 @@ internal static partial class RatingEvaluator
         }
 
         columns.Count = m;
-        columns.ComparedColumns = ComparedColumns(method.Precisions, values, m);
+        columns.ComparedColumns = compared;
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
@@ -210,30 +214,13 @@ internal static partial class RatingEvaluator
         }
     }
 
-    /// <summary>The values as compared: rounded to each indicator's precision; an exact indicator's column is its value column.</summary>
-    private static double[][] ComparedColumns(Precision[] precisions, double[][] values, int m)
+    /// <summary>Moves the rated rows' entries to the front of <paramref name="column"/>, in input order.</summary>
+    private static void Compact(double[] column, int[] inputIndices)
     {
-        var compared = new double[values.Length][];
-        for (int j = 0; j < values.Length; j++)
+        for (int r = 0; r < inputIndices.Length; r++)
         {
-            Precision precision = precisions[j];
-            if (precision.IsExact)
-            {
-                compared[j] = values[j];
-                continue;
-            }
-
-            double[] column = GC.AllocateUninitializedArray<double>(m);
-            ReadOnlySpan<double> source = values[j].AsSpan(0, m);
-            for (int r = 0; r < m; r++)
-            {
-                column[r] = precision.Round(source[r]);
-            }
-
-            compared[j] = column;
+            column[r] = column[inputIndices[r]];
         }
-
-        return compared;
     }
 
     /// <summary>
@@ -631,11 +618,13 @@ internal static partial class RatingEvaluator
         private readonly TPage[]? _array;
         private readonly List<TPage>? _list;
         private readonly double[][] _values;
+        private readonly double[][] _compared;
         private readonly double[] _idScratch;
         private readonly PageValue<TPage>[] _readers;
 
-        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[][] compared, double[] idScratch)
         {
+            _compared = compared;
             _method = method;
             _pages = pages;
             _array = pages as TPage[];
@@ -680,7 +669,7 @@ internal static partial class RatingEvaluator
             List<ExcludedPage<TPage>>? excluded = null;
             int k = _readers.Length;
             ValuePlan<TPage> plan = method.Values;
-            ReadOnlySpan<int> outputs = plan.Outputs;
+            Precision[] precisions = method.Precisions;
             Span<double> slots = plan.SlotCount <= 64 ? stackalloc double[64] : new double[plan.SlotCount];
             for (int i = start; i < end; i++)
             {
@@ -716,8 +705,14 @@ internal static partial class RatingEvaluator
                 plan.Compute(page, slots);
                 for (int j = 0; j < k; j++)
                 {
-                    double v = slots[outputs[j]];
+                    double v = plan.Value(j, slots);
                     _values[j][i] = v;
+                    if (!precisions[j].IsExact)
+                    {
+                        // Rounded once, here, where a ratio's exact numerator and denominator are at hand.
+                        _compared[j][i] = plan.Compared(j, slots, v, precisions[j]);
+                    }
+
                     anyMissing |= double.IsNaN(v);
                 }
 

@@ -10,7 +10,7 @@ public class ResultFormatterTests
 {
     private sealed record Shop(string Id, string Name, double X, double Y, string? Excluded = null);
 
-    // x (precision 1): a 2.25 shows as 2.2 (half to even) and places 1, b places 2; y: b 1, a 2. Totals 3 and 3: shared place 1.
+    // x (precision 1): a 2.25 shows as 2.3 (half away from zero) and places 1, b places 2; y: b 1, a 2. Totals 3 and 3: shared place 1.
     private static RatingResult<Shop> TwoShops(params Shop[] extra) => RatingMethod.For<Shop>(s => s.Id)
         .Names(s => s.Name)
         .Eligibility(s => s.Excluded)
@@ -28,12 +28,12 @@ public class ResultFormatterTests
         Assert.Equal(
             "Place  Page        x      y  Total  Decided by\n"
             + "-----  ----  -------  -----  -----  ----------\n"
-            + "    1  a     2.2 (1)  1 (2)      3  shared\n"
+            + "    1  a     2.3 (1)  1 (2)      3  shared\n"
             + "    1  b     1.0 (2)  3 (1)      3  shared\n"
             + "\n"
             + MethodLines
             + "Indicators:\n"
-            + "  'x': higher is better, 1 decimal, weight 1, missing values rank last.\n"
+            + "  'x': higher is better, 1 decimal, half away from zero, weight 1, missing values rank last.\n"
             + "  'y': higher is better, exact, weight 1, missing values rank last.\n",
             ResultFormatter.ToText(TwoShops()));
     }
@@ -44,13 +44,13 @@ public class ResultFormatterTests
         Assert.Equal(
             "| Place | Page | x | y | Total | Decided by |\n"
             + "| ---: | --- | ---: | ---: | ---: | --- |\n"
-            + "| 1 | a | 2.2 (1) | 1 (2) | 3 | shared |\n"
+            + "| 1 | a | 2.3 (1) | 1 (2) | 3 | shared |\n"
             + "| 1 | b | 1.0 (2) | 3 (1) | 3 | shared |\n"
             + "\n"
             + MethodLines
             + "Indicators:\n"
             + "\n"
-            + "- 'x': higher is better, 1 decimal, weight 1, missing values rank last.\n"
+            + "- 'x': higher is better, 1 decimal, half away from zero, weight 1, missing values rank last.\n"
             + "- 'y': higher is better, exact, weight 1, missing values rank last.\n",
             ResultFormatter.ToMarkdown(TwoShops()));
     }
@@ -60,7 +60,7 @@ public class ResultFormatterTests
     {
         Assert.Equal(
             "final place,id,name,x value,x place,x weighted penalty,y value,y place,y weighted penalty,total,decided by,excluded because\n"
-            + "1,a,a,2.2,1,1,1,2,2,3,shared,\n"
+            + "1,a,a,2.3,1,1,1,2,2,3,shared,\n"
             + "1,b,b,1.0,2,2,3,1,1,3,shared,\n",
             ResultFormatter.ToCsv(TwoShops()));
     }
@@ -114,7 +114,7 @@ public class ResultFormatterTests
             + "\n"
             + "Ties: min on indicators, min on the total; tie-breakers: none (equal totals share the place).\n"
             + "Indicators:\n"
-            + "  'followers': higher is better, 0 decimals, weight 1, missing values rank last.\n",
+            + "  'followers': higher is better, 0 decimals, half away from zero, weight 1, missing values rank last.\n",
             ResultFormatter.ToText(result));
     }
 

@@ -117,10 +117,13 @@ public class RankCoreTests
     [Fact]
     public void Rank_PrecisionRadix_TiesEqualRoundedValues()
     {
-        // Rounded to 2 decimals (half to even): 0.125 → 0.12, 0.1249 → 0.12, 0.135 → 0.14 (13.5, to even).
+        // Rounded to 2 decimals, half away from zero: 0.125 → 0.13, 0.1249 → 0.12, 0.135 → 0.14; half to even: 0.125 → 0.12.
         double[] values = [0.125, 0.12, 0.135, 0.1249, 0.14, double.NaN, 1000.0];
         var options = new RankOptions { Precision = Precision.Decimals(2), Direction = RankDirection.Descending, Missing = MissingPlacement.Bottom };
         double[] places = new double[values.Length];
+        Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
+        Assert.Equal([4.0, 5.0, 2.0, 5.0, 2.0, 7.0, 1.0], places);
+        options = options with { Precision = Precision.Decimals(2, MidpointRounding.ToEven) };
         Assert.Equal(RankPath.PrecisionRadix, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.PrecisionRadix));
         Assert.Equal([4.0, 4.0, 2.0, 4.0, 2.0, 7.0, 1.0], places);
     }

@@ -121,12 +121,20 @@ public class RankerTests
     }
 
     [Fact]
-    public void Rank_Precision_RoundsEachValueHalfToEven()
+    public void Rank_Precision_RoundsEachDecimalValueHalfAwayFromZero()
     {
-        // At 2 decimals (numpy.round gives the same): 0.145 × 100 = 14.499999999999998 → 0.14; 0.125 × 100 = 12.5 →
-        // 0.12 (half to even); 0.115 × 100 = 11.5 → 0.12 (half to even).
+        // The decimal value is rounded, not the double (0.145 is stored as 0.14499999999999999): at 2 decimals 0.145 →
+        // 0.15, 0.125 → 0.13, 0.115 → 0.12, as a spreadsheet's ROUND gives.
         double[] values = [0.145, 0.14, 0.125, 0.12, 0.115];
-        Assert.Equal([4.0, 4.0, 1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(2) }));
+        Assert.Equal([5.0, 4.0, 3.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(2) }));
+    }
+
+    [Fact]
+    public void Rank_PrecisionHalfToEven_RoundsEachDecimalValueToEven()
+    {
+        // Half to even on the decimal value: 0.145 → 0.14, 0.125 → 0.12, 0.115 → 0.12.
+        double[] values = [0.145, 0.14, 0.125, 0.12, 0.115];
+        Assert.Equal([4.0, 4.0, 1.0, 1.0, 1.0], Ranker.Rank(values, new RankOptions { Precision = Precision.Decimals(2, MidpointRounding.ToEven) }));
     }
 
     [Fact]

@@ -1,0 +1,181 @@
+using SocialRank.Ranking;
+
+namespace SocialRank.Indicators;
+
+/// <summary>
+/// Computes values of a page in their canonical form (see <see cref="PageValue{TPage}"/>) with each distinct term computed
+/// once: numerators, denominators and divisors are flattened into steps, shared terms (the same field read by several
+/// values, the same product inside two of them) become one step, and each step writes one slot. Each value then divides
+/// its numerator by its denominator once.
+/// </summary>
+/// <remarks>
+/// Two read steps are the same when they call the same function; two constants when they are the same number; two sums or
+/// products when they combine the same slots. <see cref="PageValue{TPage}.Read"/> uses a plan of its own value, so a value
+/// is bit for bit the same read alone or in a rating.
+/// </remarks>
+/// <typeparam name="TPage">The type of page.</typeparam>
+internal sealed class ValuePlan<TPage>
+{
+    private readonly Step[] _steps;
+    private readonly Output[] _outputs;
+    private readonly int[] _guards;
+
+    /// <summary>Initializes the plan that computes <paramref name="values"/>, in order.</summary>
+    internal ValuePlan(IReadOnlyList<PageValue<TPage>> values)
+    {
+        var steps = new List<Step>();
+        var reads = new Dictionary<Func<TPage, double>, int>(ReferenceEqualityComparer.Instance);
+        var constants = new Dictionary<long, int>();
+        var operations = new Dictionary<(Term<TPage>.TermKind, int, int), int>();
+        int SlotOf(Term<TPage> term)
+        {
+            switch (term.Kind)
+            {
+                case Term<TPage>.TermKind.Read:
+                    if (!reads.TryGetValue(term.Read!, out int read))
+                    {
+                        reads.Add(term.Read!, read = steps.Count);
+                        steps.Add(new Step(term.Kind, term.Read, -1, -1, 0));
+                    }
+
+                    return read;
+                case Term<TPage>.TermKind.Constant:
+                    long bits = BitConverter.DoubleToInt64Bits(term.Constant);
+                    if (!constants.TryGetValue(bits, out int constant))
+                    {
+                        constants.Add(bits, constant = steps.Count);
+                        steps.Add(new Step(term.Kind, null, -1, -1, term.Constant));
+                    }
+
+                    return constant;
+                default:
+                    int left = SlotOf(term.Left!);
+                    int right = SlotOf(term.Right!);
+                    if (!operations.TryGetValue((term.Kind, left, right), out int found))
+                    {
+                        operations.Add((term.Kind, left, right), found = steps.Count);
+                        steps.Add(new Step(term.Kind, null, left, right, 0));
+                    }
+
+                    return found;
+            }
+        }
+
+        var outputs = new Output[values.Count];
+        var guards = new List<int>();
+        for (int v = 0; v < values.Count; v++)
+        {
+            PageValue<TPage> value = values[v];
+            int numerator = SlotOf(value.Numerator);
+            int denominator = value.Denominator is null ? -1 : SlotOf(value.Denominator);
+
+            // A divisor that is a factor of the denominator needs no check of its own: the denominator is 0 when it is.
+            var factors = new HashSet<int>();
+            CollectFactors(value.Denominator, factors, SlotOf);
+            int first = guards.Count;
+            foreach (Term<TPage> guard in value.Guards)
+            {
+                int slot = SlotOf(guard);
+                if (!factors.Contains(slot) && !guards.Skip(first).Contains(slot))
+                {
+                    guards.Add(slot);
+                }
+            }
+
+            outputs[v] = new Output(numerator, denominator, first, guards.Count - first);
+        }
+
+        _outputs = outputs;
+        _guards = [.. guards];
+        _steps = [.. steps];
+    }
+
+    /// <summary>Gets the number of slots <see cref="Compute"/> writes.</summary>
+    internal int SlotCount => _steps.Length;
+
+    /// <summary>Computes every step for <paramref name="page"/> into <paramref name="slots"/> (at least <see cref="SlotCount"/> long).</summary>
+    internal void Compute(TPage page, Span<double> slots)
+    {
+        Step[] steps = _steps;
+        for (int s = 0; s < steps.Length; s++)
+        {
+            Step step = steps[s];
+            slots[s] = step.Kind switch
+            {
+                Term<TPage>.TermKind.Read => step.Function!(page),
+                Term<TPage>.TermKind.Constant => step.Constant,
+                Term<TPage>.TermKind.Sum => slots[step.Left] + slots[step.Right],
+                _ => slots[step.Left] * slots[step.Right],
+            };
+        }
+    }
+
+    /// <summary>Returns value <paramref name="index"/> after <see cref="Compute"/>: numerator / denominator, once; NaN when missing.</summary>
+    internal double Value(int index, ReadOnlySpan<double> slots)
+    {
+        Output output = _outputs[index];
+        double numerator = slots[output.Numerator];
+        if (output.Denominator < 0)
+        {
+            return numerator;
+        }
+
+        double denominator = slots[output.Denominator];
+        if (denominator == 0 || !Guarded(output, slots))
+        {
+            return double.NaN;
+        }
+
+        return numerator / denominator;
+    }
+
+    /// <summary>
+    /// Returns value <paramref name="index"/> as compared at <paramref name="precision"/>, given the value itself: for a
+    /// ratio, its exact numerator / denominator rounded (see <see cref="Precision.RoundRatio"/>).
+    /// </summary>
+    internal double Compared(int index, ReadOnlySpan<double> slots, double value, Precision precision)
+    {
+        if (precision.IsExact || double.IsNaN(value))
+        {
+            return value;
+        }
+
+        Output output = _outputs[index];
+        return output.Denominator < 0
+            ? precision.Round(value)
+            : precision.RoundQuotient(value, slots[output.Numerator], slots[output.Denominator]);
+    }
+
+    private bool Guarded(Output output, ReadOnlySpan<double> slots)
+    {
+        for (int g = output.GuardStart; g < output.GuardStart + output.GuardCount; g++)
+        {
+            if (slots[_guards[g]] == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void CollectFactors(Term<TPage>? term, HashSet<int> factors, Func<Term<TPage>, int> slotOf)
+    {
+        if (term is null)
+        {
+            return;
+        }
+
+        factors.Add(slotOf(term));
+        if (term.Kind == Term<TPage>.TermKind.Product)
+        {
+            CollectFactors(term.Left, factors, slotOf);
+            CollectFactors(term.Right, factors, slotOf);
+        }
+    }
+
+    private readonly record struct Step(Term<TPage>.TermKind Kind, Func<TPage, double>? Function, int Left, int Right, double Constant);
+
+    /// <summary>Where a value's numerator, denominator (-1 for 1) and extra divisor checks are.</summary>
+    private readonly record struct Output(int Numerator, int Denominator, int GuardStart, int GuardCount);
+}
