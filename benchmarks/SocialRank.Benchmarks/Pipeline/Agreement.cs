@@ -9,14 +9,21 @@ namespace SocialRank.Benchmarks.Pipeline;
 /// </summary>
 internal static class Agreement
 {
-    /// <summary>Runs the three pipelines over <paramref name="pages"/>; throws with the first difference.</summary>
+    /// <summary>Runs the three pipelines over <paramref name="pages"/>, as published and exactly; throws with the first difference.</summary>
     public static void Check(IReadOnlyList<PageStats> pages)
     {
-        PipelineOutput linq = LinqPipeline.Run(pages);
-        PipelineOutput mathNet = MathNetPipeline.Run(pages);
-        RatingResult<PageStats> library = LibraryPipeline.Evaluate(pages);
-        RatingResult<PageStats> sequential = LibraryPipeline.Evaluate(pages, EvaluationOptions.Sequential);
-        RatingResult<PageStats> parallel = LibraryPipeline.Evaluate(pages, new EvaluationOptions { ParallelThreshold = 0, MaxDegreeOfParallelism = 4 });
+        Check(pages, Comparison.AsPublished);
+        Check(pages, Comparison.Exact);
+    }
+
+    /// <summary>Runs the three pipelines over <paramref name="pages"/> with one comparison; throws with the first difference.</summary>
+    public static void Check(IReadOnlyList<PageStats> pages, Comparison comparison)
+    {
+        PipelineOutput linq = LinqPipeline.Run(pages, comparison);
+        PipelineOutput mathNet = MathNetPipeline.Run(pages, comparison);
+        RatingResult<PageStats> library = LibraryPipeline.Evaluate(pages, comparison);
+        RatingResult<PageStats> sequential = LibraryPipeline.Evaluate(pages, EvaluationOptions.Sequential, comparison);
+        RatingResult<PageStats> parallel = LibraryPipeline.Evaluate(pages, new EvaluationOptions { ParallelThreshold = 0, MaxDegreeOfParallelism = 4 }, comparison);
         Same("LINQ", linq, "MathNet", mathNet);
         if (library.Excluded.Count != 0)
         {
@@ -26,7 +33,7 @@ internal static class Agreement
         double[][] places = LibraryPipeline.Places(library);
         for (int k = 0; k < ArticleFormulas.Count; k++)
         {
-            SameColumn($"indicator {k + 1} places", "LINQ", linq.Places[k], "SocialRank", places[k]);
+            SameColumn($"{comparison}: indicator {k + 1} places", "LINQ", linq.Places[k], "SocialRank", places[k]);
         }
 
         SameColumn("final places", "LINQ", linq.FinalPlaces, "SocialRank", LibraryPipeline.FinalPlaces(library));

@@ -11,23 +11,37 @@ internal static class LibraryPipeline
     /// The article's six indicators (<see cref="ArticleIndicators.All"/>), min ties, no tie-breakers, and the article's
     /// place bands 3, 7, 5, 5, 5 with a rest zone for every page placed after the 25th.
     /// </summary>
-    public static RatingMethod<PageStats> Method { get; } = RatingMethod.ForPageStats()
-        .AddRange(ArticleIndicators.All)
-        .Zones(new PlaceBandZoneScheme(
-            "final table",
-            [
-                new PlaceBand(ArticleFormulas.Bands[0], new Zone("leaders", "green")),
-                new PlaceBand(ArticleFormulas.Bands[1], new Zone("white zone", "white")),
-                new PlaceBand(ArticleFormulas.Bands[2], new Zone("zone 3", "yellow")),
-                new PlaceBand(ArticleFormulas.Bands[3], new Zone("zone 4", "orange")),
-                new PlaceBand(ArticleFormulas.Bands[4], new Zone("zone 5", "red")),
-            ],
-            new Zone("rest", "grey")))
-        .Build();
+    public static RatingMethod<PageStats> Method { get; } = Build(exact: false);
+
+    /// <summary>The same method with every indicator compared exactly.</summary>
+    public static RatingMethod<PageStats> ExactMethod { get; } = Build(exact: true);
+
+    public static RatingMethod<PageStats> MethodOf(Comparison comparison) => comparison == Comparison.Exact ? ExactMethod : Method;
+
+    public static RatingResult<PageStats> Evaluate(IReadOnlyList<PageStats> pages, Comparison comparison) => MethodOf(comparison).Evaluate(pages);
+
+    public static RatingResult<PageStats> Evaluate(IReadOnlyList<PageStats> pages, EvaluationOptions options, Comparison comparison) => MethodOf(comparison).Evaluate(pages, options);
 
     public static RatingResult<PageStats> Evaluate(IReadOnlyList<PageStats> pages) => Method.Evaluate(pages);
 
     public static RatingResult<PageStats> Evaluate(IReadOnlyList<PageStats> pages, EvaluationOptions options) => Method.Evaluate(pages, options);
+
+    private static RatingMethod<PageStats> Build(bool exact)
+    {
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats()
+            .AddRange(ArticleIndicators.All)
+            .Zones(new PlaceBandZoneScheme(
+                "final table",
+                [
+                    new PlaceBand(ArticleFormulas.Bands[0], new Zone("leaders", "green")),
+                    new PlaceBand(ArticleFormulas.Bands[1], new Zone("white zone", "white")),
+                    new PlaceBand(ArticleFormulas.Bands[2], new Zone("zone 3", "yellow")),
+                    new PlaceBand(ArticleFormulas.Bands[3], new Zone("zone 4", "orange")),
+                    new PlaceBand(ArticleFormulas.Bands[4], new Zone("zone 5", "red")),
+                ],
+                new Zone("rest", "grey")));
+        return (exact ? builder.WithExactComparison() : builder).Build();
+    }
 
     /// <summary>The final places in input order (NaN for an excluded page).</summary>
     public static double[] FinalPlaces(RatingResult<PageStats> result)

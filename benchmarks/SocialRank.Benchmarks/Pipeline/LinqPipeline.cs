@@ -8,11 +8,14 @@ namespace SocialRank.Benchmarks.Pipeline;
 /// </summary>
 internal static class LinqPipeline
 {
-    public static PipelineOutput Run(IReadOnlyList<PageStats> pages)
+    public static PipelineOutput Run(IReadOnlyList<PageStats> pages) => Run(pages, Comparison.AsPublished);
+
+    public static PipelineOutput Run(IReadOnlyList<PageStats> pages, Comparison comparison)
     {
+        int[] precisions = ArticleFormulas.PrecisionsOf(comparison);
         int n = pages.Count;
         double[][] values = ArticleFormulas.All.Select(indicator => pages.Select(indicator).ToArray()).ToArray();
-        double[][] places = values.Select((column, k) => RankDescending(column, ArticleFormulas.Precisions[k])).ToArray();
+        double[][] places = values.Select((column, k) => RankDescending(column, precisions[k])).ToArray();
         double[] totals = Enumerable.Range(0, n).Select(i => places.Sum(column => column[i])).ToArray();
         double[] finalPlaces = RankAscending(totals);
         byte[] zones = finalPlaces.Select(ArticleFormulas.ZoneOf).ToArray();

@@ -10,15 +10,18 @@ namespace SocialRank.Benchmarks.Pipeline;
 /// </summary>
 internal static class MathNetPipeline
 {
-    public static PipelineOutput Run(IReadOnlyList<PageStats> pages)
+    public static PipelineOutput Run(IReadOnlyList<PageStats> pages) => Run(pages, Comparison.AsPublished);
+
+    public static PipelineOutput Run(IReadOnlyList<PageStats> pages, Comparison comparison)
     {
+        int[] precisions = ArticleFormulas.PrecisionsOf(comparison);
         int n = pages.Count;
         var values = new double[ArticleFormulas.Count][];
         var places = new double[ArticleFormulas.Count][];
         for (int k = 0; k < ArticleFormulas.Count; k++)
         {
             Func<PageStats, double> indicator = ArticleFormulas.All[k];
-            int decimals = ArticleFormulas.Precisions[k];
+            int decimals = precisions[k];
             double[] column = values[k] = new double[n];
             var present = new List<double>(n);
             for (int i = 0; i < n; i++)

@@ -22,6 +22,10 @@ public class PipelineBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Pages { get; set; }
 
+    /// <summary>Gets or sets how values are compared: at the article's precisions (as published) or exactly.</summary>
+    [Params(Comparison.AsPublished, Comparison.Exact)]
+    public Comparison Compare { get; set; }
+
     public static IEnumerable<int> Sizes()
         => PipelineCommands.Sizes(Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } sizes
             ? sizes
@@ -33,16 +37,16 @@ public class PipelineBenchmarks
         _pages = PageGenerator.GeneratePages(Pages, PageGenerator.DefaultSeed);
         if (Pages <= 100_000)
         {
-            Agreement.Check(_pages);
+            Agreement.Check(_pages, Compare);
         }
     }
 
     [Benchmark(Description = "SocialRank")]
-    public RatingResult<PageStats> SocialRank() => LibraryPipeline.Evaluate(_pages);
+    public RatingResult<PageStats> SocialRank() => LibraryPipeline.Evaluate(_pages, Compare);
 
     [Benchmark(Baseline = true, Description = "LINQ OrderBy")]
-    public PipelineOutput LinqOrderBy() => LinqPipeline.Run(_pages);
+    public PipelineOutput LinqOrderBy() => LinqPipeline.Run(_pages, Compare);
 
     [Benchmark(Description = "MathNet Ranks")]
-    public PipelineOutput MathNetRanks() => MathNetPipeline.Run(_pages);
+    public PipelineOutput MathNetRanks() => MathNetPipeline.Run(_pages, Compare);
 }

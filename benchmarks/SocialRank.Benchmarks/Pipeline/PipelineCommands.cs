@@ -58,14 +58,14 @@ internal static class PipelineCommands
         {
             List<PageStats> pages = PageGenerator.GeneratePages(n, seed);
             Agreement.Check(pages);
-            Console.WriteLine($"pipeline-verify: {n} pages: SocialRank (default, 1 and 4 threads), LINQ OrderBy and MathNet Ranks agree (places, final places, zones).");
+            Console.WriteLine($"pipeline-verify: {n} pages: SocialRank (default, 1 and 4 threads), LINQ OrderBy and MathNet Ranks agree as published and exactly (places, final places, zones).");
         }
 
         return 0;
     }
 
     /// <summary>
-    /// <c>pipeline-time [--pages 1000000] [--threads 1,2] [--runs 10] [--pipeline socialrank|linq|mathnet]</c>: a quick
+    /// <c>pipeline-time [--pages 1000000] [--threads 1,2] [--runs 10] [--pipeline socialrank|linq|mathnet] [--compare as-published|exact]</c>: a quick
     /// look outside BenchmarkDotNet: best wall time over the runs (after at least a second of warm-up; garbage collected before each run) and bytes allocated per
     /// page, for each thread count (the baselines always use one thread).
     /// </summary>
@@ -75,14 +75,15 @@ internal static class PipelineCommands
         int runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
         List<PageStats> pages = PageGenerator.GeneratePages(n, PageGenerator.DefaultSeed);
         string pipeline = options.GetValueOrDefault("pipeline", "socialrank");
+        Comparison comparison = options.GetValueOrDefault("compare", "as-published") == "exact" ? Comparison.Exact : Comparison.AsPublished;
         foreach (int threads in Sizes(options.GetValueOrDefault("threads", "1,2")))
         {
             var evaluation = new EvaluationOptions { MaxDegreeOfParallelism = threads, ParallelThreshold = 0 };
             Func<object> run = pipeline switch
             {
-                "linq" => () => LinqPipeline.Run(pages),
-                "mathnet" => () => MathNetPipeline.Run(pages),
-                _ => () => LibraryPipeline.Evaluate(pages, evaluation),
+                "linq" => () => LinqPipeline.Run(pages, comparison),
+                "mathnet" => () => MathNetPipeline.Run(pages, comparison),
+                _ => () => LibraryPipeline.Evaluate(pages, evaluation, comparison),
             };
             double best = double.MaxValue;
             long allocated = 0;
