@@ -12,6 +12,7 @@ internal static class CliApp
     internal static readonly string[] TieMethods = ["min", "average", "max", "dense", "ordinal"];
     internal static readonly string[] Formats = ["table", "csv", "md", "html", "json"];
     internal static readonly string[] Languages = ["en", "ru"];
+    internal static readonly string[] RoundingRules = ["half-away-from-zero", "half-to-even"];
 
     /// <summary>Runs the tool with <paramref name="args"/>.</summary>
     /// <returns>The exit code: 0 success, 1 a failure inside the tool, 2 bad input or bad options.</returns>
@@ -85,6 +86,9 @@ internal static class CliApp
         var method = new Option<string?>("--method") { Description = "A method.json choosing indicators, weights, precisions, tie methods, missing-value rules, tie-breakers and zones. Default: the article's method ('socialrank method --print-default').", HelpName = "method.json" };
         var ties = new Option<string?>("--ties") { Description = "Tie method for indicator places and final places, overriding the method's: min (1224, the default), average, max, dense (1223) or ordinal (input order).", HelpName = "min|average|max|dense|ordinal" };
         ties.AcceptOnlyFromAmong(TieMethods);
+        var rounding = new Option<string?>("--rounding") { Description = "How values exactly halfway are rounded at an indicator's precision, overriding the method's: half-away-from-zero (the default, as spreadsheets' ROUND: 1.25 to 1 decimal is 1.3) or half-to-even (as numpy and pandas: 1.2).", HelpName = "half-away-from-zero|half-to-even" };
+        rounding.AcceptOnlyFromAmong(RoundingRules);
+        var exact = new Option<bool>("--exact") { Description = "Compare every indicator's values exactly (no rounding; values shown in full), overriding the method's precisions." };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
@@ -95,7 +99,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, format, output, chart, language, title,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -104,6 +108,8 @@ internal static class CliApp
                 parse.GetValue(regions),
                 parse.GetValue(method),
                 parse.GetValue(ties),
+                parse.GetValue(rounding),
+                parse.GetValue(exact),
                 parse.GetValue(format),
                 parse.GetValue(output),
                 parse.GetValue(chart),
@@ -135,6 +141,8 @@ internal sealed record RateOptions(
     string? Regions,
     string? Method,
     string? Ties,
+    string? Rounding,
+    bool Exact,
     string? Format,
     string? Out,
     string? Chart,

@@ -21,7 +21,7 @@ internal static class MethodCommand
             return ExitCodes.Ok;
         }
 
-        LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(check!, check!), check!, null, language);
+        LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(check!, check!), check!, MethodOverrides.None, language);
         stdout.Write($"{check}: a valid method.\n");
         foreach (string line in ViewBuilder.Describe(loaded.Resolved, Labels.For(language)))
         {

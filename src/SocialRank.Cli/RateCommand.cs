@@ -29,7 +29,7 @@ internal static class RateCommand
         }
 
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", options.Ties, options.Language);
+        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
 
         var progress = new Progress(stderr, console.ErrorIsTerminal);
         var warnings = new List<string>();

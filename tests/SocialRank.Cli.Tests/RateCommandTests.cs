@@ -129,6 +129,7 @@ public class RateCommandTests
                 IndicatorScore score = row.Scores[s];
                 Assert.Equal(score.Indicator, page.Scores[s].Indicator);
                 Assert.Equal(score.Value, page.Scores[s].Value!.Value);
+                Assert.Equal(score.ComparedValue, page.Scores[s].Compared!.Value);
                 Assert.Equal(score.Place, page.Scores[s].Place);
                 Assert.Equal(score.Weight, page.Scores[s].Weight);
                 Assert.Equal(score.Penalty, page.Scores[s].Penalty);
@@ -140,6 +141,8 @@ public class RateCommandTests
         Assert.Equal((excluded.Id, excluded.Reason), (jsonExcluded.Id, jsonExcluded.Reason));
         Assert.Equal(["likes", "comments", "shares", "saves"], json.Method.Interactions);
         Assert.Equal("min", json.Method.IndicatorTies);
+        Assert.Equal("half-away-from-zero", json.Method.Rounding);
+        Assert.Equal([0, 2, 0, 1, 2, 2], json.Method.Indicators!.Select(i => i.Precision!.DecimalPlaces));
         Assert.Equal(expected.Method.Indicators.Select(i => i.Indicator.Name), json.Method.Indicators!.Select(i => i.Name));
     }
 
@@ -320,7 +323,7 @@ public class RateCommandTests
               "indicatorTies": "average",
               "finalTies": "dense",
               "indicators": [
-                { "builtin": "followers", "weight": 2, "precision": -1 },
+                { "builtin": "followers", "weight": 2, "precision": "exact" },
                 { "name": "comments per post", "value": "comments", "per": "posts", "better": "lower", "precision": 1, "missing": "exclude" },
                 { "builtin": "er", "precision": 3 },
                 { "name": "saves share", "value": "saves", "per": "interactions", "percent": true, "weight": 0.5 }
@@ -346,11 +349,12 @@ public class RateCommandTests
             .Build()
             .Evaluate(SampleData.Pages());
         Assert.Equal(
-            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}@{s.Place}x{s.Weight}")))),
-            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}@{s.Place}x{s.Weight}")))));
+            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}~{s.ComparedValue}@{s.Place}x{s.Weight}")))),
+            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}~{s.Compared ?? double.NaN}@{s.Place}x{s.Weight}")))));
         Assert.Equal(["likes", "comments"], json.Method.Interactions);
         Assert.Equal(("average", "dense"), (json.Method.IndicatorTies, json.Method.FinalTies));
         Assert.Equal(["ER"], json.Method.TieBreakers);
+        Assert.Equal(["exact", "1", "3", "exact"], json.Method.Indicators!.Select(i => i.Precision!.Text));
         Assert.Equal("Custom", json.Title);
     }
 

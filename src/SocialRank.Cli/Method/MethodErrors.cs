@@ -38,6 +38,12 @@ internal static class MethodErrors
     internal static string UnknownMissing(string file, int index, string value)
         => string.Create(CultureInfo.InvariantCulture, $"{file}: indicator {index}: 'missing' must be rank-last, exclude or fail, not '{value}'.");
 
+    internal static string BadPrecision(string file, int index, string value)
+        => string.Create(CultureInfo.InvariantCulture, $"{file}: indicator {index}: 'precision' must be a number of decimal places from 0 to {Ranking.Precision.MaxDecimalPlaces}, or \"exact\" to compare exactly, not {value}.");
+
+    internal static string UnknownRounding(string where, string value)
+        => $"{where}: unknown rounding rule '{value}'; use half-away-from-zero (the default, as spreadsheets round: 1.25 to 1 decimal is 1.3) or half-to-even (as numpy and pandas round: 1.2).";
+
     internal static string ZoneShape(string file, int index)
         => string.Create(CultureInfo.InvariantCulture, $"{file}: zone scheme {index}: give either 'places' (bands of final places) or 'on' with 'thresholds', not both or neither.");
 

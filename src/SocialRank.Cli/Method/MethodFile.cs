@@ -1,9 +1,14 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Method;
 
 /// <summary>
-/// The shape of <c>method.json</c>: which indicators, weights, precisions, tie methods, missing-value rules,
+/// The shape of <c>method.json</c>: which indicators, weights, precisions, rounding rule, tie methods, missing-value rules,
 /// tie-breakers and zone schemes a rating uses. Every member is optional; an absent one takes the default of the
 /// article's method. <c>MethodLoader</c> turns it into the library's rating method and checks it.
 /// </summary>
@@ -20,6 +25,12 @@ internal sealed class MethodFile
 
     /// <summary>Gets or sets the tie method of the final places.</summary>
     public string? FinalTies { get; set; }
+
+    /// <summary>
+    /// Gets or sets the midpoint rule of the indicators with a precision: <c>half-away-from-zero</c> (the default, as
+    /// spreadsheets' ROUND: 1.25 at 1 decimal is 1.3) or <c>half-to-even</c> (as numpy and pandas: 1.2).
+    /// </summary>
+    public string? Rounding { get; set; }
 
     /// <summary>Gets or sets the indicators, in order.</summary>
     public List<IndicatorEntry>? Indicators { get; set; }
@@ -55,11 +66,72 @@ internal sealed class IndicatorEntry
     /// <summary>Gets or sets the weight of the indicator's places in the total (default 1).</summary>
     public double? Weight { get; set; }
 
-    /// <summary>Gets or sets the decimal places values are shown and compared at; <c>-1</c> compares exactly.</summary>
-    public int? Precision { get; set; }
+    /// <summary>Gets or sets the decimal places values are shown and compared at (0 to 15), or <c>"exact"</c> to compare exactly.</summary>
+    public PrecisionEntry? Precision { get; set; }
 
     /// <summary>Gets or sets what a missing value does: <c>rank-last</c>, <c>exclude</c> or <c>fail</c>.</summary>
     public string? Missing { get; set; }
+}
+
+/// <summary>
+/// An indicator's <c>"precision"</c> as written in a method file: a number of decimal places (<c>2</c>) or the string
+/// <c>"exact"</c>. Any other JSON value is kept as written, so that <c>MethodLoader</c> can name it in its message.
+/// </summary>
+/// <param name="Kind">The JSON kind of the value as written.</param>
+/// <param name="Text">The value: the number as written, the string's content, or the raw JSON of anything else.</param>
+[JsonConverter(typeof(PrecisionEntryConverter))]
+internal sealed record PrecisionEntry(JsonValueKind Kind, string Text)
+{
+    /// <summary>The spelling of exact comparison in method files.</summary>
+    internal const string ExactName = "exact";
+
+    /// <summary>Returns the entry that describes <paramref name="precision"/>: its decimal places, or <c>"exact"</c>.</summary>
+    internal static PrecisionEntry Of(Precision precision) => precision.DecimalPlaces is int places
+        ? new PrecisionEntry(JsonValueKind.Number, places.ToString(CultureInfo.InvariantCulture))
+        : new PrecisionEntry(JsonValueKind.String, ExactName);
+
+    /// <summary>Gets a value indicating whether this is <c>"exact"</c>.</summary>
+    internal bool IsExact => Kind == JsonValueKind.String && string.Equals(Text.Trim(), ExactName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets the decimal places when this is a whole number from 0 to <see cref="Precision.MaxDecimalPlaces"/>, else <see langword="null"/>.</summary>
+    internal int? DecimalPlaces => Kind == JsonValueKind.Number
+        && int.TryParse(Text, NumberStyles.None, CultureInfo.InvariantCulture, out int places)
+        && places <= Ranking.Precision.MaxDecimalPlaces ? places : null;
+
+    /// <summary>Returns the value as a message names it: a number as written, a string in quotes.</summary>
+    public override string ToString() => Kind == JsonValueKind.String ? $"'{Text}'" : Text;
+}
+
+/// <summary>Reads and writes <see cref="PrecisionEntry"/>: a JSON number or string, anything else kept as raw JSON.</summary>
+internal sealed class PrecisionEntryConverter : JsonConverter<PrecisionEntry>
+{
+    public override PrecisionEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return new PrecisionEntry(JsonValueKind.Number, Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
+            case JsonTokenType.String:
+                return new PrecisionEntry(JsonValueKind.String, reader.GetString()!);
+            default:
+                using (var document = JsonDocument.ParseValue(ref reader))
+                {
+                    return new PrecisionEntry(document.RootElement.ValueKind, document.RootElement.GetRawText());
+                }
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, PrecisionEntry value, JsonSerializerOptions options)
+    {
+        if (value.Kind == JsonValueKind.String)
+        {
+            writer.WriteStringValue(value.Text);
+        }
+        else
+        {
+            writer.WriteRawValue(value.Text);
+        }
+    }
 }
 
 /// <summary>One zone scheme: bands of final places, or value thresholds on an indicator or on the total.</summary>

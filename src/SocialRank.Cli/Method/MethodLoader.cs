@@ -16,6 +16,16 @@ namespace SocialRank.Cli.Method;
 /// <param name="NeedsPopulation">Whether an indicator reads the population.</param>
 internal sealed record LoadedMethod(RatingMethod<PageStats> Method, MethodFile Resolved, string Title, IReadOnlyList<PageField> RequiredColumns, bool NeedsPopulation);
 
+/// <summary>The options of <c>socialrank rate</c> that override the method file.</summary>
+/// <param name="Ties">The <c>--ties</c> option, overriding both tie methods, or <see langword="null"/>.</param>
+/// <param name="Rounding">The <c>--rounding</c> option, overriding the midpoint rule, or <see langword="null"/>.</param>
+/// <param name="Exact">The <c>--exact</c> option: every indicator compares exactly, whatever its precision.</param>
+internal sealed record MethodOverrides(string? Ties = null, string? Rounding = null, bool Exact = false)
+{
+    /// <summary>Gets no overrides: the method file as it is.</summary>
+    internal static MethodOverrides None { get; } = new();
+}
+
 /// <summary>A built-in indicator a method file can name: the article's six.</summary>
 /// <param name="Key">The key used in method files, e.g. <c>followers-percent-of-population</c>.</param>
 /// <param name="NameRu">The Russian name used by the default method with <c>--lang ru</c>.</param>
@@ -84,6 +94,7 @@ internal static partial class MethodLoader
             Interactions = ["likes", "comments", "shares", "saves"],
             IndicatorTies = "min",
             FinalTies = "min",
+            Rounding = RoundingName(MidpointRounding.AwayFromZero),
             Indicators = Builtins.Select(b =>
             {
                 Indicator<PageStats> indicator = b.Create(InteractionKinds.All);
@@ -93,7 +104,7 @@ internal static partial class MethodLoader
                     Name = ru ? b.NameRu : indicator.Name,
                     Better = BetterName(indicator.Better),
                     Weight = 1,
-                    Precision = indicator.Precision.DecimalPlaces ?? -1,
+                    Precision = PrecisionEntry.Of(indicator.Precision),
                     Missing = MissingName(indicator.Missing),
                 };
             }).ToList(),
@@ -149,17 +160,24 @@ internal static partial class MethodLoader
     /// <summary>Builds the library method that <paramref name="file"/> describes.</summary>
     /// <param name="file">The method file.</param>
     /// <param name="source">Its name for messages.</param>
-    /// <param name="tiesOverride">The <c>--ties</c> option, overriding both tie methods, or <see langword="null"/>.</param>
+    /// <param name="overrides">The options of <c>rate</c> that override the file (<c>--ties</c>, <c>--rounding</c>, <c>--exact</c>).</param>
     /// <param name="language">Chooses the default names of built-in indicators.</param>
     /// <exception cref="InputException">The file describes no valid method.</exception>
-    internal static LoadedMethod Load(MethodFile file, string source, string? tiesOverride, string language)
+    internal static LoadedMethod Load(MethodFile file, string source, MethodOverrides overrides, string language)
     {
         var errors = new ErrorList();
         InteractionKinds kinds = ReadKinds(file.Interactions, source, errors);
+        string? tiesOverride = overrides.Ties;
         TieMethod indicatorTies = ReadTies(tiesOverride ?? file.IndicatorTies, tiesOverride is null ? $"{source}: indicatorTies" : "--ties", errors);
         TieMethod finalTies = ReadTies(tiesOverride ?? file.FinalTies, tiesOverride is null ? $"{source}: finalTies" : "--ties", errors);
+        MidpointRounding rounding = ReadRounding(overrides.Rounding ?? file.Rounding, overrides.Rounding is null ? $"{source}: rounding" : "--rounding", errors);
 
-        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().IndicatorTies(indicatorTies).FinalTies(finalTies);
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().IndicatorTies(indicatorTies).FinalTies(finalTies).WithMidpointRounding(rounding);
+        if (overrides.Exact)
+        {
+            builder.WithExactComparison();
+        }
+
         var resolvedIndicators = new List<IndicatorEntry>();
         var keyToName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var required = new HashSet<PageField>();
@@ -198,7 +216,6 @@ internal static partial class MethodLoader
                 Percent = entries[i].Percent,
                 Better = BetterName(indicator.Better),
                 Weight = weight,
-                Precision = indicator.Precision.DecimalPlaces ?? -1,
                 Missing = MissingName(indicator.Missing),
             });
         }
@@ -228,12 +245,19 @@ internal static partial class MethodLoader
             throw new InputException(MethodErrors.Invalid(source, e.Message), e);
         }
 
+        // The precisions as the built method compares: after --exact and the rounding rule.
+        for (int i = 0; i < resolvedIndicators.Count; i++)
+        {
+            resolvedIndicators[i].Precision = PrecisionEntry.Of(method.Indicators[i].Indicator.Precision);
+        }
+
         var resolved = new MethodFile
         {
             Title = file.Title ?? Default(language).Title,
             Interactions = Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Name).ToList(),
             IndicatorTies = TieName(indicatorTies),
             FinalTies = TieName(finalTies),
+            Rounding = RoundingName(rounding),
             Indicators = resolvedIndicators,
             TieBreakers = tieBreakers,
             Zones = zoneEntries,
@@ -306,9 +330,14 @@ internal static partial class MethodLoader
                 };
             }
 
-            if (entry.Precision is int precision)
+            if (entry.Precision is { } precision)
             {
-                indicator = indicator with { Precision = precision < 0 ? Precision.Exact : Precision.Decimals(precision) };
+                indicator = indicator with
+                {
+                    Precision = precision.IsExact ? Precision.Exact
+                        : precision.DecimalPlaces is int places ? Precision.Decimals(places)
+                        : throw new InputException(MethodErrors.BadPrecision(source, index, precision.ToString())),
+                };
             }
 
             if (entry.Missing is { } missing)
@@ -473,6 +502,25 @@ internal static partial class MethodLoader
                 return TieMethod.Min;
         }
     }
+
+    /// <summary>Returns the midpoint rule named <paramref name="name"/> (half away from zero when <see langword="null"/>).</summary>
+    internal static MidpointRounding ReadRounding(string? name, string where, ErrorList errors)
+    {
+        switch (name?.Trim().ToLowerInvariant())
+        {
+            case null or "half-away-from-zero":
+                return MidpointRounding.AwayFromZero;
+            case "half-to-even":
+                return MidpointRounding.ToEven;
+            default:
+                errors.Add(MethodErrors.UnknownRounding(where, name));
+                return MidpointRounding.AwayFromZero;
+        }
+    }
+
+    /// <summary>Returns the method-file name of a midpoint rule: <c>half-away-from-zero</c> or <c>half-to-even</c>.</summary>
+    internal static string RoundingName(MidpointRounding rounding)
+        => rounding == MidpointRounding.ToEven ? "half-to-even" : "half-away-from-zero";
 
     internal static string TieName(TieMethod ties) => ties.ToString().ToLowerInvariant();
 

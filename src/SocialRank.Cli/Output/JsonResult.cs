@@ -63,6 +63,7 @@ internal sealed class JsonResult
                 {
                     Indicator = score.Indicator,
                     Value = score.IsMissing ? null : score.Value,
+                    Compared = score.IsMissing ? null : score.ComparedValue,
                     Place = score.Place,
                     Weight = score.Weight,
                     Penalty = score.Penalty,
@@ -122,12 +123,17 @@ internal sealed class JsonPage
     public Dictionary<string, string?> Zones { get; set; } = [];
 }
 
-/// <summary>A page's value (null when missing), place, weight and weighted penalty on one indicator.</summary>
+/// <summary>A page's value and compared (rounded) value (null when missing), place, weight and weighted penalty on one indicator.</summary>
 internal sealed class JsonScore
 {
     public string Indicator { get; set; } = "";
 
+    /// <summary>Gets or sets the page's value as computed, in full (null when missing).</summary>
     public double? Value { get; set; }
+
+    /// <summary>Gets or sets the value as it was compared and is shown: rounded to the indicator's precision (the value itself
+    /// when the indicator compares exactly; null when missing).</summary>
+    public double? Compared { get; set; }
 
     public double Place { get; set; }
 

@@ -24,7 +24,7 @@ internal sealed record RatingView(
 
 /// <summary>An indicator column.</summary>
 /// <param name="Name">The indicator's name.</param>
-/// <param name="Precision">The decimal places to show, or <see langword="null"/> for the value in full.</param>
+/// <param name="Precision">The precision values are compared and shown at (<see cref="Precision.Exact"/>: in full).</param>
 /// <param name="Weight">The weight of its places in the total.</param>
 internal sealed record ViewIndicator(string Name, Precision Precision, double Weight);
 
@@ -38,7 +38,7 @@ internal sealed record ViewIndicator(string Name, Precision Precision, double We
 /// <param name="ValueZones">Zones of the value schemes, by indicator index (absent when none).</param>
 internal sealed record ViewRow(string Id, string Name, IReadOnlyList<ViewCell> Cells, double Total, double Place, ViewZone? Zone, IReadOnlyDictionary<int, ViewZone> ValueZones);
 
-/// <summary>A page's value (NaN when missing) and place on one indicator.</summary>
+/// <summary>A page's compared value (rounded to the indicator's precision, as shown; NaN when missing) and place on one indicator.</summary>
 internal readonly record struct ViewCell(double Value, double Place);
 
 /// <summary>A page left out of the rating.</summary>

@@ -36,7 +36,7 @@ internal static class ViewBuilder
             for (int i = 0; i < cells.Length; i++)
             {
                 IndicatorScore score = scores[i];
-                cells[i] = new ViewCell(score.Value, score.Place);
+                cells[i] = new ViewCell(score.ComparedValue, score.Place);
             }
 
             var valueZones = new Dictionary<int, ViewZone>();
@@ -57,6 +57,26 @@ internal static class ViewBuilder
             .ToList();
         IReadOnlyList<ViewZone> zones = rowScheme >= 0 ? method.ZoneSchemes[rowScheme].Zones.Select(ToView).ToList() : [];
         return new RatingView(title, labels, indicators, rows, excluded, Describe(loaded.Resolved, labels), zones);
+    }
+
+    /// <summary>Describes how values are compared and rounded: the midpoint rule, or that every indicator compares exactly.</summary>
+    private static string DescribeRounding(MethodFile method, bool ru)
+    {
+        if (!(method.Indicators ?? []).Any(i => i.Precision?.DecimalPlaces is not null))
+        {
+            return ru
+                ? "Значения сравниваются точно, без округления: равные отношения (например, 1/3 и 2/6) делят место."
+                : "Values are compared exactly, without rounding: equal ratios (e.g. 1/3 and 2/6) share the place.";
+        }
+
+        bool toEven = method.Rounding == MethodLoader.RoundingName(MidpointRounding.ToEven);
+        return (ru, toEven) switch
+        {
+            (true, false) => "Округление: значения сравниваются и показываются с точностью показателя; половина — от нуля (как ROUND в Excel: 1,25 → 1,3).",
+            (true, true) => "Округление: значения сравниваются и показываются с точностью показателя; половина — к чётному (как в numpy и pandas: 1,25 → 1,2).",
+            (false, false) => "Rounding: values are compared and shown at each indicator's precision; half away from zero (as spreadsheets' ROUND: 1.25 → 1.3).",
+            (false, true) => "Rounding: values are compared and shown at each indicator's precision; half to even (as numpy and pandas: 1.25 → 1.2).",
+        };
     }
 
     private static int IndexOfRowScheme(IReadOnlyList<ZoneScheme> schemes)
@@ -94,10 +114,11 @@ internal static class ViewBuilder
         lines.Add(ru
             ? $"Равные значения: {method.IndicatorTies} (места по показателям), {method.FinalTies} (итоговые места)."
             : $"Ties: {method.IndicatorTies} for indicator places, {method.FinalTies} for final places.");
+        lines.Add(DescribeRounding(method, ru));
         foreach (IndicatorEntry indicator in method.Indicators ?? [])
         {
-            string precision = indicator.Precision is int p && p >= 0
-                ? (ru ? $"сравнение с точностью {p.ToString(CultureInfo.InvariantCulture)} зн." : $"compared at {p.ToString(CultureInfo.InvariantCulture)} decimals")
+            string precision = indicator.Precision?.DecimalPlaces is int p
+                ? (ru ? $"сравнение с точностью {p.ToString(CultureInfo.InvariantCulture)} зн." : $"compared at {p.ToString(CultureInfo.InvariantCulture)} {(p == 1 ? "decimal" : "decimals")}")
                 : (ru ? "точное сравнение" : "compared exactly");
             string better = indicator.Better == "lower" ? (ru ? "меньше — лучше" : "lower is better") : (ru ? "больше — лучше" : "higher is better");
             string weight = (indicator.Weight ?? 1).ToString("0.###", CultureInfo.InvariantCulture);
