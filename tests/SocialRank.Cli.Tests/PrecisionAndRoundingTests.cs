@@ -293,7 +293,7 @@ public class PrecisionAndRoundingTests
             new HtmlParser().ParseDocument(html.Stdout).QuerySelectorAll("ul.method li").Select(li => li.TextContent));
     }
 
-    [Fact(Skip = "Needs the library's canonical evaluation (issue 11, part 1: numerator and denominator formed exactly, divided once); on ce19016 the pages get 33.333333333333336 and 33.33333333333333.")]
+    [Fact]
     public async Task Exact_EqualTrueRatiosTie()
     {
         // 3 followers, 1 post, 1 like and 1 follower, 3 posts, 1 like: both have an ER of exactly 100/3 %.
