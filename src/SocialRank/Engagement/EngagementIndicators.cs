@@ -32,7 +32,7 @@ public static class EngagementIndicators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="aggregation"/> is not defined.</exception>
     public static Indicator<PageStats> ByFollowers(InteractionKinds kinds, ErAggregation aggregation) => Build(
         ByFollowersName, aggregation,
-        p => EngagementRate.PercentOrNaN(EngagementRate.ByFollowers(p.Interactions(kinds), p.Posts ?? double.NaN, p.Followers ?? double.NaN)),
+        PageStatsValues.Interactions(kinds).DividedBy(PageStatsValues.Posts).PercentOf(PageStatsValues.Followers),
         p => p.PostDetails is { } posts ? EngagementRate.PercentOrNaN(EngagementRate.ByFollowers(posts, p.Followers ?? double.NaN, kinds, ErAggregation.MeanOfPosts)) : double.NaN);
 
     /// <summary>Returns ER by reach (ERR): pooled over the page's totals, or the mean of per-post rates.</summary>
@@ -42,7 +42,7 @@ public static class EngagementIndicators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="aggregation"/> is not defined.</exception>
     public static Indicator<PageStats> ByReach(InteractionKinds kinds, ErAggregation aggregation) => Build(
         ByReachName, aggregation,
-        p => EngagementRate.PercentOrNaN(EngagementRate.ByReach(p.Interactions(kinds), p.Reach ?? double.NaN)),
+        PageStatsValues.Interactions(kinds).PercentOf(PageStatsValues.Reach),
         p => p.PostDetails is { } posts ? EngagementRate.PercentOrNaN(EngagementRate.ByReach(posts, kinds, ErAggregation.MeanOfPosts)) : double.NaN);
 
     /// <summary>Returns ER by views (ERV): pooled over the page's totals, or the mean of per-post rates.</summary>
@@ -52,7 +52,7 @@ public static class EngagementIndicators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="aggregation"/> is not defined.</exception>
     public static Indicator<PageStats> ByViews(InteractionKinds kinds, ErAggregation aggregation) => Build(
         ByViewsName, aggregation,
-        p => EngagementRate.PercentOrNaN(EngagementRate.ByViews(p.Interactions(kinds), p.Views ?? double.NaN)),
+        PageStatsValues.Interactions(kinds).PercentOf(PageStatsValues.Views),
         p => p.PostDetails is { } posts ? EngagementRate.PercentOrNaN(EngagementRate.ByViews(posts, kinds, ErAggregation.MeanOfPosts)) : double.NaN);
 
     /// <summary>Returns daily ER (ERday): (interactions / days) × 100 / followers.</summary>
@@ -69,11 +69,11 @@ public static class EngagementIndicators
 
         return new Indicator<PageStats>(
             DailyName,
-            new PageValue<PageStats>(DailyName, p => EngagementRate.PercentOrNaN(EngagementRate.Daily(p.Interactions(kinds), days, p.Followers ?? double.NaN))),
+            PageStatsValues.Interactions(kinds).DividedBy(new PageValue<PageStats>("days", _ => days)).PercentOf(PageStatsValues.Followers).Named(DailyName),
             Better.Higher) { Precision = Precision.Decimals(2) };
     }
 
-    private static Indicator<PageStats> Build(string name, ErAggregation aggregation, Func<PageStats, double> pooled, Func<PageStats, double> mean)
+    private static Indicator<PageStats> Build(string name, ErAggregation aggregation, PageValue<PageStats> pooled, Func<PageStats, double> mean)
     {
         if (!Enum.IsDefined(aggregation))
         {
@@ -81,6 +81,8 @@ public static class EngagementIndicators
         }
 
         string full = aggregation == ErAggregation.Pooled ? name : name + MeanSuffix;
-        return new Indicator<PageStats>(full, new PageValue<PageStats>(full, aggregation == ErAggregation.Pooled ? pooled : mean), Better.Higher) { Precision = Precision.Decimals(2) };
+        // Pooled rates are composed values (one exact numerator over one denominator); the mean of per-post rates is read whole.
+        PageValue<PageStats> value = aggregation == ErAggregation.Pooled ? pooled.Named(full) : new PageValue<PageStats>(full, mean);
+        return new Indicator<PageStats>(full, value, Better.Higher) { Precision = Precision.Decimals(2) };
     }
 }

@@ -37,7 +37,8 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
 
     /// <summary>
     /// Returns the ER by followers the article uses (LiveDune, Popsters "ER post"), pooled over the period:
-    /// (interactions / posts) × 100 / followers.
+    /// (interactions / posts) × 100 / followers, computed as (interactions × 100) / (posts × followers) with one division, so
+    /// that equal true rates give the same double (see <see cref="PageValue{TPage}"/>).
     /// </summary>
     /// <param name="interactions">The interactions of the period's posts, summed.</param>
     /// <param name="posts">The number of posts.</param>
@@ -50,7 +51,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         Check(interactions, nameof(interactions));
         Check(posts, nameof(posts));
         Check(followers, nameof(followers));
-        return Make(Divide(Divide(interactions, posts) * 100.0, followers));
+        return Make(posts == 0 ? double.NaN : Divide(interactions * 100.0, posts * followers));
     }
 
     /// <summary>Returns the ER by reach (ERR), pooled: interactions × 100 / reach.</summary>
@@ -77,7 +78,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         return Make(Divide(interactions * 100.0, views));
     }
 
-    /// <summary>Returns the daily ER (ERday): (interactions / days) × 100 / followers.</summary>
+    /// <summary>Returns the daily ER (ERday): (interactions / days) × 100 / followers, computed as (interactions × 100) / (days × followers).</summary>
     /// <param name="interactions">The interactions of the period.</param>
     /// <param name="days">The number of days in the period.</param>
     /// <param name="followers">The number of followers.</param>
@@ -88,7 +89,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         Check(interactions, nameof(interactions));
         Check(days, nameof(days));
         Check(followers, nameof(followers));
-        return Make(Divide(Divide(interactions, days) * 100.0, followers));
+        return Make(days == 0 ? double.NaN : Divide(interactions * 100.0, days * followers));
     }
 
     /// <summary>Returns the ER by followers from per-post data: pooled, (Σ interactions / posts) × 100 / followers, or the mean of each post's interactions × 100 / followers (the same number up to rounding).</summary>
@@ -120,7 +121,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         }
 
         return Make(aggregation == ErAggregation.Pooled
-            ? Divide(sum / posts.Count * 100.0, followers)
+            ? Divide(sum * 100.0, posts.Count * followers)
             : meanSum / posts.Count);
     }
 
