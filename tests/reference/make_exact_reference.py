@@ -105,10 +105,14 @@ def places_higher_better(values):
     return [1 + sum(1 for w in present if w > v) if v is not None else 1 + len(present) for v in values]
 
 
-def rate(pages, mode):
+def rate(pages, mode, through_double=False):
+    """The rows of the rating in a mode. through_double (a diagnostic only, not written): round the shortest decimal form
+    of each value's nearest double instead of the exact value, as an implementation that divides first would."""
     columns = list(zip(*[p.indicators() for p in pages]))
     places = []
     for k, column in enumerate(columns):
+        if through_double:
+            column = [Fraction(repr(float(v))) if v is not None else None for v in column]
         if mode != "exact":
             column = [round_half(v, PRECISIONS[k], mode == "away") if v is not None else None for v in column]
         places.append(places_higher_better(column))
@@ -282,6 +286,12 @@ def large_counts(rng, n):
             used.add(odd)
             assert Fraction(i * 100, p * f) - Fraction(odd, 200) == Fraction(sign, 200 * p * f)
             pages.append(Page(f, p, i, e, pop, rng))
+            # Pages exactly on the two values it may round to, k / 100 % and (k + 1) / 100 %, so that the direction it
+            # rounds in decides its place (it ties with one of them).
+            k = (odd - 1) // 2
+            for j in (k, k + 1):
+                posts, thousands = rng.randint(1, 50), rng.randint(1, 500)
+                pages.append(Page(10000 * thousands, posts, j * posts * thousands, rng.randint(0, 10 ** 6), pop, rng))
         else:
             f = int(math.exp(rng.gauss(13, 3))) % (3 * 10 ** 9)
             p = rng.randint(0, 5000)
@@ -331,9 +341,11 @@ def main():
         for mode in ("exact", "away", "even"):
             entry[mode] = rate(pages, mode)
         differ = sum(1 for a, b in zip(entry["away"], entry["even"]) if a != b)
+        via_double = sum(1 for mode in ("away", "even") for a, b in zip(entry[mode], rate(pages, mode, True)) if a != b)
         print(f"{name}: {len(pages)} pages; {differ} placed differently half away from zero and half to even; "
               f"{broken} true ER ties broken by left-to-right double formulas (two orders); {hair_off_midpoint(pages)} ERs off a "
-              f"midpoint whose double reads as the midpoint")
+              f"midpoint whose double reads as the midpoint; {via_double} rows (both rules) that rounding the quotient's "
+              f"double would get wrong")
         out.append(entry)
     rep = out[0]
     # The reproducer, checked by hand. ER: A and B (rows 0 and 1, both 100/3) share place 1, exactly and as published;
