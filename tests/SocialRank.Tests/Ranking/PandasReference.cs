@@ -33,8 +33,8 @@ internal static class PandasReference
         return $"{method}|{direction}|{missing}|{(options.Percentile ? "true" : "false")}";
     }
 
-    /// <summary>Every combination of tie method, direction, missing placement and percentile.</summary>
-    public static IEnumerable<RankOptions> AllOptions(int? precision)
+    /// <summary>Every combination of tie method, direction, missing placement and percentile, at <paramref name="precision"/>.</summary>
+    public static IEnumerable<RankOptions> AllOptions(Precision precision)
     {
         foreach (TieMethod ties in Enum.GetValues<TieMethod>())
         {
@@ -44,7 +44,7 @@ internal static class PandasReference
                 {
                     foreach (bool percentile in new[] { false, true })
                     {
-                        yield return new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision is int d ? Precision.Decimals(d, MidpointRounding.ToEven) : Precision.Exact };
+                        yield return new RankOptions { Ties = ties, Direction = direction, Missing = missing, Percentile = percentile, Precision = precision };
                     }
                 }
             }
@@ -61,21 +61,34 @@ internal static class PandasReference
         foreach (JsonElement element in document.RootElement.GetProperty("cases").EnumerateArray())
         {
             string name = element.GetProperty("name").GetString()!;
-            JsonElement precision = element.GetProperty("precision");
             var results = new Dictionary<string, double[]>(StringComparer.Ordinal);
             foreach (JsonProperty result in element.GetProperty("results").EnumerateObject())
             {
                 results.Add(result.Name, DecodeResult(result.Value));
             }
 
-            cases.Add(name, new ReferenceCase(
-                name,
-                precision.ValueKind == JsonValueKind.Null ? null : precision.GetInt32(),
-                Decode(element.GetProperty("values")),
-                results));
+            cases.Add(name, new ReferenceCase(name, ReadPrecision(element), Decode(element.GetProperty("values")), results));
         }
 
         return cases;
+    }
+
+    /// <summary>"precision": null (exact) or d, with "midpoint": "even" (half to even) or "away" (half away from zero).</summary>
+    private static Precision ReadPrecision(JsonElement element)
+    {
+        JsonElement places = element.GetProperty("precision");
+        if (places.ValueKind == JsonValueKind.Null)
+        {
+            return Precision.Exact;
+        }
+
+        MidpointRounding midpoint = element.GetProperty("midpoint").GetString() switch
+        {
+            "even" => MidpointRounding.ToEven,
+            "away" => MidpointRounding.AwayFromZero,
+            var other => throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Unexpected midpoint rule '{other}' in the reference data.")),
+        };
+        return Precision.Decimals(places.GetInt32(), midpoint);
     }
 
     private static double[] DecodeResult(JsonElement element)
@@ -131,5 +144,8 @@ internal static class PandasReference
         : item.GetDouble();
 }
 
-/// <summary>One pandas reference case: the values, the precision, and pandas' places by <see cref="PandasReference.Key"/>.</summary>
-internal sealed record ReferenceCase(string Name, int? Precision, double[] Values, Dictionary<string, double[]> Results);
+/// <summary>
+/// One pandas reference case: the values, the precision they are compared at (exact, or d places with a midpoint rule), and
+/// pandas' places by <see cref="PandasReference.Key"/>.
+/// </summary>
+internal sealed record ReferenceCase(string Name, Precision Precision, double[] Values, Dictionary<string, double[]> Results);

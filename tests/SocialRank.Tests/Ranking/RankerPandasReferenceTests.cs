@@ -14,10 +14,28 @@ public class RankerPandasReferenceTests
     {
         var names = PandasReference.CaseNames.ToHashSet();
         Assert.True(names.Count >= 80, $"only {names.Count} cases");
-        foreach (string required in new[] { "empty", "single value", "all ties", "all NaN", "infinities", "negative zero", "tie group of 100000", "differ past precision 4", "pandas 8365 precision 3" })
+        foreach (string required in new[]
+        {
+            "empty", "single value", "all ties", "all NaN", "infinities", "negative zero", "tie group of 100000", "differ past precision 4",
+            "pandas 8365 precision 3", "true decimal midpoints precision 1", "true decimal midpoints precision 2",
+            "true decimal midpoints precision 3", "negative halves precision 0", "near 2^52 scaled precision 2",
+        })
         {
             Assert.Contains(required, names);
         }
+
+        // Every case with a precision is there under both midpoint rules: half to even under its name, half away from zero as "(away)".
+        foreach (ReferenceCase even in PandasReference.CaseNames.Select(PandasReference.Get).Where(c => !c.Precision.IsExact && !c.Name.EndsWith(" (away)", StringComparison.Ordinal)))
+        {
+            Assert.Equal(MidpointRounding.ToEven, even.Precision.Midpoint);
+            ReferenceCase away = PandasReference.Get(even.Name + " (away)");
+            Assert.Equal(Precision.Decimals(even.Precision.DecimalPlaces!.Value, MidpointRounding.AwayFromZero), away.Precision);
+            Assert.Equal(even.Values, away.Values);
+        }
+
+        // 0.125 at 2 places: 0.12 half to even (tied with 0.12, below 0.13), 0.13 half away from zero (tied with 0.13).
+        Assert.Equal([13.0, 13.0, 15.0], PandasReference.Get("true decimal midpoints precision 2").Results["min|ascending|keep|false"][..3]);
+        Assert.Equal([14.0, 13.0, 14.0], PandasReference.Get("true decimal midpoints precision 2 (away)").Results["min|ascending|keep|false"][..3]);
 
         ReferenceCase big = PandasReference.Get("tie group of 100000");
         Assert.Equal(100_000, big.Values.Count(v => v == 42.0));
