@@ -6,8 +6,10 @@ namespace SocialRank.Zones;
 /// a lower bound, the last without an upper bound, and each bound shared by two neighbours included in exactly one of them.
 /// </summary>
 /// <remarks>
-/// An indicator with a precision is zoned by its value rounded to that precision (half to even), so a page shown as
-/// <c>10.00</c> is zoned as 10. A missing value gets <see cref="MissingZone"/>.
+/// In a rating, an indicator's values are zoned as they were compared: rounded to the indicator's
+/// <see cref="Ranking.Precision"/> (for a ratio of counts, the exact ratio rounded; half away from zero unless the method says
+/// otherwise), so a page shown as <c>10.00</c> is zoned as 10, and pages that share a place share the zone. A missing
+/// value gets <see cref="MissingZone"/>.
 /// </remarks>
 public sealed class ThresholdZoneScheme : ZoneScheme
 {

@@ -1,3 +1,5 @@
+using SocialRank.Indicators;
+using SocialRank.Rating;
 using SocialRank.Zones;
 
 namespace SocialRank.Tests.Zones;
@@ -27,6 +29,26 @@ public class ThresholdZoneSchemeTests
     public void ZoneOf_ArticleThresholds_BoundsIncludedWhereStated(double value, string zone)
     {
         Assert.Equal(zone, Article().ZoneOf(value)!.Name);
+    }
+
+    [Theory]
+    [InlineData(MidpointRounding.AwayFromZero, "9.99", "green zone")]
+    [InlineData(MidpointRounding.ToEven, "9.98", "red zone")]
+    public void Evaluate_ExactMidpointRatio_ZonedByTheValueAsComparedAndShown(MidpointRounding rule, string shown, string zone)
+    {
+        // 9,985 followers of 100,000 people is exactly 9.985 %: 9.99 half away from zero, 9.98 half to even.
+        ThresholdZoneScheme scheme = ThresholdZoneScheme.OnIndicator(
+            "share", ArticleIndicators.FollowersPercentOfPopulationName, [ValueBand.Below(9.99, Red), ValueBand.AtLeast(9.99, Green)], Grey);
+        RatingResult<PageStats> result = RatingMethod.ForPageStats()
+            .Add(ArticleIndicators.FollowersPercentOfPopulation)
+            .Zones(scheme)
+            .WithMidpointRounding(rule)
+            .Build()
+            .Evaluate([new PageStats("a") { Followers = 9_985, Population = 100_000 }]);
+        IndicatorScore score = result.Rows[0].Scores[0];
+        Assert.Equal(9.985, score.Value);
+        Assert.Equal(shown, ArticleIndicators.FollowersPercentOfPopulation.Precision.WithMidpoint(rule).Format(score.ComparedValue));
+        Assert.Equal(zone, result.Rows[0].ZoneOf("share")!.Name);
     }
 
     [Fact]
