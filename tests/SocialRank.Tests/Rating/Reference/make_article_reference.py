@@ -3,8 +3,11 @@
 
 Run from this folder with Debian's python3-pandas: /usr/bin/python3 make_article_reference.py
 The pages are random (fixed seed); places come from pandas Series.rank, so the C# test checks SocialRank against an
-independent implementation. Values are rounded to each indicator's precision with numpy (half to even) before ranking.
+independent implementation. Each indicator's value is the exact ratio of the counts (fractions.Fraction), rounded to the
+indicator's precision half away from zero (METHOD section 3: the true decimal value, as a spreadsheet rounds) before ranking.
 """
+from fractions import Fraction
+
 import numpy as np
 import pandas as pd
 
@@ -22,22 +25,45 @@ pages = pd.DataFrame({
     "population": rng.choice([650_000, 896_000, 1_385_000, 2_030_000], n).astype(float),
 })
 
-interactions = pages.likes + pages.comments + pages.shares + pages.saves
-posts = pages.posts.where(pages.posts != 0)
-followers = pages.followers.where(pages.followers != 0)
-per_post = interactions / posts
+def exact(numerator, denominator):
+    """numerator / denominator as an exact fraction of whole counts; None (missing) for a missing count or a zero denominator."""
+    if np.isnan(numerator) or np.isnan(denominator) or denominator == 0:
+        return None
+    return Fraction(int(numerator)) / Fraction(int(denominator))
+
+
+def rounded(value, places):
+    """The exact value rounded half away from zero to the given decimal places, as the nearest double; NaN when missing."""
+    if value is None:
+        return np.nan
+    scaled = value * 10 ** places
+    magnitude = abs(scaled)
+    whole = magnitude.numerator // magnitude.denominator
+    if magnitude - whole >= Fraction(1, 2):
+        whole += 1
+    return float(Fraction(whole if scaled >= 0 else -whole, 10 ** places))
+
+
+def column(formula, places):
+    return pd.Series([rounded(formula(row), places) for row in pages.itertuples()])
+
+
+def interactions(row):
+    return row.likes + row.comments + row.shares + row.saves
+
+
 indicators = [
-    ("followers", pages.followers, 0),
-    ("followers, % of population", pages.followers * 100 / pages.population, 2),
-    ("engaged users", pages.engaged, 0),
-    ("average engagement per post", per_post, 1),
-    ("engaged users, % of population", pages.engaged * 100 / pages.population, 2),
-    ("ER", per_post * 100 / followers, 2),
+    ("followers", column(lambda r: exact(r.followers, 1), 0), 0),
+    ("followers, % of population", column(lambda r: exact(r.followers * 100, r.population), 2), 2),
+    ("engaged users", column(lambda r: exact(r.engaged, 1), 0), 0),
+    ("average engagement per post", column(lambda r: exact(interactions(r), r.posts), 1), 1),
+    ("engaged users, % of population", column(lambda r: exact(r.engaged * 100, r.population), 2), 2),
+    ("ER", column(lambda r: exact(interactions(r) * 100, r.posts * r.followers), 2), 2),
 ]
 
 
 def rate(indicator_ties, final_ties):
-    places = [np.round(values, d).rank(method=indicator_ties, ascending=False, na_option="bottom") for _, values, d in indicators]
+    places = [values.rank(method=indicator_ties, ascending=False, na_option="bottom") for _, values, d in indicators]
     total = sum(places)
     final = total.rank(method=final_ties, ascending=True)
     return places, total, final
