@@ -4,8 +4,12 @@
 The pipeline (the same as the library's rating with the article's six indicators):
   interactions = likes + comments + shares + saves
   indicators  = followers; followers * 100 / population; engaged users; interactions / posts;
-                engaged users * 100 / population; (interactions / posts) * 100 / followers
-                (a division by 0 is missing), each rounded to the precision it is compared at (0, 2, 0, 1, 2, 2)
+                engaged users * 100 / population; (interactions / posts) * 100 / followers, computed as METHOD
+                section 3 defines exactness: interactions * 100 / (posts * followers), one division of exact whole
+                numbers (a division by 0 is missing)
+  comparison  = --compare exact (the default): the values as they are; --compare as-published: each rounded to the
+                precision it is compared at (0, 2, 0, 1, 2, 2) with DataFrame.round, numpy's half to even on the binary
+                value, which is NOT METHOD's rule (the decimal value, half away from zero): pages at a midpoint may differ
   places      = rank(method="min", ascending=False, na_option="bottom") per indicator
   totals      = sum of the six places;  final = totals.rank(method="min")
   zones       = bands of 3, 7, 5, 5, 5 final places, then a rest zone
@@ -35,7 +39,7 @@ PRECISIONS = [0, 2, 0, 1, 2, 2]
 BAND_ENDS = np.cumsum([3, 7, 5, 5, 5])
 
 
-def pipeline(df):
+def pipeline(df, as_published):
     def divide(a, b):
         return a / b.where(b != 0)
 
@@ -47,9 +51,10 @@ def pipeline(df):
         "engaged_users": df["engaged_users"],
         "per_post": per_post,
         "engaged_pct": divide(df["engaged_users"] * 100.0, df["population"]),
-        "er": divide(per_post * 100.0, df["followers"]),
+        "er": divide(interactions * 100.0, df["posts"] * df["followers"]),
     })
-    indicators = indicators.round(dict(zip(indicators.columns, PRECISIONS)))
+    if as_published:
+        indicators = indicators.round(dict(zip(indicators.columns, PRECISIONS)))
     places = indicators.rank(method="min", ascending=False, na_option="bottom")
     totals = places.sum(axis=1)
     final = totals.rank(method="min")
@@ -65,24 +70,27 @@ def main():
     parser.add_argument("--min-seconds", type=float, default=2.0)
     parser.add_argument("--min-runs", type=int, default=5)
     parser.add_argument("--max-runs", type=int, default=2000)
+    parser.add_argument("--compare", choices=["exact", "as-published"], default="exact")
     args = parser.parse_args()
+    as_published = args.compare == "as-published"
 
     df = pd.DataFrame(generate.read(args.data))
     n = len(df)
-    final, _ = pipeline(df)  # warm-up, not timed
+    final, _ = pipeline(df, as_published)  # warm-up, not timed
     times = []
     started = time.perf_counter()
     while len(times) < args.max_runs and (len(times) < args.min_runs or time.perf_counter() - started < args.min_seconds):
         final = zones = None
         gc.collect()  # as the C# side collects garbage before each run (not timed)
         t0 = time.perf_counter()
-        final, zones = pipeline(df)
+        final, zones = pipeline(df, as_published)
         times.append(time.perf_counter() - t0)
 
     final.to_numpy(dtype="<i8").tofile(args.places)
     result = {
         "side": "pandas",
         "pages": n,
+        "compare": args.compare,
         "runs": len(times),
         "best_seconds": min(times),
         "median_seconds": float(np.median(times)),
