@@ -104,10 +104,10 @@ internal static class RateCommand
         using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
         var pages = new List<PageStats>();
         var lines = new List<int>();
-        PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, warnings, page =>
+        PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, options.Language, warnings, row =>
         {
-            pages.Add(ToPageStats(page, options.Language));
-            lines.Add(page.Line);
+            pages.Add(row.Page);
+            lines.Add(row.Line);
         });
         progress.Stage(pages.Count, "Checked");
         return (pages, [.. lines], table.File, table.IsSheet);
@@ -162,25 +162,6 @@ internal static class RateCommand
                 break;
         }
     }
-
-    /// <summary>Returns the page as the library's <see cref="PageStats"/>, named in <paramref name="language"/>.</summary>
-    internal static PageStats ToPageStats(InputPage page, string language) => new(page.Id)
-    {
-        Name = page.DisplayName(language),
-        Network = page.Network,
-        Owner = page.Region,
-        Followers = page.Followers,
-        Posts = page.Posts,
-        Likes = page.Likes,
-        Comments = page.Comments,
-        Shares = page.Shares,
-        Saves = page.Saves,
-        Views = page.Views,
-        Reach = page.Reach,
-        EngagedUsers = page.EngagedUsers,
-        Population = page.Population,
-        ExclusionReason = page.ExclusionReason,
-    };
 
     /// <summary>Escapes the characters Markdown or HTML would read as markup in a heading.</summary>
     private static string MarkdownTitle(string title)

@@ -1,45 +1,80 @@
 using System.Globalization;
 using System.Text;
+using SocialRank.Pages;
 
 namespace SocialRank.Cli.Input;
 
 /// <summary>
-/// The one table of header names the tool recognises, for the pages file and the regions file. Headers are compared
-/// after <see cref="Normalize"/>: case-insensitive, 'ё' read as 'е', underscores, hyphens and dots read as spaces,
-/// runs of white space as one space. The README and <c>socialrank rate --help</c> print this table.
+/// The header names the tool recognises, for the pages file and the regions file. A page field's column is named by
+/// the registry (<see cref="PageFields"/>: its English name, key and Russian name) and by the extra spellings of
+/// <see cref="FieldExtras"/>; the tool's own text columns are listed here whole. Headers are compared after
+/// <see cref="Normalize"/>: case-insensitive, 'ё' read as 'е', underscores, hyphens and dots read as spaces, runs of
+/// white space as one space. <c>socialrank rate --help</c> prints this table; the README lists it by hand.
 /// </summary>
 internal static class ColumnAliases
 {
-    /// <summary>The pages file's columns: field, whether it is a number, and its header names (English first).</summary>
-    internal static IReadOnlyList<ColumnSpec<PageField>> Pages { get; } =
+    /// <summary>
+    /// The extra header names of each page field, by its key: the spellings beyond the field's English name, key and
+    /// Russian name, English ones first. One entry per field of <see cref="PageFields.All"/>.
+    /// </summary>
+    internal static IReadOnlyList<ExtraHeaders> FieldExtras { get; } =
     [
-        new(PageField.Id, false, ["id", "page id", "page", "ид", "идентификатор", "код"]),
-        new(PageField.Name, false, ["name", "name en", "page name", "title", "название", "наименование", "страница"]),
-        new(PageField.NameRu, false, ["name ru", "название ru", "название на русском"]),
-        new(PageField.Network, false, ["network", "platform", "social network", "сеть", "соцсеть", "социальная сеть", "платформа"]),
-        new(PageField.Region, false, ["region", "owner", "region id", "регион", "область", "владелец", "акимат"]),
-        new(PageField.Followers, true, ["followers", "subscribers", "page likes", "подписчики", "подписчиков", "нравится", "количество подписчиков", "число подписчиков"]),
-        new(PageField.Posts, true, ["posts", "publications", "посты", "постов", "публикации", "публикаций", "количество постов", "количество публикаций", "число публикаций"]),
-        new(PageField.Likes, true, ["likes", "reactions", "лайки", "лайков", "реакции"]),
-        new(PageField.Comments, true, ["comments", "комментарии", "комментариев"]),
-        new(PageField.Shares, true, ["shares", "reposts", "репосты", "репостов", "поделились"]),
-        new(PageField.Saves, true, ["saves", "сохранения", "сохранений", "сохранили"]),
-        new(PageField.Views, true, ["views", "просмотры", "просмотров"]),
-        new(PageField.Reach, true, ["reach", "охват"]),
-        new(PageField.EngagedUsers, true, ["engaged users", "engaged", "вовлеченные", "вовлеченные пользователи", "вовлеченных", "вовлеченных пользователей"]),
-        new(PageField.Population, true, ["population", "население", "численность населения"]),
-        new(PageField.Eligible, false, ["eligible", "rated", "участвует", "в рейтинге"]),
-        new(PageField.ExclusionReason, false, ["exclusion reason", "reason", "причина", "причина исключения"]),
+        new("followers", ["subscribers", "page likes"], ["подписчиков", "нравится", "количество подписчиков", "число подписчиков"]),
+        new("posts", ["publications"], ["постов", "публикации", "публикаций", "количество постов", "количество публикаций", "число публикаций"]),
+        new("likes", ["reactions"], ["лайков", "реакции"]),
+        new("comments", [], ["комментариев"]),
+        new("shares", ["reposts"], ["репостов", "поделились"]),
+        new("saves", [], ["сохранений", "сохранили"]),
+        new("views", [], ["просмотров"]),
+        new("reach", [], []),
+        new("engaged_users", ["engaged"], ["вовлеченные пользователи", "вовлеченных", "вовлеченных пользователей"]),
+        new("population", [], ["численность населения"]),
     ];
 
-    /// <summary>The regions file's columns.</summary>
-    internal static IReadOnlyList<ColumnSpec<RegionField>> Regions { get; } =
-    [
-        new(RegionField.Id, false, ["region id", "region", "id", "регион", "область", "код"]),
-        new(RegionField.Name, false, ["name", "name en", "название", "наименование"]),
-        new(RegionField.NameRu, false, ["name ru", "название ru", "название на русском"]),
-        new(RegionField.Population, true, ["population", "население"]),
-    ];
+    /// <summary>Gets the pages file's id column (always required; ids are unique).</summary>
+    internal static Column Id { get; } = new("id", ["id", "page id", "page", "ид", "идентификатор", "код"]);
+
+    /// <summary>Gets the pages file's name column.</summary>
+    internal static Column Name { get; } = new("name", ["name", "name en", "page name", "title", "название", "наименование", "страница"]);
+
+    /// <summary>Gets the pages file's Russian name column (shown with <c>--lang ru</c>).</summary>
+    internal static Column NameRu { get; } = new("name_ru", ["name ru", "название ru", "название на русском"]);
+
+    /// <summary>Gets the pages file's network column.</summary>
+    internal static Column Network { get; } = new("network", ["network", "platform", "social network", "сеть", "соцсеть", "социальная сеть", "платформа"]);
+
+    /// <summary>Gets the pages file's region column: the page's owner, and its key into the regions file.</summary>
+    internal static Column Region { get; } = new("region", ["region", "owner", "region id", "регион", "область", "владелец", "акимат"]);
+
+    /// <summary>Gets the pages file's yes/no column saying whether a page is rated.</summary>
+    internal static Column Eligible { get; } = new("eligible", ["eligible", "rated", "участвует", "в рейтинге"]);
+
+    /// <summary>Gets the pages file's column saying why a page is left out.</summary>
+    internal static Column ExclusionReason { get; } = new("exclusion_reason", ["exclusion reason", "reason", "причина", "причина исключения"]);
+
+    /// <summary>The column of each page field, by <see cref="PageField.Index"/>.</summary>
+    private static readonly Column[] FieldColumns = [.. PageFields.All.Select(FieldColumn)];
+
+    /// <summary>Gets the pages file's columns: the text columns around the page fields' number columns.</summary>
+    internal static IReadOnlyList<Column> Pages { get; } = [Id, Name, NameRu, Network, Region, .. FieldColumns, Eligible, ExclusionReason];
+
+    /// <summary>Gets the regions file's id column.</summary>
+    internal static Column RegionId { get; } = new("id", ["region id", "region", "id", "регион", "область", "код"]);
+
+    /// <summary>Gets the regions file's name column.</summary>
+    internal static Column RegionName { get; } = new("name", ["name", "name en", "название", "наименование"]);
+
+    /// <summary>Gets the regions file's Russian name column.</summary>
+    internal static Column RegionNameRu { get; } = new("name_ru", ["name ru", "название ru", "название на русском"]);
+
+    /// <summary>Gets the regions file's population column: the population field's own names only.</summary>
+    internal static Column RegionPopulation { get; } = new(PageFields.Population.Key, CanonicalHeaders(PageFields.Population), PageFields.Population);
+
+    /// <summary>Gets the regions file's columns.</summary>
+    internal static IReadOnlyList<Column> Regions { get; } = [RegionId, RegionName, RegionNameRu, RegionPopulation];
+
+    /// <summary>Returns the pages file's column of <paramref name="field"/>.</summary>
+    internal static Column For(PageField field) => FieldColumns[field.Index];
 
     /// <summary>Returns the form a header is compared in.</summary>
     internal static string Normalize(string header)
@@ -82,38 +117,33 @@ internal static class ColumnAliases
         AppendRows(sb, Regions);
         return sb.ToString();
 
-        static void AppendRows<TField>(StringBuilder sb, IReadOnlyList<ColumnSpec<TField>> specs)
-            where TField : struct, Enum
+        static void AppendRows(StringBuilder sb, IReadOnlyList<Column> columns)
         {
-            foreach (ColumnSpec<TField> spec in specs)
+            foreach (Column column in columns)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"  {FieldName(spec.Field),-18}");
-                sb.AppendLine(string.Join(", ", spec.Aliases));
+                sb.Append(CultureInfo.InvariantCulture, $"  {column.Name,-18}");
+                sb.AppendLine(string.Join(", ", column.Headers));
             }
         }
     }
 
-    /// <summary>Returns a field's name as the tool shows it, e.g. <c>engaged_users</c>.</summary>
-    internal static string FieldName<TField>(TField field)
-        where TField : struct, Enum
+    /// <summary>The column of a page field: its registry names, then its extra spellings.</summary>
+    private static Column FieldColumn(PageField field)
     {
-        string name = field.ToString();
-        var sb = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return sb.ToString();
+        ExtraHeaders? extra = FieldExtras.FirstOrDefault(a => a.Key == field.Key);
+        return new Column(field.Key, CanonicalHeaders(field, extra), field);
     }
+
+    /// <summary>
+    /// The header names of a page field: its English name and key, the English extras, its Russian name, the Russian
+    /// extras (each once, as compared).
+    /// </summary>
+    private static IEnumerable<string> CanonicalHeaders(PageField field, ExtraHeaders? extra = null)
+        => [field.EnglishName, field.Key, .. extra?.English ?? [], field.RussianName, .. extra?.Russian ?? []];
 }
 
-/// <summary>One field of an input file and the header names that mean it.</summary>
-/// <typeparam name="TField">The field enumeration.</typeparam>
-internal sealed record ColumnSpec<TField>(TField Field, bool IsNumber, IReadOnlyList<string> Aliases)
-    where TField : struct, Enum;
+/// <summary>The extra header names of one page field: spellings its registry names (<see cref="PageField"/>) do not give.</summary>
+/// <param name="Key">The field's key (<see cref="PageField.Key"/>).</param>
+/// <param name="English">The English spellings, e.g. <c>subscribers</c> for followers.</param>
+/// <param name="Russian">The Russian spellings, e.g. <c>подписчиков</c> for followers.</param>
+internal sealed record ExtraHeaders(string Key, IReadOnlyList<string> English, IReadOnlyList<string> Russian);

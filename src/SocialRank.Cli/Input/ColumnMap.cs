@@ -1,36 +1,34 @@
 namespace SocialRank.Cli.Input;
 
-/// <summary>Which column of a <see cref="RawTable"/> holds each field, found by header name.</summary>
-/// <typeparam name="TField">The field enumeration.</typeparam>
-internal sealed class ColumnMap<TField>
-    where TField : struct, Enum
+/// <summary>Which column of a table holds each known <see cref="Column"/>, found by header name.</summary>
+internal sealed class ColumnMap
 {
-    private readonly Dictionary<TField, int> _columns;
+    private readonly Dictionary<Column, int> _columns;
 
-    private ColumnMap(Dictionary<TField, int> columns, IReadOnlyList<string> unknown)
+    private ColumnMap(Dictionary<Column, int> columns, IReadOnlyList<string> unknown)
     {
         _columns = columns;
         Unknown = unknown;
     }
 
-    /// <summary>Gets the headers that name no known field (they are ignored).</summary>
+    /// <summary>Gets the headers that name no known column (they are ignored).</summary>
     internal IReadOnlyList<string> Unknown { get; }
 
-    /// <summary>Maps the headers of <paramref name="table"/>.</summary>
-    /// <exception cref="InputException">A header is empty, two headers mean the same field, or a required field has no column.</exception>
-    internal static ColumnMap<TField> Build(ITable table, IReadOnlyList<ColumnSpec<TField>> specs, IEnumerable<TField> required)
+    /// <summary>Maps the headers of <paramref name="table"/> to <paramref name="known"/>.</summary>
+    /// <exception cref="InputException">Two headers mean the same column, or a required column is absent.</exception>
+    internal static ColumnMap Build(ITable table, IReadOnlyList<Column> known, IEnumerable<Column> required)
     {
-        var byAlias = new Dictionary<string, ColumnSpec<TField>>(StringComparer.Ordinal);
-        foreach (ColumnSpec<TField> spec in specs)
+        var byHeader = new Dictionary<string, Column>(StringComparer.Ordinal);
+        foreach (Column column in known)
         {
-            foreach (string alias in spec.Aliases)
+            foreach (string header in column.Headers)
             {
-                byAlias[ColumnAliases.Normalize(alias)] = spec;
+                byHeader[header] = column;
             }
         }
 
         var errors = new ErrorList();
-        var columns = new Dictionary<TField, int>();
+        var columns = new Dictionary<Column, int>(ReferenceEqualityComparer.Instance);
         var unknown = new List<string>();
         for (int i = 0; i < table.Headers.Count; i++)
         {
@@ -41,37 +39,36 @@ internal sealed class ColumnMap<TField>
                 continue;
             }
 
-            if (!byAlias.TryGetValue(ColumnAliases.Normalize(header), out ColumnSpec<TField>? spec))
+            if (!byHeader.TryGetValue(ColumnAliases.Normalize(header), out Column? column))
             {
                 unknown.Add(header);
                 continue;
             }
 
-            if (columns.TryGetValue(spec.Field, out int first))
+            if (columns.TryGetValue(column, out int first))
             {
-                errors.Add(InputErrors.DuplicateColumn(table.File, ColumnAliases.FieldName(spec.Field), table.Headers[first], header));
+                errors.Add(InputErrors.DuplicateColumn(table.File, column.Name, table.Headers[first], header));
                 continue;
             }
 
-            columns[spec.Field] = i;
+            columns[column] = i;
         }
 
-        foreach (TField field in required)
+        foreach (Column column in required)
         {
-            if (!columns.ContainsKey(field))
+            if (!columns.ContainsKey(column))
             {
-                ColumnSpec<TField> spec = specs.First(s => s.Field.Equals(field));
-                errors.Add(InputErrors.MissingColumn(table.File, ColumnAliases.FieldName(field), spec.Aliases));
+                errors.Add(InputErrors.MissingColumn(table.File, column.Name, column.Headers));
             }
         }
 
         errors.ThrowIfAny();
-        return new ColumnMap<TField>(columns, unknown);
+        return new ColumnMap(columns, unknown);
     }
 
-    /// <summary>Returns whether the file has a column for <paramref name="field"/>.</summary>
-    internal bool Has(TField field) => _columns.ContainsKey(field);
+    /// <summary>Returns whether the file has <paramref name="column"/>.</summary>
+    internal bool Has(Column column) => _columns.ContainsKey(column);
 
-    /// <summary>Returns the column index of <paramref name="field"/>, or -1.</summary>
-    internal int IndexOf(TField field) => _columns.TryGetValue(field, out int i) ? i : -1;
+    /// <summary>Returns the index of <paramref name="column"/> in the file, or -1.</summary>
+    internal int IndexOf(Column column) => _columns.TryGetValue(column, out int i) ? i : -1;
 }

@@ -1,8 +1,11 @@
+using SocialRank.Indicators;
+using SocialRank.Pages;
+
 namespace SocialRank.Cli.Input;
 
 /// <summary>
-/// Turns the pages file (and the optional regions file) into checked <see cref="InputPage"/>s: every problem is
-/// reported with file, line, column and value.
+/// Turns the pages file (and the optional regions file) into checked <see cref="PageStats"/> pages: every problem is
+/// reported with file, line, column and value. The number columns are the page fields of <see cref="PageFields"/>.
 /// </summary>
 internal static class PageFileReader
 {
@@ -11,42 +14,47 @@ internal static class PageFileReader
 
     /// <summary>Reads the pages of <paramref name="table"/> into a list.</summary>
     /// <exception cref="InputException">Any problem, with its place.</exception>
-    internal static IReadOnlyList<InputPage> Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, ICollection<string> warnings)
+    internal static IReadOnlyList<PageRow> Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings)
     {
-        var pages = new List<InputPage>();
-        Read(table, required, needsPopulation, regions, warnings, pages.Add);
+        var pages = new List<PageRow>();
+        Read(table, required, needsPopulation, regions, language, warnings, pages.Add);
         return pages;
     }
 
     /// <summary>Reads the pages of <paramref name="table"/> in one pass, handing each checked page to <paramref name="add"/>.</summary>
     /// <param name="table">The pages file.</param>
-    /// <param name="required">The count columns the rating method needs (besides id, always required).</param>
+    /// <param name="required">The page fields the rating method needs columns for (besides id, always required).</param>
     /// <param name="needsPopulation">Whether the method needs each page's population.</param>
     /// <param name="regions">The regions file, or <see langword="null"/>.</param>
+    /// <param name="language">Names each page: with "ru", its <c>name_ru</c> when it has one.</param>
     /// <param name="warnings">Receives notes that do not stop the run (ignored columns).</param>
     /// <param name="add">Receives each page, in file order; after a problem, pages may still arrive but the call throws at the end.</param>
     /// <exception cref="InputException">Any problem, with its place.</exception>
-    internal static void Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, ICollection<string> warnings, Action<InputPage> add)
+    internal static void Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings, Action<PageRow> add)
     {
-        var requiredFields = new List<PageField> { PageField.Id };
-        requiredFields.AddRange(required);
-        ColumnMap<PageField> map = ColumnMap<PageField>.Build(table, ColumnAliases.Pages, requiredFields);
+        var requiredColumns = new List<Column> { ColumnAliases.Id };
+        requiredColumns.AddRange(required.Select(ColumnAliases.For));
+        ColumnMap map = ColumnMap.Build(table, ColumnAliases.Pages, requiredColumns);
         if (map.Unknown.Count > 0)
         {
             warnings.Add($"{table.File}: ignored columns: {string.Join(", ", map.Unknown)}.");
         }
 
         Dictionary<string, InputRegion>? regionsById = regions is null ? null : ReadRegions(regions);
-        if (regions is not null && !map.Has(PageField.Region))
+        if (regions is not null && !map.Has(ColumnAliases.Region))
         {
-            throw new InputException(InputErrors.RegionsNeedRegionColumn(table.File, regions.File, ColumnAliases.Pages.First(s => s.Field == PageField.Region).Aliases));
+            throw new InputException(InputErrors.RegionsNeedRegionColumn(table.File, regions.File, ColumnAliases.Region.Headers));
         }
 
-        if (needsPopulation && !map.Has(PageField.Population) && regionsById is null)
+        Column population = ColumnAliases.For(PageFields.Population);
+        if (needsPopulation && !map.Has(population) && regionsById is null)
         {
             throw new InputException(InputErrors.PopulationNeedsRegion(table.File));
         }
 
+        // The page fields the file has a column for, read from every row into one reused buffer.
+        Column[] fieldColumns = [.. PageFields.All.Select(ColumnAliases.For).Where(map.Has)];
+        var values = new double?[PageFields.All.Count];
         var errors = new ErrorList();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         int rows = 0;
@@ -60,59 +68,58 @@ internal static class PageFileReader
             }
 
             var reader = new RowReader(table, row, errors);
-            string? id = reader.Text(map, PageField.Id);
+            string? id = reader.Text(map, ColumnAliases.Id);
             if (id is null)
             {
-                errors.Add(InputErrors.EmptyId(reader.At(map, PageField.Id)));
+                errors.Add(InputErrors.EmptyId(reader.At(map, ColumnAliases.Id)));
                 continue;
             }
 
             if (!ids.TryAdd(id, row.Line))
             {
-                errors.Add(InputErrors.DuplicateId(reader.At(map, PageField.Id), id, ids[id], table.IsSheet));
+                errors.Add(InputErrors.DuplicateId(reader.At(map, ColumnAliases.Id), id, ids[id], table.IsSheet));
                 continue;
             }
 
-            var page = new InputPage(id, row.Line)
+            string? name = reader.Text(map, ColumnAliases.Name);
+            string? nameRu = reader.Text(map, ColumnAliases.NameRu);
+            string? network = reader.Text(map, ColumnAliases.Network);
+            string? region = reader.Text(map, ColumnAliases.Region);
+            Array.Clear(values);
+            foreach (Column column in fieldColumns)
             {
-                Name = reader.Text(map, PageField.Name),
-                NameRu = reader.Text(map, PageField.NameRu),
-                Network = reader.Text(map, PageField.Network),
-                Region = reader.Text(map, PageField.Region),
-                Followers = reader.Count(map, PageField.Followers),
-                Posts = reader.Count(map, PageField.Posts),
-                Likes = reader.Count(map, PageField.Likes),
-                Comments = reader.Count(map, PageField.Comments),
-                Shares = reader.Count(map, PageField.Shares),
-                Saves = reader.Count(map, PageField.Saves),
-                Views = reader.Count(map, PageField.Views),
-                Reach = reader.Count(map, PageField.Reach),
-                EngagedUsers = reader.Count(map, PageField.EngagedUsers),
-                Population = reader.Count(map, PageField.Population),
-            };
-
-            bool eligible = reader.Boolean(map, PageField.Eligible) ?? true;
-            string? reason = reader.Text(map, PageField.ExclusionReason);
-            if (!eligible || (!map.Has(PageField.Eligible) && reason is not null))
-            {
-                page = page with { ExclusionReason = reason ?? "Marked not eligible in the input" };
+                values[column.Field!.Index] = reader.Count(map, column);
             }
 
-            if (page.Population is null && regionsById is not null && page.Region is { } region)
+            bool eligible = reader.Boolean(map, ColumnAliases.Eligible) ?? true;
+            string? reason = reader.Text(map, ColumnAliases.ExclusionReason);
+            string? exclusion = !eligible || (!map.Has(ColumnAliases.Eligible) && reason is not null)
+                ? reason ?? "Marked not eligible in the input"
+                : null;
+
+            ref double? pagePopulation = ref values[PageFields.Population.Index];
+            if (pagePopulation is null && regionsById is not null && region is not null)
             {
                 if (regionsById.TryGetValue(region, out InputRegion? found))
                 {
-                    page = page with { Population = found.Population };
+                    pagePopulation = found.Population;
                 }
                 else
                 {
-                    errors.Add(InputErrors.UnknownRegion(reader.At(map, PageField.Region), region, regions!.File));
+                    errors.Add(InputErrors.UnknownRegion(reader.At(map, ColumnAliases.Region), region, regions!.File));
                 }
             }
 
             if (errors.Count == 0)
             {
-                add(page);
+                var page = new PageStats(id)
+                {
+                    Name = DisplayName(id, name, nameRu, language),
+                    Network = network,
+                    Owner = region,
+                    ExclusionReason = exclusion,
+                };
+                add(new PageRow(PageFields.With(page, values), row.Line));
             }
         }
 
@@ -124,26 +131,33 @@ internal static class PageFileReader
         errors.ThrowIfAny();
     }
 
+    /// <summary>Returns the name to show in <paramref name="language"/>: the Russian name for "ru" when there is one, else the name, the Russian name or the id.</summary>
+    internal static string DisplayName(string id, string? name, string? nameRu, string language)
+        => language == "ru" && !string.IsNullOrWhiteSpace(nameRu) ? nameRu
+            : !string.IsNullOrWhiteSpace(name) ? name
+            : !string.IsNullOrWhiteSpace(nameRu) ? nameRu
+            : id;
+
     /// <summary>Reads the regions file into a dictionary by region id.</summary>
     internal static Dictionary<string, InputRegion> ReadRegions(RawTable table)
     {
-        ColumnMap<RegionField> map = ColumnMap<RegionField>.Build(table, ColumnAliases.Regions, [RegionField.Id, RegionField.Population]);
+        ColumnMap map = ColumnMap.Build(table, ColumnAliases.Regions, [ColumnAliases.RegionId, ColumnAliases.RegionPopulation]);
         var errors = new ErrorList();
         var regions = new Dictionary<string, InputRegion>(StringComparer.Ordinal);
         foreach (RawRow row in table.Rows)
         {
             var reader = new RowReader(table, row, errors);
-            string? id = reader.Text(map, RegionField.Id);
+            string? id = reader.Text(map, ColumnAliases.RegionId);
             if (id is null)
             {
-                errors.Add(InputErrors.EmptyId(reader.At(map, RegionField.Id)));
+                errors.Add(InputErrors.EmptyId(reader.At(map, ColumnAliases.RegionId)));
                 continue;
             }
 
-            var region = new InputRegion(id, reader.Text(map, RegionField.Name), reader.Text(map, RegionField.NameRu), reader.Count(map, RegionField.Population), row.Line);
+            var region = new InputRegion(id, reader.Text(map, ColumnAliases.RegionName), reader.Text(map, ColumnAliases.RegionNameRu), reader.Count(map, ColumnAliases.RegionPopulation), row.Line);
             if (!regions.TryAdd(id, region))
             {
-                errors.Add(InputErrors.DuplicateId(reader.At(map, RegionField.Id), id, regions[id].Line, table.IsSheet));
+                errors.Add(InputErrors.DuplicateId(reader.At(map, ColumnAliases.RegionId), id, regions[id].Line, table.IsSheet));
             }
         }
 
@@ -154,15 +168,13 @@ internal static class PageFileReader
     /// <summary>Reads the cells of one row, adding problems to the error list.</summary>
     private readonly ref struct RowReader(ITable table, RawRow row, ErrorList errors)
     {
-        public CellLocation At<TField>(ColumnMap<TField> map, TField field)
-            where TField : struct, Enum
-            => new(table.File, row.Line, table.Headers[map.IndexOf(field)], table.IsSheet);
+        public CellLocation At(ColumnMap map, Column column)
+            => new(table.File, row.Line, table.Headers[map.IndexOf(column)], table.IsSheet);
 
         /// <summary>Returns the trimmed text of a cell, or <see langword="null"/> when the column is absent or the cell empty.</summary>
-        public string? Text<TField>(ColumnMap<TField> map, TField field)
-            where TField : struct, Enum
+        public string? Text(ColumnMap map, Column column)
         {
-            int i = map.IndexOf(field);
+            int i = map.IndexOf(column);
             if (i < 0)
             {
                 return null;
@@ -176,17 +188,16 @@ internal static class PageFileReader
 
             if (Array.IndexOf(FormulaStarts, row.Cells[i][0]) >= 0 || Array.IndexOf(FormulaStarts, text[0]) >= 0)
             {
-                errors.Add(InputErrors.Formula(At(map, field), text));
+                errors.Add(InputErrors.Formula(At(map, column), text));
             }
 
             return text;
         }
 
-        /// <summary>Returns a count, or <see langword="null"/> when missing; reports text and negative numbers.</summary>
-        public double? Count<TField>(ColumnMap<TField> map, TField field)
-            where TField : struct, Enum
+        /// <summary>Returns a page field's value, or <see langword="null"/> when missing; reports text and negative numbers.</summary>
+        public double? Count(ColumnMap map, Column column)
         {
-            int i = map.IndexOf(field);
+            int i = map.IndexOf(column);
             if (i < 0)
             {
                 return null;
@@ -202,15 +213,15 @@ internal static class PageFileReader
             {
                 return null;
             }
-            else if (!NumberParser.TryParse(text, isCount: true, out value))
+            else if (!NumberParser.TryParse(text, isCount: column.Field?.IsCount ?? false, out value))
             {
-                errors.Add(InputErrors.NotANumber(At(map, field), text));
+                errors.Add(InputErrors.NotANumber(At(map, column), text));
                 return null;
             }
 
             if (value < 0)
             {
-                errors.Add(InputErrors.Negative(At(map, field), text));
+                errors.Add(InputErrors.Negative(At(map, column), text));
                 return null;
             }
 
@@ -218,10 +229,9 @@ internal static class PageFileReader
         }
 
         /// <summary>Returns a yes/no cell, or <see langword="null"/> when missing.</summary>
-        public bool? Boolean<TField>(ColumnMap<TField> map, TField field)
-            where TField : struct, Enum
+        public bool? Boolean(ColumnMap map, Column column)
         {
-            int i = map.IndexOf(field);
+            int i = map.IndexOf(column);
             if (i < 0)
             {
                 return null;
@@ -237,7 +247,7 @@ internal static class PageFileReader
                 case "false" or "no" or "n" or "0" or "нет" or "ложь":
                     return false;
                 default:
-                    errors.Add(InputErrors.NotABoolean(At(map, field), text));
+                    errors.Add(InputErrors.NotABoolean(At(map, column), text));
                     return null;
             }
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SocialRank.Cli.Input;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Ranking;
 using SocialRank.Zones;
@@ -12,7 +13,7 @@ namespace SocialRank.Cli.Method;
 /// <param name="Method">The library's rating method.</param>
 /// <param name="Resolved">The method as a complete method file (every default filled in), for the JSON output.</param>
 /// <param name="Title">The heading of the outputs.</param>
-/// <param name="RequiredColumns">The columns of the pages file the indicators read.</param>
+/// <param name="RequiredColumns">The page fields the indicators read, which the pages file must have columns for (the population aside: see <paramref name="NeedsPopulation"/>).</param>
 /// <param name="NeedsPopulation">Whether an indicator reads the population.</param>
 internal sealed record LoadedMethod(RatingMethod<PageStats> Method, MethodFile Resolved, string Title, IReadOnlyList<PageField> RequiredColumns, bool NeedsPopulation);
 
@@ -49,29 +50,26 @@ internal static partial class MethodLoader
         new("er", "ER", ArticleIndicators.EngagementRateOf),
     ];
 
-    /// <summary>The fields a user's own indicator can read, by the name used in method files.</summary>
-    internal static IReadOnlyDictionary<string, Func<InteractionKinds, PageValue<PageStats>>> Fields { get; } =
-        new Dictionary<string, Func<InteractionKinds, PageValue<PageStats>>>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["followers"] = _ => PageStatsValues.Followers,
-            ["posts"] = _ => PageStatsValues.Posts,
-            ["likes"] = _ => PageStatsValues.Likes,
-            ["comments"] = _ => PageStatsValues.Comments,
-            ["shares"] = _ => PageStatsValues.Shares,
-            ["saves"] = _ => PageStatsValues.Saves,
-            ["views"] = _ => PageStatsValues.Views,
-            ["reach"] = _ => PageStatsValues.Reach,
-            ["engaged_users"] = _ => PageStatsValues.EngagedUsers,
-            ["population"] = _ => PageStatsValues.Population,
-            ["interactions"] = PageStatsValues.Interactions,
-        };
+    /// <summary>The name in method files of the interactions: not a page field but their sum over the counted kinds.</summary>
+    internal const string InteractionsField = "interactions";
 
-    private static readonly (string Name, InteractionKinds Kind, PageField Field)[] Kinds =
+    /// <summary>
+    /// The fields a user's own indicator can read, by the name used in method files: every page field of
+    /// <see cref="PageFields"/> by its key, then <see cref="InteractionsField"/>.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, Func<InteractionKinds, PageValue<PageStats>>> Fields { get; } =
+        PageFields.All
+            .Select(f => KeyValuePair.Create<string, Func<InteractionKinds, PageValue<PageStats>>>(f.Key, _ => f.Value))
+            .Append(KeyValuePair.Create<string, Func<InteractionKinds, PageValue<PageStats>>>(InteractionsField, PageStatsValues.Interactions))
+            .ToDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The interaction kinds a method file can count, each with the page field it sums (named by the field's key).</summary>
+    private static readonly (InteractionKinds Kind, PageField Field)[] Kinds =
     [
-        ("likes", InteractionKinds.Likes, PageField.Likes),
-        ("comments", InteractionKinds.Comments, PageField.Comments),
-        ("shares", InteractionKinds.Shares, PageField.Shares),
-        ("saves", InteractionKinds.Saves, PageField.Saves),
+        (InteractionKinds.Likes, PageFields.Likes),
+        (InteractionKinds.Comments, PageFields.Comments),
+        (InteractionKinds.Shares, PageFields.Shares),
+        (InteractionKinds.Saves, PageFields.Saves),
     ];
 
     /// <summary>The zones of the default final-place scheme: the article's 3 leaders, 7 in the white zone, then three zones of 5.</summary>
@@ -200,10 +198,17 @@ internal static partial class MethodLoader
 
             foreach (PageValue<PageStats> leaf in indicator.Value.Leaves)
             {
-                needsPopulation |= leaf.Name == PageStatsValues.Population.Name;
                 foreach (PageField field in FieldsOf(leaf.Name, kinds))
                 {
-                    required.Add(field);
+                    // The population may come from the regions file instead of a column of the pages file.
+                    if (field == PageFields.Population)
+                    {
+                        needsPopulation = true;
+                    }
+                    else
+                    {
+                        required.Add(field);
+                    }
                 }
             }
 
@@ -254,7 +259,7 @@ internal static partial class MethodLoader
         var resolved = new MethodFile
         {
             Title = file.Title ?? Default(language).Title,
-            Interactions = Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Name).ToList(),
+            Interactions = Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Field.Key).ToList(),
             IndicatorTies = TieName(indicatorTies),
             FinalTies = TieName(finalTies),
             Rounding = RoundingName(rounding),
@@ -262,7 +267,7 @@ internal static partial class MethodLoader
             TieBreakers = tieBreakers,
             Zones = zoneEntries,
         };
-        return new LoadedMethod(method, resolved, resolved.Title!, [.. required.Order()], needsPopulation);
+        return new LoadedMethod(method, resolved, resolved.Title!, [.. required.OrderBy(f => f.Index)], needsPopulation);
     }
 
     private static Indicator<PageStats>? ReadIndicator(IndicatorEntry entry, int index, InteractionKinds kinds, string source, string language, ErrorList errors)
@@ -469,7 +474,7 @@ internal static partial class MethodLoader
         InteractionKinds kinds = InteractionKinds.None;
         foreach (string name in names)
         {
-            int i = Array.FindIndex(Kinds, k => string.Equals(k.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+            int i = Array.FindIndex(Kinds, k => string.Equals(k.Field.Key, name.Trim(), StringComparison.OrdinalIgnoreCase));
             if (i < 0)
             {
                 errors.Add(MethodErrors.UnknownInteraction(source, name));
@@ -533,24 +538,10 @@ internal static partial class MethodLoader
         _ => "rank-last",
     };
 
-    /// <summary>Returns the pages-file columns a value named <paramref name="leaf"/> reads.</summary>
+    /// <summary>Returns the page fields a value named <paramref name="leaf"/> reads: the field of that name, or the counted kinds' fields for the interactions.</summary>
     private static IEnumerable<PageField> FieldsOf(string leaf, InteractionKinds kinds)
-    {
-        switch (leaf)
-        {
-            case "followers": return [PageField.Followers];
-            case "posts": return [PageField.Posts];
-            case "likes": return [PageField.Likes];
-            case "comments": return [PageField.Comments];
-            case "shares": return [PageField.Shares];
-            case "saves": return [PageField.Saves];
-            case "views": return [PageField.Views];
-            case "reach": return [PageField.Reach];
-            case "engaged users": return [PageField.EngagedUsers];
-            case "interactions": return Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Field);
-            default: return [];
-        }
-    }
+        => leaf == InteractionsField ? Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Field)
+            : PageFields.All.Where(f => f.EnglishName == leaf);
 
     [GeneratedRegex("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
     private static partial Regex ColourPattern();

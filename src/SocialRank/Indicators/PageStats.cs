@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace SocialRank.Indicators;
@@ -25,17 +26,9 @@ public sealed record PageStats
 
     // Counts are stored as doubles, unknown as the bits of double.NaN: half the room of double?, which matters when
     // millions of pages are rated (a rating reads every page once). A NaN a caller stores is kept as another NaN, so
-    // unknown (null) and NaN stay apart.
-    private readonly double _followers = Unknown;
-    private readonly double _posts = Unknown;
-    private readonly double _likes = Unknown;
-    private readonly double _comments = Unknown;
-    private readonly double _shares = Unknown;
-    private readonly double _saves = Unknown;
-    private readonly double _views = Unknown;
-    private readonly double _reach = Unknown;
-    private readonly double _engagedUsers = Unknown;
-    private readonly double _population = Unknown;
+    // unknown (null) and NaN stay apart. They are kept inline, one slot per count field (see Slot), so that equality,
+    // hashing, checking and setting counts by field loop over the slots instead of naming every field.
+    private readonly Counts _counts = AllUnknown;
 
     /// <summary>Gets the page's unique id.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
@@ -61,80 +54,80 @@ public sealed record PageStats
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Followers
     {
-        get => Unpack(_followers);
-        init => _followers = Pack(value);
+        get => Unpack(_counts[Slot.Followers]);
+        init => _counts[Slot.Followers] = Pack(value);
     }
 
     /// <summary>Gets the number of posts published in the period, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Posts
     {
-        get => Unpack(_posts);
-        init => _posts = Pack(value);
+        get => Unpack(_counts[Slot.Posts]);
+        init => _counts[Slot.Posts] = Pack(value);
     }
 
     /// <summary>Gets the likes (reactions) summed over the period's posts, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Likes
     {
-        get => Unpack(_likes);
-        init => _likes = Pack(value);
+        get => Unpack(_counts[Slot.Likes]);
+        init => _counts[Slot.Likes] = Pack(value);
     }
 
     /// <summary>Gets the comments summed over the period's posts, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Comments
     {
-        get => Unpack(_comments);
-        init => _comments = Pack(value);
+        get => Unpack(_counts[Slot.Comments]);
+        init => _counts[Slot.Comments] = Pack(value);
     }
 
     /// <summary>Gets the shares (reposts) summed over the period's posts, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Shares
     {
-        get => Unpack(_shares);
-        init => _shares = Pack(value);
+        get => Unpack(_counts[Slot.Shares]);
+        init => _counts[Slot.Shares] = Pack(value);
     }
 
     /// <summary>Gets the saves summed over the period's posts, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Saves
     {
-        get => Unpack(_saves);
-        init => _saves = Pack(value);
+        get => Unpack(_counts[Slot.Saves]);
+        init => _counts[Slot.Saves] = Pack(value);
     }
 
     /// <summary>Gets the views in the period, or <see langword="null"/> when unknown (needed only for ER by views).</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Views
     {
-        get => Unpack(_views);
-        init => _views = Pack(value);
+        get => Unpack(_counts[Slot.Views]);
+        init => _counts[Slot.Views] = Pack(value);
     }
 
     /// <summary>Gets the reach in the period, or <see langword="null"/> when unknown (needed only for ER by reach).</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Reach
     {
-        get => Unpack(_reach);
-        init => _reach = Pack(value);
+        get => Unpack(_counts[Slot.Reach]);
+        init => _counts[Slot.Reach] = Pack(value);
     }
 
     /// <summary>Gets the unique users who interacted with the page in the period (a platform figure), or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? EngagedUsers
     {
-        get => Unpack(_engagedUsers);
-        init => _engagedUsers = Pack(value);
+        get => Unpack(_counts[Slot.EngagedUsers]);
+        init => _counts[Slot.EngagedUsers] = Pack(value);
     }
 
     /// <summary>Gets the population of the owner's region, or <see langword="null"/> when unknown.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public double? Population
     {
-        get => Unpack(_population);
-        init => _population = Pack(value);
+        get => Unpack(_counts[Slot.Population]);
+        init => _counts[Slot.Population] = Pack(value);
     }
 
     /// <summary>Gets why the page is not eligible for the rating (e.g. "registered as a personal account"), or <see langword="null"/> when it is eligible.</summary>
@@ -157,37 +150,65 @@ public sealed record PageStats
     /// <summary>Returns the sum of the counts of <paramref name="kinds"/>.</summary>
     /// <param name="kinds">The kinds that count.</param>
     /// <returns>The number of interactions; NaN (missing) when a counted kind is unknown or <paramref name="kinds"/> is <see cref="InteractionKinds.None"/>.</returns>
-    public double Interactions(InteractionKinds kinds) => SumKinds(kinds, _likes, _comments, _shares, _saves);
+    public double Interactions(InteractionKinds kinds) => SumKinds(kinds, _counts[Slot.Likes], _counts[Slot.Comments], _counts[Slot.Shares], _counts[Slot.Saves]);
 
     /// <summary>Gets the followers, NaN when unknown.</summary>
-    internal double FollowersOrNaN => _followers;
+    internal double FollowersOrNaN => _counts[Slot.Followers];
 
     /// <summary>Gets the posts, NaN when unknown.</summary>
-    internal double PostsOrNaN => _posts;
+    internal double PostsOrNaN => _counts[Slot.Posts];
 
     /// <summary>Gets the likes, NaN when unknown.</summary>
-    internal double LikesOrNaN => _likes;
+    internal double LikesOrNaN => _counts[Slot.Likes];
 
     /// <summary>Gets the comments, NaN when unknown.</summary>
-    internal double CommentsOrNaN => _comments;
+    internal double CommentsOrNaN => _counts[Slot.Comments];
 
     /// <summary>Gets the shares, NaN when unknown.</summary>
-    internal double SharesOrNaN => _shares;
+    internal double SharesOrNaN => _counts[Slot.Shares];
 
     /// <summary>Gets the saves, NaN when unknown.</summary>
-    internal double SavesOrNaN => _saves;
+    internal double SavesOrNaN => _counts[Slot.Saves];
 
     /// <summary>Gets the views, NaN when unknown.</summary>
-    internal double ViewsOrNaN => _views;
+    internal double ViewsOrNaN => _counts[Slot.Views];
 
     /// <summary>Gets the reach, NaN when unknown.</summary>
-    internal double ReachOrNaN => _reach;
+    internal double ReachOrNaN => _counts[Slot.Reach];
 
     /// <summary>Gets the engaged users, NaN when unknown.</summary>
-    internal double EngagedUsersOrNaN => _engagedUsers;
+    internal double EngagedUsersOrNaN => _counts[Slot.EngagedUsers];
 
     /// <summary>Gets the population, NaN when unknown.</summary>
-    internal double PopulationOrNaN => _population;
+    internal double PopulationOrNaN => _counts[Slot.Population];
+
+    /// <summary>Returns the count in <paramref name="slot"/> (one of <see cref="Slot"/>), or <see langword="null"/> when unknown.</summary>
+    internal double? GetCount(int slot) => Unpack(_counts[slot]);
+
+    /// <summary>Returns a copy of this page with the count in <paramref name="slot"/> (one of <see cref="Slot"/>) set to <paramref name="value"/>.</summary>
+    internal PageStats WithCount(int slot, double? value) => new(this, slot, value);
+
+    /// <summary>Returns a copy of this page with every count replaced: <paramref name="counts"/>[i] goes to slot i (<see langword="null"/> is unknown).</summary>
+    /// <remarks>The caller passes exactly <see cref="Slot.Count"/> values.</remarks>
+    internal PageStats WithCounts(ReadOnlySpan<double?> counts) => new(this, counts);
+
+    /// <summary>Copies <paramref name="original"/>, then sets one count.</summary>
+    private PageStats(PageStats original, int slot, double? value)
+        : this(original)
+    {
+        _counts[slot] = Pack(value);
+    }
+
+    /// <summary>Copies <paramref name="original"/>, then replaces every count.</summary>
+    private PageStats(PageStats original, ReadOnlySpan<double?> counts)
+        : this(original)
+    {
+        Debug.Assert(counts.Length == Slot.Count, "One value per count slot.");
+        for (int slot = 0; slot < Slot.Count; slot++)
+        {
+            _counts[slot] = Pack(counts[slot]);
+        }
+    }
 
     /// <summary>Returns whether <paramref name="other"/> has the same id, names, counts (unknown equal only to unknown, NaN to NaN), exclusion reason and post list (by reference).</summary>
     /// <param name="other">The page to compare with.</param>
@@ -200,10 +221,7 @@ public sealed record PageStats
             && string.Equals(Owner, other.Owner, StringComparison.Ordinal)
             && string.Equals(ExclusionReason, other.ExclusionReason, StringComparison.Ordinal)
             && ReferenceEquals(PostDetails, other.PostDetails)
-            && SameCount(_followers, other._followers) && SameCount(_posts, other._posts) && SameCount(_likes, other._likes)
-            && SameCount(_comments, other._comments) && SameCount(_shares, other._shares) && SameCount(_saves, other._saves)
-            && SameCount(_views, other._views) && SameCount(_reach, other._reach)
-            && SameCount(_engagedUsers, other._engagedUsers) && SameCount(_population, other._population));
+            && SameCounts(in _counts, in other._counts));
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(PageStats)"/>.</summary>
     /// <returns>The hash code.</returns>
@@ -216,16 +234,11 @@ public sealed record PageStats
         hash.Add(Owner, StringComparer.Ordinal);
         hash.Add(ExclusionReason, StringComparer.Ordinal);
         hash.Add(PostDetails is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(PostDetails));
-        hash.Add(Followers);
-        hash.Add(Posts);
-        hash.Add(Likes);
-        hash.Add(Comments);
-        hash.Add(Shares);
-        hash.Add(Saves);
-        hash.Add(Views);
-        hash.Add(Reach);
-        hash.Add(EngagedUsers);
-        hash.Add(Population);
+        for (int slot = 0; slot < Slot.Count; slot++)
+        {
+            hash.Add(Unpack(_counts[slot]));
+        }
+
         return hash.ToHashCode();
     }
 
@@ -291,9 +304,28 @@ public sealed record PageStats
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllCountsValid(PageStats page)
-        => IsValidCount(page._followers) & IsValidCount(page._posts) & IsValidCount(page._likes) & IsValidCount(page._comments)
-            & IsValidCount(page._shares) & IsValidCount(page._saves) & IsValidCount(page._views) & IsValidCount(page._reach)
-            & IsValidCount(page._engagedUsers) & IsValidCount(page._population);
+    {
+        bool valid = true;
+        for (int slot = 0; slot < Slot.Count; slot++)
+        {
+            valid &= IsValidCount(page._counts[slot]);
+        }
+
+        return valid;
+    }
+
+    private static bool SameCounts(in Counts a, in Counts b)
+    {
+        for (int slot = 0; slot < Slot.Count; slot++)
+        {
+            if (!SameCount(a[slot], b[slot]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Unknown, or a non-negative finite number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -310,6 +342,16 @@ public sealed record PageStats
     private static readonly double StoredNaN = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(double.NaN) & long.MaxValue);
 
     private static readonly double Unknown = double.NaN;
+
+    /// <summary>Every count unknown: what a new page starts with.</summary>
+    private static readonly Counts AllUnknown = NewAllUnknown();
+
+    private static Counts NewAllUnknown()
+    {
+        Counts counts = default;
+        ((Span<double>)counts).Fill(Unknown);
+        return counts;
+    }
 
     private static bool IsUnknown(double stored) => BitConverter.DoubleToInt64Bits(stored) == UnknownBits;
 
@@ -329,5 +371,34 @@ public sealed record PageStats
         problems.Add(double.IsNaN(v) ? IndicatorThrow.NotANumber(id, field)
             : double.IsInfinity(v) ? IndicatorThrow.Infinite(id, field, v)
             : IndicatorThrow.Negative(id, field, v));
+    }
+
+    /// <summary>
+    /// The storage slot of each count field, in field order (the order of <see cref="Check"/>'s problems and of the
+    /// page-field registry, <c>SocialRank.Pages.PageFields.All</c>). A new count field takes the next slot and raises
+    /// <see cref="Count"/>.
+    /// </summary>
+    internal static class Slot
+    {
+        internal const int Followers = 0;
+        internal const int Posts = 1;
+        internal const int Likes = 2;
+        internal const int Comments = 3;
+        internal const int Shares = 4;
+        internal const int Saves = 5;
+        internal const int Views = 6;
+        internal const int Reach = 7;
+        internal const int EngagedUsers = 8;
+        internal const int Population = 9;
+
+        /// <summary>The number of count fields.</summary>
+        internal const int Count = 10;
+    }
+
+    /// <summary>The counts, one slot each, stored inline in the page (no array of their own).</summary>
+    [InlineArray(Slot.Count)]
+    private struct Counts
+    {
+        private double _slot0;
     }
 }

@@ -32,14 +32,14 @@ public class ColumnAliasesTests
     [InlineData("name_ru", "name_ru")]
     public void Pages_Alias_MapsToField(string header, string field)
     {
-        ColumnSpec<PageField> spec = Assert.Single(ColumnAliases.Pages, s => s.Aliases.Select(ColumnAliases.Normalize).Contains(ColumnAliases.Normalize(header)));
-        Assert.Equal(field, ColumnAliases.FieldName(spec.Field));
+        Column column = Assert.Single(ColumnAliases.Pages, c => c.Headers.Contains(ColumnAliases.Normalize(header)));
+        Assert.Equal(field, column.Name);
     }
 
     [Fact]
     public void Pages_Aliases_AreUniqueAfterNormalizing()
     {
-        string[] all = ColumnAliases.Pages.SelectMany(s => s.Aliases).Select(ColumnAliases.Normalize).ToArray();
+        string[] all = ColumnAliases.Pages.SelectMany(c => c.Headers).Select(ColumnAliases.Normalize).ToArray();
         Assert.Equal(all.Length, all.Distinct().Count());
     }
 
@@ -47,9 +47,9 @@ public class ColumnAliasesTests
     public void Describe_ListsEveryField()
     {
         string text = ColumnAliases.Describe();
-        foreach (PageField field in Enum.GetValues<PageField>())
+        foreach (Column column in ColumnAliases.Pages)
         {
-            Assert.Contains("  " + ColumnAliases.FieldName(field) + " ", text);
+            Assert.Contains("  " + column.Name + " ", text);
         }
 
         Assert.Contains("engaged_users", text);

@@ -1,17 +1,19 @@
 using SocialRank.Cli.Input;
+using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Cli.Tests.Input;
 
 public class PageFileReaderTests
 {
-    private static readonly PageField[] Needed = [PageField.Followers, PageField.Posts];
+    private static readonly PageField[] Needed = [PageFields.Followers, PageFields.Posts];
 
-    private static IReadOnlyList<InputPage> Read(string csv, string? regionsCsv = null, IEnumerable<PageField>? required = null, bool needsPopulation = false, List<string>? warnings = null)
+    private static IReadOnlyList<PageRow> Read(string csv, string? regionsCsv = null, IEnumerable<PageField>? required = null, bool needsPopulation = false, List<string>? warnings = null)
     {
         using var dir = new TempDir();
         RawTable table = TableReader.Read(dir.Write("pages.csv", csv), "pages.csv");
         RawTable? regions = regionsCsv is null ? null : TableReader.Read(dir.Write("regions.csv", regionsCsv), "regions.csv");
-        return PageFileReader.Read(table, required ?? Needed, needsPopulation, regions, warnings ?? []);
+        return PageFileReader.Read(table, required ?? Needed, needsPopulation, regions, "en", warnings ?? []);
     }
 
     private static string[] Errors(string csv, string? regionsCsv = null, bool needsPopulation = false)
@@ -20,20 +22,20 @@ public class PageFileReaderTests
     [Fact]
     public void Read_RussianHeadersAndLocalNumbers_ReadsPages()
     {
-        IReadOnlyList<InputPage> pages = Read("Ид;Название;Подписчики;Посты;Вовлечённые\na;Страница А;\"12 345\";\"1,5\";1.234\n");
-        InputPage page = Assert.Single(pages);
+        IReadOnlyList<PageRow> pages = Read("Ид;Название;Подписчики;Посты;Вовлечённые\na;Страница А;\"12 345\";\"1,5\";1.234\n");
+        (PageStats page, int line) = Assert.Single(pages);
         Assert.Equal("a", page.Id);
         Assert.Equal("Страница А", page.Name);
         Assert.Equal(12345.0, page.Followers);
         Assert.Equal(1.5, page.Posts);
         Assert.Equal(1234.0, page.EngagedUsers);
-        Assert.Equal(2, page.Line);
+        Assert.Equal(2, line);
     }
 
     [Fact]
     public void Read_EmptyCell_IsMissingNotZero()
     {
-        InputPage page = Assert.Single(Read("id,followers,posts\na,,3\n"));
+        PageStats page = Assert.Single(Read("id,followers,posts\na,,3\n")).Page;
         Assert.Null(page.Followers);
         Assert.Equal(3.0, page.Posts);
     }
@@ -41,18 +43,18 @@ public class PageFileReaderTests
     [Fact]
     public void Read_Regions_GivePopulationByRegion()
     {
-        IReadOnlyList<InputPage> pages = Read(
+        IReadOnlyList<PageRow> pages = Read(
             "id,region,followers,posts\na,north,10,1\nb,south,20,2\n",
             "region_id,name_en,population\nnorth,North,1000\nsouth,South,\"2 000\"\n",
             needsPopulation: true);
-        Assert.Equal([1000.0, 2000.0], pages.Select(p => p.Population!.Value));
+        Assert.Equal([1000.0, 2000.0], pages.Select(p => p.Page.Population!.Value));
     }
 
     [Fact]
     public void Read_Eligibility_ExcludesWithReason()
     {
-        IReadOnlyList<InputPage> pages = Read("id,followers,posts,eligible,exclusion_reason\na,1,1,true,\nb,1,1,false,Personal account\nc,1,1,нет,\n");
-        Assert.Equal([null, "Personal account", "Marked not eligible in the input"], pages.Select(p => p.ExclusionReason));
+        IReadOnlyList<PageRow> pages = Read("id,followers,posts,eligible,exclusion_reason\na,1,1,true,\nb,1,1,false,Personal account\nc,1,1,нет,\n");
+        Assert.Equal([null, "Personal account", "Marked not eligible in the input"], pages.Select(p => p.Page.ExclusionReason));
     }
 
     [Fact]

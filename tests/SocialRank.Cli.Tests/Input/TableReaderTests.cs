@@ -1,5 +1,6 @@
 using MiniExcelLibs;
 using SocialRank.Cli.Input;
+using SocialRank.Pages;
 
 namespace SocialRank.Cli.Tests.Input;
 
@@ -84,7 +85,7 @@ public class TableReaderTests
         string path = dir.File("p.xlsx");
         MiniExcel.SaveAs(path, new List<Dictionary<string, object?>> { new() { ["id"] = "a", ["followers"] = "many", ["posts"] = 1.0 } });
         RawTable table = TableReader.Read(path, "p.xlsx");
-        InputException e = Assert.Throws<InputException>(() => PageFileReader.Read(table, [PageField.Followers], false, null, []));
+        InputException e = Assert.Throws<InputException>(() => PageFileReader.Read(table, [PageFields.Followers], false, null, "en", []));
         Assert.Equal(["p.xlsx, row 2, column 'followers': 'many' is not a number."], e.Messages);
     }
 
