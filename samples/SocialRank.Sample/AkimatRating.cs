@@ -38,7 +38,7 @@ public static class AkimatRating
             Saves = page.Saves,
             EngagedUsers = page.EngagedUsers,
             Population = page.Region.Population,
-            ExclusionReason = page.ExclusionReason,
+            ExclusionReason = Reason(page.ExclusionReason, language),
         };
     }
 
@@ -129,4 +129,10 @@ public static class AkimatRating
             _ => indicator,
         };
     }
+
+    /// <summary>Returns the exclusion reason in <paramref name="language"/> (the data has it in English).</summary>
+    private static string? Reason(string? reason, SampleLanguage language) =>
+        language == SampleLanguage.Russian && reason == "Registered as a personal account, not an official page"
+            ? "Зарегистрирована как личный аккаунт, а не официальная страница"
+            : reason;
 }

@@ -23,7 +23,7 @@ internal static class MethodCommand
 
         LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(check!, check!), check!, MethodOverrides.None, language);
         stdout.Write($"{check}: a valid method.\n");
-        foreach (string line in ViewBuilder.Describe(loaded.Resolved, Labels.For(language)))
+        foreach (string line in CliTable.Describe(loaded, language))
         {
             stdout.Write(line + "\n");
         }

@@ -69,19 +69,18 @@ internal static class RateCommand
         progress.Stage(rows, "Writing");
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
-        bool needsView = format == "html" || options.Chart is not null || (format == "table" && toTerminal);
-        RatingView? view = needsView ? ViewBuilder.Build(result, loaded, title, Labels.For(options.Language)) : null;
-        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(view!);
+        RatingTable table = CliTable.Build(result, loaded, title, options.Language);
+        byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
         if (options.Out is { } outPath)
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
-            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, view, result, loaded, title, width, writer), cancellationToken)).ConfigureAwait(false);
+            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, table, result, loaded, width, writer), cancellationToken)).ConfigureAwait(false);
         }
         else
         {
-            Render(format, view, result, loaded, title, width, stdout);
+            Render(format, table, result, loaded, width, stdout);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -127,36 +126,36 @@ internal static class RateCommand
     }
 
     /// <summary>
-    /// Renders the chosen format; <paramref name="terminalWidth"/> is set when the table goes to a terminal. The view is
-    /// needed (not null) for HTML and the terminal table.
+    /// Renders the chosen format from the one table model; <paramref name="terminalWidth"/> is set when the table goes to
+    /// a terminal.
     /// </summary>
-    internal static void Render(string format, RatingView? view, RatingResult<PageStats> result, LoadedMethod loaded, string title, int? terminalWidth, TextWriter writer)
+    internal static void Render(string format, RatingTable table, RatingResult<PageStats> result, LoadedMethod loaded, int? terminalWidth, TextWriter writer)
     {
         switch (format)
         {
             case "csv":
-                ResultFormatter.WriteCsv(result, writer);
+                TableWriter.WriteCsv(table, writer);
                 break;
             case "md":
-                writer.Write($"## {MarkdownTitle(title)}\n\n");
-                ResultFormatter.WriteMarkdown(result, writer);
+                writer.Write($"## {MarkdownTitle(table.Title)}\n\n");
+                TableWriter.WriteMarkdown(table, writer);
                 break;
             case "html":
-                HtmlRenderer.Write(view!, writer);
+                HtmlRenderer.Write(table, writer);
                 break;
             case "json":
-                JsonResult.From(result, loaded, title).WriteTo(writer);
+                JsonResult.From(table, result, loaded).WriteTo(writer);
                 writer.Write('\n');
                 break;
             default:
                 if (terminalWidth is int width)
                 {
-                    ConsoleTableRenderer.Write(view!, writer, width);
+                    ConsoleTableRenderer.Write(table, writer, width);
                 }
                 else
                 {
-                    writer.Write($"{title}\n\n");
-                    ResultFormatter.WriteText(result, writer);
+                    writer.Write($"{table.Title}\n\n");
+                    TableWriter.WriteText(table, writer);
                 }
 
                 break;

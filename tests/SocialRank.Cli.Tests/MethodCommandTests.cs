@@ -48,7 +48,7 @@ public class MethodCommandTests
         Run run = await CliRunner.RunAsync("method", "--check", method);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"{method}: a valid method.", run.Stdout);
-        Assert.Contains("Zones 'reach of the population': red < 5, white >= 5 and < 10, green >= 10.", run.Stdout);
+        Assert.Contains("'followers, % of population': higher is better, 2 decimals, half away from zero, weight 1, missing values rank last.", run.Stdout);
     }
 
     [Fact]

@@ -42,9 +42,9 @@ public class PrecisionAndRoundingTests
             """);
         Run check = await CliRunner.RunAsync("method", "--check", method);
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("followers: higher is better, weight 1, compared exactly, missing values: rank-last.", check.Stdout);
-        Assert.Contains($"{PerPost}: higher is better, weight 1, compared at 0 decimals, missing values: rank-last.", check.Stdout);
-        Assert.Contains("ER: higher is better, weight 1, compared at 15 decimals, missing values: rank-last.", check.Stdout);
+        Assert.Contains("'followers': higher is better, exact, weight 1, missing values rank last.", check.Stdout);
+        Assert.Contains($"'{PerPost}': higher is better, 0 decimals, half away from zero, weight 1, missing values rank last.", check.Stdout);
+        Assert.Contains("'ER': higher is better, 15 decimals, half away from zero, weight 1, missing values rank last.", check.Stdout);
 
         (Run run, JsonResult? json) = await RateJsonAsync(dir, "--method", method);
         Assert.Equal(0, run.ExitCode);
@@ -147,7 +147,7 @@ public class PrecisionAndRoundingTests
         Run check = await CliRunner.RunAsync("method", "--check", path);
         Assert.Equal(0, check.ExitCode);
         Assert.StartsWith($"{path}: a valid method.\n", check.Stdout);
-        Assert.Contains("Rounding: values are compared and shown at each indicator's precision; half away from zero (as spreadsheets' ROUND: 1.25 → 1.3).\n", check.Stdout);
+        Assert.Contains("'ER': higher is better, 2 decimals, half away from zero, weight 1, missing values rank last.\n", check.Stdout);
 
         // The method as the tool resolves it is the file as printed.
         LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(path, path), path, MethodOverrides.None, "en");
@@ -155,8 +155,8 @@ public class PrecisionAndRoundingTests
     }
 
     [Theory]
-    [InlineData(null, "half away from zero", "Rounding: values are compared and shown at each indicator's precision; half away from zero (as spreadsheets' ROUND: 1.25 → 1.3).")]
-    [InlineData("half-to-even", "half to even", "Rounding: values are compared and shown at each indicator's precision; half to even (as numpy and pandas: 1.25 → 1.2).")]
+    [InlineData(null, "half away from zero", "'ER': higher is better, 2 decimals, half away from zero, weight 1, missing values rank last.")]
+    [InlineData("half-to-even", "half to even", "'ER': higher is better, 2 decimals, half to even, weight 1, missing values rank last.")]
     public async Task Rounding_IsStatedInEveryFormatsMethod(string? option, string libraryWords, string toolLine)
     {
         using var dir = new TempDir();
@@ -188,8 +188,8 @@ public class PrecisionAndRoundingTests
     }
 
     [Theory]
-    [InlineData(null, "Округление: значения сравниваются и показываются с точностью показателя; половина — от нуля (как ROUND в Excel: 1,25 → 1,3).")]
-    [InlineData("half-to-even", "Округление: значения сравниваются и показываются с точностью показателя; половина — к чётному (как в numpy и pandas: 1,25 → 1,2).")]
+    [InlineData(null, "«ER»: больше — лучше, знаков после запятой: 2, половина — от нуля, вес 1, нет данных — последнее место.")]
+    [InlineData("half-to-even", "«ER»: больше — лучше, знаков после запятой: 2, половина — к чётному, вес 1, нет данных — последнее место.")]
     public async Task Rounding_LangRu_IsStatedInRussian(string? option, string line)
     {
         using var dir = new TempDir();
@@ -289,7 +289,7 @@ public class PrecisionAndRoundingTests
 
         Run html = await CliRunner.RunAsync("rate", dir.File("pages.csv"), "--exact", "--format", "html");
         Assert.Contains(
-            "Values are compared exactly, without rounding: equal ratios (e.g. 1/3 and 2/6) share the place.",
+            "'average engagement per post': higher is better, exact, weight 1, missing values rank last.",
             new HtmlParser().ParseDocument(html.Stdout).QuerySelectorAll("ul.method li").Select(li => li.TextContent));
     }
 

@@ -33,7 +33,7 @@ public class RateCommandTests
         Assert.Matches(@"^\s*2\s+Turkestan Region — Instagram\s", data[1]);
         Assert.Matches(@"^\s*3\s+Mangystau Region — Instagram\s", data[2]);
         Assert.Contains("East Kazakhstan Region — Facebook: Registered as a personal account, not an official page", run.Stdout);
-        Assert.Equal("Social media rating\n\n" + Formatting.ResultFormatter.ToText(SampleData.LibraryResult()), run.Stdout);
+        Assert.Equal("Social media rating\n\n" + Formatting.TableWriter.ToText(Formatting.RatingTables.Final(SampleData.LibraryResult(), new Formatting.RatingTableOptions { Interactions = InteractionKinds.All })), run.Stdout);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public class RateCommandTests
         Assert.Contains("background:#2e7d32", rows[0].GetAttribute("style"));
         Assert.Contains("background:#e53935", rows[24].GetAttribute("style"));
         Assert.Equal(25, doc.QuerySelectorAll(".chart .bar").Length);
-        Assert.Contains("min for indicator places", doc.QuerySelector("ul.method")!.TextContent);
+        Assert.Contains("min on indicators", doc.QuerySelector("ul.method")!.TextContent);
         Assert.Empty(doc.QuerySelectorAll("script, link, img"));
     }
 

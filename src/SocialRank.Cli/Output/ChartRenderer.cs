@@ -1,4 +1,5 @@
 using ScottPlot;
+using SocialRank.Formatting;
 
 namespace SocialRank.Cli.Output;
 
@@ -15,24 +16,25 @@ internal static class ChartRenderer
     internal static int Height(int rows) => 160 + (26 * Math.Max(rows, 1));
 
     /// <summary>Returns the chart as PNG bytes.</summary>
-    internal static byte[] RenderPng(RatingView view)
+    internal static byte[] RenderPng(RatingTable table)
     {
         using var plot = new Plot();
-        int n = view.Rows.Count;
+        int n = table.Rows.Count;
         var bars = new List<Bar>(n);
         var ticks = new Tick[n];
         for (int i = 0; i < n; i++)
         {
-            ViewRow row = view.Rows[i];
+            TableRow row = table.Rows[i];
+            double total = HtmlRenderer.Total(row);
             double position = n - 1 - i;
             bars.Add(new Bar
             {
                 Position = position,
-                Value = double.IsFinite(row.Total) ? row.Total : 0,
-                FillColor = row.Zone is { } zone ? ToColor(zone.Color) : Colors.Gray,
-                Label = ViewFormat.Number(row.Total),
+                Value = double.IsFinite(total) ? total : 0,
+                FillColor = row.Zone is { } zone ? ToColor(zone.Colour) : Colors.Gray,
+                Label = row.Find(TableColumnKind.Total)?.Text ?? "",
             });
-            ticks[i] = new Tick(position, $"{ViewFormat.Number(row.Place)}. {row.Name}");
+            ticks[i] = new Tick(position, $"{row.Find(TableColumnKind.Place)?.Text}. {row.Name}");
         }
 
         ScottPlot.Plottables.BarPlot barPlot = plot.Add.Bars(bars);
@@ -41,14 +43,14 @@ internal static class ChartRenderer
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(left: 0, right: 0.08, bottom: 0.02, top: 0.02);
-        plot.Title(view.Title);
-        plot.XLabel(view.Labels.ChartTitle);
+        plot.Title(table.Title);
+        plot.XLabel(table.Labels.ChartTitle);
         plot.Grid.YAxisStyle.IsVisible = false;
-        if (view.Zones.Count > 0)
+        if (table.RowZones.Count > 0)
         {
-            foreach (ViewZone zone in view.Zones)
+            foreach (Zones.Zone zone in table.RowZones)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Color), OutlineColor = Colors.Black, OutlineWidth = 1 });
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Colour), OutlineColor = Colors.Black, OutlineWidth = 1 });
             }
 
             plot.Legend.IsVisible = true;

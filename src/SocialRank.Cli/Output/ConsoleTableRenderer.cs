@@ -1,15 +1,20 @@
+using SocialRank.Formatting;
+using SocialRank.Zones;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Column = SocialRank.Formatting.TableColumn;
+using Row = SocialRank.Formatting.TableRow;
 
 namespace SocialRank.Cli.Output;
 
 /// <summary>
-/// Writes the rating as a Spectre.Console table for a terminal: the zone of each page shown in its colour. Used only
-/// when stdout is a terminal; redirected output gets the plain text table instead.
+/// Writes the library's <see cref="RatingTable"/> as a Spectre.Console table for a terminal: each row's zone shown in
+/// its colour, an indicator's cells in the colour of a zone scheme on it. Used only when stdout is a terminal; redirected
+/// output gets the library's plain text table instead.
 /// </summary>
 internal static class ConsoleTableRenderer
 {
-    internal static void Write(RatingView view, TextWriter writer, int width)
+    internal static void Write(RatingTable table, TextWriter writer, int width)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -20,71 +25,45 @@ internal static class ConsoleTableRenderer
         });
         console.Profile.Width = Math.Max(width, 80);
 
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(view.Title));
-        table.AddColumn(new TableColumn(Markup.Escape(view.Labels.Place)).RightAligned());
-        table.AddColumn(new TableColumn(Markup.Escape(view.Labels.Page)));
-        foreach (ViewIndicator indicator in view.Indicators)
+        var grid = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Title));
+        foreach (Column column in table.Columns)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(indicator.Name)).RightAligned());
+            var header = new Spectre.Console.TableColumn(Markup.Escape(column.Header));
+            grid.AddColumn(column.IsNumeric ? header.RightAligned() : header);
         }
 
-        table.AddColumn(new TableColumn(Markup.Escape(view.Labels.Total)).RightAligned());
-        if (view.Zones.Count > 0)
+        foreach (Row row in table.Rows)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(view.Labels.Zone)));
+            grid.AddRow(row.Cells.Select(cell => (IRenderable)new Text(cell.Text, cell.Kind switch
+            {
+                TableColumnKind.Place => ZoneStyle(row.Zone),
+                TableColumnKind.Zone when cell.Zone == row.Zone => ZoneStyle(row.Zone),
+                TableColumnKind.Score or TableColumnKind.Value when cell.Zone is { } zone => new Style(foreground: ToColor(zone.Colour)),
+                _ => Style.Plain,
+            })));
         }
 
-        foreach (ViewRow row in view.Rows)
+        console.Write(grid);
+        foreach (TableExclusion excluded in table.Excluded)
         {
-            var cells = new List<IRenderable>
-            {
-                new Text(ViewFormat.Number(row.Place), ZoneStyle(row.Zone)),
-                new Text(row.Name),
-            };
-            for (int i = 0; i < view.Indicators.Count; i++)
-            {
-                ViewCell cell = row.Cells[i];
-                string text = $"{ViewFormat.Value(cell.Value, view.Indicators[i].Precision, view.Labels)} ({ViewFormat.Number(cell.Place)})";
-                cells.Add(new Text(text, row.ValueZones.TryGetValue(i, out ViewZone? zone) ? new Style(foreground: ToColor(zone.Color)) : Style.Plain));
-            }
-
-            cells.Add(new Text(ViewFormat.Number(row.Total)));
-            if (view.Zones.Count > 0)
-            {
-                cells.Add(new Text(row.Zone?.Name ?? "", ZoneStyle(row.Zone)));
-            }
-
-            table.AddRow(cells);
-        }
-
-        console.Write(table);
-        foreach (ViewExcluded excluded in view.Excluded)
-        {
-            console.Write(new Text($"{view.Labels.Excluded}: {excluded.Name} ({excluded.Id}): {excluded.Reason}"));
+            console.Write(new Text($"{table.Labels.Excluded}: {excluded.Name} ({excluded.Id}): {excluded.Reason}"));
             console.WriteLine();
         }
 
-        foreach (string line in view.MethodLines)
+        foreach (string line in table.Method?.Lines ?? [])
         {
             console.Write(new Text(line, new Style(decoration: Decoration.Dim)));
             console.WriteLine();
         }
     }
 
-    private static Style ZoneStyle(ViewZone? zone)
-    {
-        if (zone is null)
-        {
-            return Style.Plain;
-        }
+    private static Style ZoneStyle(Zone? zone) => zone is null
+        ? Style.Plain
+        : new Style(foreground: HtmlRenderer.IsDark(zone.Colour) ? Color.White : Color.Black, background: ToColor(zone.Colour));
 
-        Color background = ToColor(zone.Color);
-        return new Style(foreground: HtmlRenderer.IsDark(zone.Color) ? Color.White : Color.Black, background: background);
-    }
-
-    private static Color ToColor(string hex)
+    private static Color ToColor(string colour)
     {
-        (byte r, byte g, byte b) = HtmlRenderer.Rgb(hex);
+        (byte r, byte g, byte b) = HtmlRenderer.Rgb(colour);
         return new Color(r, g, b);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using SocialRank.Formatting;
+using SocialRank.Zones;
 
 namespace SocialRank.Cli.Output;
 
@@ -10,21 +12,21 @@ namespace SocialRank.Cli.Output;
 /// </summary>
 internal static class HtmlRenderer
 {
-    internal static void Write(RatingView view, TextWriter w)
+    internal static void Write(RatingTable table, TextWriter w)
     {
+        LabelSet labels = table.Labels;
         w.WriteLine("<!DOCTYPE html>");
-        w.WriteLine($"<html lang=\"{E(view.Labels.Language)}\">");
+        w.WriteLine($"<html lang=\"{E(labels.Language)}\">");
         w.WriteLine("<head>");
         w.WriteLine("<meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>{E(view.Title)}</title>");
+        w.WriteLine($"<title>{E(table.Title)}</title>");
         w.WriteLine("<style>");
         w.WriteLine("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1a1a1a}");
         w.WriteLine("table.rating{border-collapse:collapse;font-variant-numeric:tabular-nums}");
         w.WriteLine("table.rating th,table.rating td{border:1px solid #c8c8c8;padding:.3rem .5rem}");
         w.WriteLine("table.rating td.num{text-align:right}");
         w.WriteLine("table.rating th{background:#f0f0f0}");
-        w.WriteLine("span.place{color:#666;font-size:.85em}");
         w.WriteLine(".chart{max-width:60rem}");
         w.WriteLine(".bar-row{display:flex;align-items:center;margin:.15rem 0}");
         w.WriteLine(".bar-label{width:22rem;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}");
@@ -34,55 +36,36 @@ internal static class HtmlRenderer
         w.WriteLine("</style>");
         w.WriteLine("</head>");
         w.WriteLine("<body>");
-        w.WriteLine($"<h1>{E(view.Title)}</h1>");
-        WriteTable(view, w);
-        WriteLegend(view, w);
-        WriteExcluded(view, w);
-        WriteChart(view, w);
-        w.WriteLine($"<h2>{E(view.Labels.Method)}</h2>");
-        w.WriteLine("<ul class=\"method\">");
-        foreach (string line in view.MethodLines)
-        {
-            w.WriteLine($"<li>{E(line)}</li>");
-        }
-
-        w.WriteLine("</ul>");
+        w.WriteLine($"<h1>{E(table.Title)}</h1>");
+        WriteTable(table, w);
+        WriteList(w, labels.Zones, "zones", table.RowZones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Colour)}\"></span>{E(zone.Name)}"));
+        WriteList(w, labels.Excluded, "excluded", table.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
+        WriteChart(table, w);
+        WriteList(w, labels.Method, "method", (table.Method?.Lines ?? []).Select(E));
         w.WriteLine("</body>");
         w.WriteLine("</html>");
     }
 
-    private static void WriteTable(RatingView view, TextWriter w)
+    private static void WriteTable(RatingTable table, TextWriter w)
     {
         w.WriteLine("<table class=\"rating\">");
-        w.Write($"<thead><tr><th>{E(view.Labels.Place)}</th><th>{E(view.Labels.Page)}</th>");
-        foreach (ViewIndicator indicator in view.Indicators)
+        w.Write("<thead><tr>");
+        foreach (TableColumn column in table.Columns)
         {
-            w.Write($"<th>{E(indicator.Name)}</th>");
-        }
-
-        w.Write($"<th>{E(view.Labels.Total)}</th>");
-        if (view.Zones.Count > 0)
-        {
-            w.Write($"<th>{E(view.Labels.Zone)}</th>");
+            w.Write($"<th>{E(column.Header)}</th>");
         }
 
         w.WriteLine("</tr></thead>");
         w.WriteLine("<tbody>");
-        foreach (ViewRow row in view.Rows)
+        foreach (TableRow row in table.Rows)
         {
             w.Write(row.Zone is { } zone ? $"<tr style=\"{ZoneStyle(zone)}\">" : "<tr>");
-            w.Write($"<td class=\"num\">{E(ViewFormat.Number(row.Place))}</td><td>{E(row.Name)}</td>");
-            for (int i = 0; i < view.Indicators.Count; i++)
+            for (int c = 0; c < row.Cells.Count; c++)
             {
-                ViewCell cell = row.Cells[i];
-                string style = row.ValueZones.TryGetValue(i, out ViewZone? valueZone) ? $" style=\"{ZoneStyle(valueZone)}\"" : "";
-                w.Write($"<td class=\"num\"{style}>{E(ViewFormat.Value(cell.Value, view.Indicators[i].Precision, view.Labels))} <span class=\"place\">({E(ViewFormat.Number(cell.Place))})</span></td>");
-            }
-
-            w.Write($"<td class=\"num\">{E(ViewFormat.Number(row.Total))}</td>");
-            if (view.Zones.Count > 0)
-            {
-                w.Write($"<td>{E(row.Zone?.Name ?? "")}</td>");
+                TableCell cell = row.Cells[c];
+                string numeric = table.Columns[c].IsNumeric ? " class=\"num\"" : "";
+                string style = cell.Kind is TableColumnKind.Score or TableColumnKind.Value && cell.Zone is { } valueZone ? $" style=\"{ZoneStyle(valueZone)}\"" : "";
+                w.Write($"<td{numeric}{style}>{E(cell.Text)}</td>");
             }
 
             w.WriteLine("</tr>");
@@ -91,12 +74,6 @@ internal static class HtmlRenderer
         w.WriteLine("</tbody>");
         w.WriteLine("</table>");
     }
-
-    private static void WriteLegend(RatingView view, TextWriter w)
-        => WriteList(w, view.Labels.Zones, "zones", view.Zones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>{E(zone.Name)}"));
-
-    private static void WriteExcluded(RatingView view, TextWriter w)
-        => WriteList(w, view.Labels.Excluded, "excluded", view.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
 
     /// <summary>Writes a heading and a list of items already escaped as HTML; nothing when there are no items.</summary>
     private static void WriteList(TextWriter w, string heading, string cssClass, IEnumerable<string> itemsHtml)
@@ -117,24 +94,28 @@ internal static class HtmlRenderer
         w.WriteLine("</ul>");
     }
 
-    private static void WriteChart(RatingView view, TextWriter w)
+    private static void WriteChart(RatingTable table, TextWriter w)
     {
-        w.WriteLine($"<h2>{E(view.Labels.ChartTitle)}</h2>");
+        w.WriteLine($"<h2>{E(table.Labels.ChartTitle)}</h2>");
         w.WriteLine("<div class=\"chart\">");
-        double max = view.Rows.Count == 0 ? 0 : view.Rows.Max(r => double.IsFinite(r.Total) ? r.Total : 0);
-        foreach (ViewRow row in view.Rows)
+        double max = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => double.IsFinite(Total(r)) ? Total(r) : 0);
+        foreach (TableRow row in table.Rows)
         {
-            double percent = max > 0 && double.IsFinite(row.Total) ? Math.Max(0, row.Total) / max * 70 : 0;
-            string color = row.Zone is { } zone ? Hex(zone.Color) : "#9e9e9e";
+            double total = Total(row);
+            double percent = max > 0 && double.IsFinite(total) ? Math.Max(0, total) / max * 70 : 0;
+            string color = row.Zone is { } zone ? Hex(zone.Colour) : "#9e9e9e";
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<div class=\"bar-row\"><span class=\"bar-label\">{E(ViewFormat.Number(row.Place))}. {E(row.Name)}</span><span class=\"bar\" style=\"width:{percent:0.##}%;background:{color}\"></span><span class=\"bar-value\">{E(ViewFormat.Number(row.Total))}</span></div>"));
+                $"<div class=\"bar-row\"><span class=\"bar-label\">{E(row.Find(TableColumnKind.Place)?.Text ?? "")}. {E(row.Name)}</span><span class=\"bar\" style=\"width:{percent:0.##}%;background:{color}\"></span><span class=\"bar-value\">{E(row.Find(TableColumnKind.Total)?.Text ?? "")}</span></div>"));
         }
 
         w.WriteLine("</div>");
     }
 
-    private static string ZoneStyle(ViewZone zone)
-        => $"background:{Hex(zone.Color)};color:{(IsDark(zone.Color) ? "#ffffff" : "#1a1a1a")}";
+    /// <summary>Returns a row's total (NaN when the table has no total column).</summary>
+    internal static double Total(TableRow row) => row.Find(TableColumnKind.Total)?.Penalty ?? double.NaN;
+
+    private static string ZoneStyle(Zone zone)
+        => $"background:{Hex(zone.Colour)};color:{(IsDark(zone.Colour) ? "#ffffff" : "#1a1a1a")}";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

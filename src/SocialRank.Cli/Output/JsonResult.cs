@@ -1,12 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SocialRank.Cli.Method;
+using SocialRank.Formatting;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 
 namespace SocialRank.Cli.Output;
 
-/// <summary>The JSON output: the whole result with the method that produced it. Missing values are <c>null</c>.</summary>
+/// <summary>
+/// The JSON output: the library's table model (every page's values in full and as compared, places, penalties, total,
+/// final place, what decided in the labels' language, zones) with the method file that produced it. Missing values are <c>null</c>.
+/// </summary>
 internal sealed class JsonResult
 {
     public string Title { get; set; } = "";
@@ -24,55 +28,59 @@ internal sealed class JsonResult
 
     public List<JsonExcluded> Excluded { get; set; } = [];
 
-    internal static JsonResult From(RatingResult<PageStats> result, LoadedMethod loaded, string title)
+    /// <summary>Returns the JSON of <paramref name="table"/>: its rows, cells and excluded pages, with the pages' network and owner from <paramref name="result"/>.</summary>
+    internal static JsonResult From(RatingTable table, RatingResult<PageStats> result, LoadedMethod loaded)
     {
         var json = new JsonResult
         {
-            Title = title,
+            Title = table.Title,
             Tool = "socialrank " + ToolVersion(),
             Method = loaded.Resolved,
         };
-        json.Pages = PagesOf(result);
-        foreach (ExcludedPage<PageStats> excluded in result.Excluded)
+        json.Pages = PagesOf(table, result.Pages);
+        foreach (TableExclusion excluded in table.Excluded)
         {
-            json.Excluded.Add(new JsonExcluded { Id = excluded.Id, Name = result.Method.NameOf(excluded.Page), Reason = excluded.Reason });
+            json.Excluded.Add(new JsonExcluded { Id = excluded.Id, Name = excluded.Name, Reason = excluded.Reason });
         }
 
         return json;
     }
 
-    private static IEnumerable<JsonPage> PagesOf(RatingResult<PageStats> result)
+    private static IEnumerable<JsonPage> PagesOf(RatingTable table, IReadOnlyList<PageStats> pages)
     {
-        IReadOnlyList<Zones.ZoneScheme> schemes = result.Method.ZoneSchemes;
-        for (int r = 0; r < result.Rows.Count; r++)
+        foreach (TableRow row in table.Rows)
         {
-            RatingRow<PageStats> row = result.Rows[r];
-            var page = new JsonPage
+            PageStats source = pages[row.InputIndex];
+            var page = new JsonPage { Id = row.Id, Name = row.Name, Network = source.Network, Owner = source.Owner };
+            for (int c = 0; c < row.Cells.Count; c++)
             {
-                Id = row.Id,
-                Name = row.Name,
-                Network = row.Page.Network,
-                Owner = row.Page.Owner,
-                Place = row.FinalPlace,
-                Total = row.Total,
-                DecidedBy = row.DecidedBy,
-            };
-            foreach (IndicatorScore score in row.Scores)
-            {
-                page.Scores.Add(new JsonScore
+                TableCell cell = row.Cells[c];
+                switch (cell.Kind)
                 {
-                    Indicator = score.Indicator,
-                    Value = score.IsMissing ? null : score.Value,
-                    Compared = score.IsMissing ? null : score.ComparedValue,
-                    Place = score.Place,
-                    Weight = score.Weight,
-                    Penalty = score.Penalty,
-                });
-            }
-
-            for (int s = 0; s < schemes.Count; s++)
-            {
-                page.Zones[schemes[s].Name] = row.ZoneOf(s)?.Name;
+                    case TableColumnKind.Place:
+                        page.Place = cell.Place;
+                        break;
+                    case TableColumnKind.Total:
+                        page.Total = cell.Penalty;
+                        break;
+                    case TableColumnKind.Decision:
+                        page.DecidedBy = cell.Text.Length > 0 ? cell.Text : null;
+                        break;
+                    case TableColumnKind.Zone:
+                        page.Zones[table.Columns[c].Name] = cell.Zone?.Name;
+                        break;
+                    case TableColumnKind.Score or TableColumnKind.Value:
+                        page.Scores.Add(new JsonScore
+                        {
+                            Indicator = table.Columns[c].Name,
+                            Value = cell.IsMissing ? null : cell.FullValue,
+                            Compared = cell.IsMissing ? null : cell.Value,
+                            Place = cell.Place,
+                            Weight = cell.Weight,
+                            Penalty = cell.Penalty,
+                        });
+                        break;
+                }
             }
 
             yield return page;

@@ -6,7 +6,7 @@ namespace SocialRank.Cli.Tests.Output;
 
 public class HtmlRendererTests
 {
-    private static IDocument Render(RatingView view)
+    private static IDocument Render(Formatting.RatingTable view)
     {
         var writer = new StringWriter();
         HtmlRenderer.Write(view, writer);
@@ -52,7 +52,7 @@ public class HtmlRendererTests
         IDocument doc = Render(TestViews.Small());
         Assert.Empty(doc.QuerySelectorAll("link, img, iframe, object, embed"));
         Assert.Empty(doc.QuerySelectorAll("[src]"));
-        Assert.Equal("Indicator places: min ties.", doc.QuerySelector("ul.method li")!.TextContent);
+        Assert.Equal("Ties: min on indicators, min on the total; tie-breakers: none (equal totals share the place).", doc.QuerySelector("ul.method li")!.TextContent);
     }
 
     [Theory]

@@ -1,24 +1,37 @@
-using SocialRank.Cli.Output;
+using SocialRank.Formatting;
+using SocialRank.Indicators;
+using SocialRank.Rating;
 using SocialRank.Ranking;
+using SocialRank.Zones;
 
 namespace SocialRank.Cli.Tests.Output;
 
 internal static class TestViews
 {
-    public static readonly ViewZone Leaders = new("Leaders", "#2e7d32");
-    public static readonly ViewZone Rest = new("Red zone", "#e53935");
+    public static readonly Zone Leaders = new("Leaders", "#2e7d32");
+    public static readonly Zone Rest = new("Red zone", "#e53935");
 
-    /// <summary>Three pages on two indicators; one name is a script tag, one a formula, one is excluded.</summary>
-    public static RatingView Small() => new(
-        "Test <rating>",
-        Labels.English,
-        [new ViewIndicator("followers", Precision.Decimals(0), 1), new ViewIndicator("ER", Precision.Decimals(2), 1)],
-        [
-            new ViewRow("a", "<script>alert(1)</script>", [new ViewCell(1000, 1), new ViewCell(2.5, 2)], 3, 1, Leaders, new Dictionary<int, ViewZone>()),
-            new ViewRow("b", "=HYPERLINK(\"http://evil\",\"x\")", [new ViewCell(500, 2), new ViewCell(3.125, 1)], 3, 1, Leaders, new Dictionary<int, ViewZone>()),
-            new ViewRow("c", "Page | C", [new ViewCell(double.NaN, 3), new ViewCell(1, 3)], 6, 3, Rest, new Dictionary<int, ViewZone> { [0] = Rest }),
-        ],
-        [new ViewExcluded("d", "<b>D</b>", "Personal account & <i>more</i>")],
-        ["Indicator places: min ties."],
-        [Leaders, Rest]);
+    private sealed record Page(string Id, string Name, double Followers, double Er, string? Excluded = null);
+
+    /// <summary>
+    /// The library's table of three pages on two indicators (a and b share place 1, c is third with its followers
+    /// missing, in the red zone of a scheme on followers); one name is a script tag, one a formula, one page is excluded.
+    /// </summary>
+    public static RatingTable Small(LabelSet? labels = null) => RatingTables.Final(
+        RatingMethod.For<Page>(p => p.Id)
+            .Names(p => p.Name)
+            .Eligibility(p => p.Excluded)
+            .Add(new Indicator<Page>("followers", p => p.Followers, Better.Higher) { Precision = Precision.Decimals(0) })
+            .Add(new Indicator<Page>("ER", p => p.Er, Better.Higher) { Precision = Precision.Decimals(2) })
+            .Zones(ThresholdZoneScheme.OnIndicator("data", "followers", [ValueBand.Below(0, new Zone("ok", "#ffffff")), ValueBand.AtLeast(0, new Zone("ok", "#ffffff"))], missingZone: Rest))
+            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(2, Leaders)], new Zone(Rest.Name, Rest.Colour)))
+            .Build()
+            .Evaluate(
+            [
+                new Page("a", "<script>alert(1)</script>", 1000, 2.5),
+                new Page("b", "=HYPERLINK(\"http://evil\",\"x\")", 500, 3.125),
+                new Page("c", "Page | C", double.NaN, 1),
+                new Page("d", "<b>D</b>", 1, 1, "Personal account & <i>more</i>"),
+            ]),
+        new RatingTableOptions { Title = "Test <rating>", Labels = labels ?? LabelSet.English });
 }

@@ -1,7 +1,6 @@
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Sample;
-using SocialRank.Ranking;
 
 namespace SocialRank.Tests.Samples;
 
@@ -46,7 +45,7 @@ public class AkimatReportTests
             Assert.Equal(expected, lines.Count(l => l.Contains("  " + page.NameEnglish + "  ", StringComparison.Ordinal)));
         }
 
-        Assert.Contains("Excluded (no place): East Kazakhstan Region — Facebook. Reason: Registered as a personal account, not an official page.", lines);
+        Assert.Contains("  East Kazakhstan Region — Facebook: Registered as a personal account, not an official page", lines);
     }
 
     [Fact]
@@ -90,17 +89,15 @@ public class AkimatReportTests
         }
     }
 
-    [Theory]
-    [InlineData(142_318.0, 0, SampleLanguage.English, "142,318")]
-    [InlineData(142_318.0, 0, SampleLanguage.Russian, "142 318")]
-    [InlineData(17.3702, 2, SampleLanguage.Russian, "17,37")]
-    [InlineData(0.125, 2, SampleLanguage.English, "0.13")]
-    [InlineData(0.375, 2, SampleLanguage.English, "0.38")]
-    [InlineData(1.25, 1, SampleLanguage.English, "1.3")]
-    [InlineData(double.NaN, 2, SampleLanguage.English, "-")]
-    public void FormatValue_Precision_RoundsHalfAwayFromZeroAsTheLibraryCompares(double value, int precision, SampleLanguage language, string expected)
+    [Fact]
+    public void Write_Russian_TablesAndMethodUseTheLibrarysRussianLabels()
     {
-        Assert.Equal(expected, AkimatReport.FormatValue(value, Precision.Decimals(precision), language));
+        string[] lines = Print(SampleLanguage.Russian);
+
+        Assert.Contains(lines, l => l.StartsWith("Место  Страница", StringComparison.Ordinal) && l.TrimEnd().EndsWith("Значение", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("142\u00A0318", StringComparison.Ordinal));
+        Assert.Contains("Показатели:", lines);
+        Assert.Contains("  Восточно-Казахстанская область — Facebook: Зарегистрирована как личный аккаунт, а не официальная страница", lines);
     }
 
     [Theory]

@@ -1,0 +1,40 @@
+using SocialRank.Cli.Method;
+using SocialRank.Formatting;
+using SocialRank.Indicators;
+using SocialRank.Rating;
+
+namespace SocialRank.Cli.Output;
+
+/// <summary>Builds the library's table model of a result as the tool shows it: in the <c>--lang</c> labels, titled, with the method's interactions.</summary>
+internal static class CliTable
+{
+    /// <summary>Returns the label set of <c>--lang</c> (English for a language the library has none for).</summary>
+    internal static LabelSet Labels(string language) => LabelSet.Find(language) ?? LabelSet.English;
+
+    /// <summary>Returns the table options of the tool: labels, title and the interaction kinds the method counts.</summary>
+    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language) => new()
+    {
+        Labels = Labels(language),
+        Title = title,
+        Interactions = Interactions(loaded.Resolved),
+    };
+
+    /// <summary>Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>.</summary>
+    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language)
+        => RatingTables.Final(result, Options(loaded, title, language));
+
+    /// <summary>Describes the loaded method in sentences of <paramref name="language"/> (as under every table).</summary>
+    internal static IEnumerable<string> Describe(LoadedMethod loaded, string language)
+        => RatingTables.Describe(loaded.Method, Labels(language), Interactions(loaded.Resolved)).Lines;
+
+    private static InteractionKinds Interactions(MethodFile method)
+    {
+        InteractionKinds kinds = InteractionKinds.None;
+        foreach (string name in method.Interactions ?? [])
+        {
+            kinds |= Enum.Parse<InteractionKinds>(name, ignoreCase: true);
+        }
+
+        return kinds;
+    }
+}
