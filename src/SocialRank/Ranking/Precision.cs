@@ -223,6 +223,13 @@ public readonly struct Precision : IEquatable<Precision>
     public static bool operator !=(Precision left, Precision right) => !left.Equals(right);
 
     /// <summary>
+    /// Returns the whole number nearest to the double <paramref name="x"/> itself, halves to even (the processor's
+    /// rounding): for the ranking kernel's test of whether a value is an integer multiple of a power of ten, which it
+    /// confirms by scaling back. Not a rounding of values to a precision: that is <see cref="Round"/>.
+    /// </summary>
+    internal static double NearestInteger(double x) => Math.Round(x, MidpointRounding.ToEven);
+
+    /// <summary>
     /// Returns round(t × 10^d) for the shortest decimal form t of a finite <paramref name="value"/>, as a whole double
     /// (+0.0 for zero), or NaN when |value × 10^d| ≥ 2^52. Not for <see cref="Exact"/>.
     /// </summary>

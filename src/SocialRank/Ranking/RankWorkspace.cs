@@ -116,5 +116,5 @@ public sealed class RankWorkspace
     internal Span<int> IndicesBuffer(int length) => _indicesBuffer.AsSpan(0, length);
 
     /// <summary>Room for the radix histograms of every digit.</summary>
-    internal Span<int> Histograms => _histograms.Length != 0 ? _histograms : (_histograms = new int[RankCore.HistogramLength]);
+    internal Span<int> Histograms => _histograms.Length != 0 ? _histograms : (_histograms = new int[RadixSort.HistogramLength]);
 }

@@ -33,14 +33,7 @@ internal static partial class RatingEvaluator
     /// <summary>Rows summed together: a block of totals stays in the L1 cache while every place column is added to it.</summary>
     private const int TotalsCacheBlock = 2048;
 
-    /// <summary>The longest table whose order is found by counting (its counters, 4 bytes a row, stay in the cache).</summary>
-    private const int CountingOrderLimit = 1 << 16;
-
-    /// <summary>Bits of a radix digit when ordering rows: 4,096 counters.</summary>
-    private const int OrderDigitBits = 12;
-
     private static readonly RankOptions DenseAscending = new() { Ties = TieMethod.Dense };
-    private static readonly RankOptions OrdinalAscending = new() { Ties = TieMethod.Ordinal };
 
     internal static RatingResult<TPage> Evaluate<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, EvaluationOptions options)
     {
@@ -175,21 +168,30 @@ internal static partial class RatingEvaluator
 
             // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
             bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
-            bool countDigits = minTiesOnly && m >= WholeTotalsMinRows;
-            int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, countDigits);
+            bool countDigits = minTiesOnly && m >= FinalRanking.CountedMinRows;
+            ulong[]? words = countDigits ? workspace.KeysArray(m) : null;
+            int[][]? digitCounts = SumTotals(method.Weights, places, totals, m, degree, words);
             columns.Totals = totals;
 
             // 5. Final places, lowest total first, with tie-breakers, and 6. rows in final-place order, equal places in input
             //    order. Without tie-breakers and with min ties, one sort of (total, row) words gives both when totals are whole.
+            int[] order = GC.AllocateUninitializedArray<int>(m);
             if (digitCounts is not null)
             {
-                SortWholeTotals(columns, final, digitCounts, workspace, degree);
+                FinalRanking.RankCounted(words!, m, final, order, digitCounts, workspace, degree);
+                columns.Final = final;
             }
-            else if (countDigits || !minTiesOnly || !TryRankWholeTotals(columns, final, workspace))
+            else if (!countDigits && minTiesOnly && FinalRanking.TryRankWhole(totals.AsSpan(0, m), final.AsSpan(0, m), order, workspace))
+            {
+                columns.Final = final;
+            }
+            else
             {
                 columns.Final = FinalPlaces(method, columns, final, workspace);
-                columns.OrderArray = FinalOrder(columns.Final.AsSpan(0, m), workspace);
+                FinalRanking.Order(columns.Final.AsSpan(0, m), order, workspace);
             }
+
+            columns.OrderArray = order;
 
             columns.PlacesAreFirstPositions = method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
 
@@ -257,187 +259,6 @@ internal static partial class RatingEvaluator
         }
     }
 
-    /// <summary>
-    /// Gives min-tie final places and the final order in one LSD radix sort of (total, row) words, when every total is
-    /// a whole number from 0 to 2^31 − 1 (whole weights); returns <see langword="false"/> otherwise, having changed nothing.
-    /// </summary>
-    /// <remarks>
-    /// Rows sorted by total, equal totals in input order, are the final order; a row's min-tie place is 1 + the
-    /// position of the first row with its total. The ranker would sort the totals to place them, and the order would
-    /// need a second sort.
-    /// </remarks>
-    private static bool TryRankWholeTotals(RatingColumns columns, double[] final, RankWorkspace workspace)
-    {
-        int m = columns.Count;
-        ReadOnlySpan<double> totals = columns.Totals.AsSpan(0, m);
-        double low = double.PositiveInfinity, high = double.NegativeInfinity;
-        foreach (double total in totals)
-        {
-            if (!(total >= 0 && total <= int.MaxValue && total == Math.Floor(total)))
-            {
-                return false;
-            }
-
-            low = Math.Min(low, total);
-            high = Math.Max(high, total);
-        }
-
-        int[] order = GC.AllocateUninitializedArray<int>(m);
-        if (m > 0)
-        {
-            unchecked
-            {
-                int lowest = (int)low;
-                Span<ulong> words = workspace.Keys(m);
-                for (int r = 0; r < m; r++)
-                {
-                    words[r] = ((ulong)(uint)((int)totals[r] - lowest) << 32) | (uint)r;
-                }
-
-                int bits = 32 - BitOperations.LeadingZeroCount((uint)((int)high - lowest));
-                ReadOnlySpan<ulong> sorted = RadixSortHigh(words, workspace.KeysBuffer(m), bits);
-                ulong key = 0;
-                double place = 0;
-                for (int i = 0; i < m; i++)
-                {
-                    ulong word = sorted[i];
-                    int row = (int)(uint)word;
-                    if (i == 0 || (word >> 32) != key)
-                    {
-                        key = word >> 32;
-                        place = i + 1;
-                    }
-
-                    final[row] = place;
-                    order[i] = row;
-                }
-            }
-        }
-
-        columns.Final = final;
-        columns.OrderArray = order;
-        return true;
-    }
-
-    /// <summary>
-    /// Sorts words stably by their lowest <paramref name="bits"/> bits above bit 32 (LSD, 12-bit digits), using
-    /// <paramref name="buffer"/>; returns the span that holds the result.
-    /// </summary>
-    private static Span<ulong> RadixSortHigh(Span<ulong> words, Span<ulong> buffer, int bits)
-    {
-        unchecked
-        {
-            const int mask = (1 << OrderDigitBits) - 1;
-            Span<int> counts = stackalloc int[1 << OrderDigitBits];
-            Span<ulong> from = words, to = buffer;
-            for (int shift = 32; shift < 32 + bits; shift += OrderDigitBits)
-            {
-                counts.Clear();
-                foreach (ulong word in from)
-                {
-                    counts[(int)(word >> shift) & mask]++;
-                }
-
-                int start = 0;
-                for (int d = 0; d < counts.Length; d++)
-                {
-                    int count = counts[d];
-                    counts[d] = start;
-                    start += count;
-                }
-
-                foreach (ulong word in from)
-                {
-                    to[counts[(int)(word >> shift) & mask]++] = word;
-                }
-
-                Span<ulong> swap = from;
-                from = to;
-                to = swap;
-            }
-
-            return from;
-        }
-    }
-
-    /// <summary>
-    /// Returns the rows in final-place order, equal places in input order. When the places are whole numbers from 1 to m
-    /// (every tie method but average) they are sorted as (place, row) words, by counting on short tables and by an LSD
-    /// radix sort on long ones (sequential passes that stay in the cache where counting would miss it on every row);
-    /// otherwise the places are ranked with ordinal ties.
-    /// </summary>
-    private static int[] FinalOrder(ReadOnlySpan<double> final, RankWorkspace workspace)
-    {
-        int m = final.Length;
-        int[] order = GC.AllocateUninitializedArray<int>(m);
-        foreach (double place in final)
-        {
-            if (!(place >= 1 && place <= m && place == Math.Floor(place)))
-            {
-                double[] positions = new double[m];
-                Ranker.Rank(final, positions, OrdinalAscending, workspace);
-                for (int r = 0; r < m; r++)
-                {
-                    order[(int)positions[r] - 1] = r;
-                }
-
-                return order;
-            }
-        }
-
-        if (m <= CountingOrderLimit)
-        {
-            CountingOrder(final, workspace.Indices(m), order);
-        }
-        else
-        {
-            RadixOrder(final, workspace.Keys(m), workspace.KeysBuffer(m), order);
-        }
-
-        return order;
-    }
-
-    private static void CountingOrder(ReadOnlySpan<double> final, Span<int> next, Span<int> order)
-    {
-        next.Clear();
-        foreach (double place in final)
-        {
-            next[(int)place - 1]++;
-        }
-
-        int start = 0;
-        for (int p = 0; p < next.Length; p++)
-        {
-            int count = next[p];
-            next[p] = start;
-            start += count;
-        }
-
-        for (int r = 0; r < final.Length; r++)
-        {
-            order[next[(int)final[r] - 1]++] = r;
-        }
-    }
-
-    private static void RadixOrder(ReadOnlySpan<double> final, Span<ulong> words, Span<ulong> buffer, Span<int> order)
-    {
-        unchecked
-        {
-            // (place - 1) above the row: sorting the words sorts by place, then by row (input order).
-            int m = final.Length;
-            for (int r = 0; r < m; r++)
-            {
-                words[r] = ((ulong)(uint)((int)final[r] - 1) << 32) | (uint)r;
-            }
-
-            ReadOnlySpan<ulong> sorted = RadixSortHigh(words, buffer, 32 - BitOperations.LeadingZeroCount((uint)(m - 1)));
-            for (int i = 0; i < m; i++)
-            {
-                order[i] = (int)(uint)sorted[i];
-            }
-        }
-    }
-
     private static double[] FinalPlaces<TPage>(RatingMethod<TPage> method, RatingColumns columns, double[] final, RankWorkspace workspace)
     {
         int m = columns.Count;
@@ -459,12 +280,12 @@ internal static partial class RatingEvaluator
         double[] scratch = new double[m];
         Span<double> key = final.AsSpan(0, m);
         Ranker.Rank(totals, key, DenseAscending, workspace);
-        var counts = new int[m + 1];
+        var groupSizes = new int[m + 1];
         var decided = new sbyte[m];
-        CountGroups(key, counts);
+        FinalRanking.CountGroups(key, groupSizes);
         for (int r = 0; r < m; r++)
         {
-            decided[r] = counts[(int)key[r]] > 1 ? RatingColumns.DecidedShared : RatingColumns.DecidedByTotal;
+            decided[r] = groupSizes[(int)key[r]] > 1 ? RatingColumns.DecidedShared : RatingColumns.DecidedByTotal;
         }
 
         double groupScale = m + 1.0;
@@ -477,10 +298,10 @@ internal static partial class RatingEvaluator
             }
 
             Ranker.Rank(scratch, key, DenseAscending, workspace);
-            CountGroups(key, counts);
+            FinalRanking.CountGroups(key, groupSizes);
             for (int r = 0; r < m; r++)
             {
-                if (decided[r] == RatingColumns.DecidedShared && counts[(int)key[r]] == 1)
+                if (decided[r] == RatingColumns.DecidedShared && groupSizes[(int)key[r]] == 1)
                 {
                     decided[r] = (sbyte)t;
                 }
@@ -491,15 +312,6 @@ internal static partial class RatingEvaluator
         Ranker.Rank(key, scratch, finalOptions, workspace);
         scratch.AsSpan().CopyTo(key);
         return final;
-    }
-
-    private static void CountGroups(ReadOnlySpan<double> key, int[] counts)
-    {
-        Array.Clear(counts);
-        foreach (double g in key)
-        {
-            counts[(int)g]++;
-        }
     }
 
     /// <summary>Finds repeated ids from each page's id hash (<paramref name="hashes"/>) and index (<paramref name="indices"/>, -1 for no id).</summary>

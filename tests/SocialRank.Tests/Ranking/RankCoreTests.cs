@@ -100,7 +100,7 @@ public class RankCoreTests
     {
         // Values from about −2^50 to 2^50 after scaling (51 differing key bits: with 4,096 values, key and index no
         // longer fit one word), ±0.0, repeated values and missing values.
-        double edge = 0.999 * 1125899906842624.0 / RankCore.Pow10(precision); // just below 2^50 / 10^precision
+        double edge = 0.999 * 1125899906842624.0 / Precision.Decimals(precision).Scale; // just below 2^50 / 10^precision
         var random = new Random(11);
         double[] values = [.. Enumerable.Range(0, n).Select(_ => (random.NextDouble() - 0.5) * 2 * edge)];
         values[0] = edge;
@@ -151,7 +151,7 @@ public class RankCoreTests
     {
         // Heavy-tailed counts: most within n buckets of the smallest, some far above; ties, ±0.0, a NaN, negatives.
         var random = new Random(17 + n);
-        double unit = 1 / RankCore.Pow10(precision);
+        double unit = 1 / Precision.Decimals(precision).Scale;
         double[] values = [.. Enumerable.Range(0, n).Select(_ => random.NextDouble() < wideShare
             ? Math.Round(random.NextDouble() * 1e8) * unit
             : Math.Floor(1000 * Math.Exp(2 * random.NextDouble() * random.NextDouble() * 3)) * unit)];
@@ -207,7 +207,7 @@ public class RankCoreTests
         // 4,099 values (not a multiple of four: the vector loop and its scalar tail both run) from start upwards in steps
         // of 1 / 10^precision, with ties, missing values anywhere, and the extremes ±(2^31 − 1) / 10^precision when in range.
         int n = 4099;
-        double unit = 1 / RankCore.Pow10(precision);
+        double unit = 1 / Precision.Decimals(precision).Scale;
         var random = new Random(23);
         double[] values = [.. Enumerable.Range(0, n).Select(_ => random.Next(8) == 0 ? double.NaN : start + (random.Next(2000) * unit))];
         values[^1] = double.NaN;
@@ -236,6 +236,38 @@ public class RankCoreTests
             RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
             Assert.Equal(comparison, places);
         }
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 2.0, 2.0, -0.0, 0.0 }, (int)RankPath.Final)]
+    [InlineData(new[] { -2e9, double.NaN, 2e9, 5.0 }, (int)RankPath.Final)] // a span of 4e9, below 2^32
+    [InlineData(new[] { double.NaN, double.NaN }, (int)RankPath.Final)]
+    [InlineData(new[] { 0.0, 4294967296.0 }, (int)RankPath.Radix)] // a span of 2^32
+    [InlineData(new[] { 1.0, 1.5 }, (int)RankPath.Radix)]
+    [InlineData(new[] { 1.0, double.PositiveInfinity }, (int)RankPath.Radix)]
+    [InlineData(new[] { 9007199254740992.0, 9007199254740990.0 }, (int)RankPath.Radix)] // beyond 2^52
+    public void Rank_FinalPath_TakesWholeValuesWithinA32BitSpan(double[] values, int expected)
+    {
+        foreach (TieMethod ties in Enum.GetValues<TieMethod>())
+        {
+            var options = new RankOptions { Ties = ties, Direction = RankDirection.Descending };
+            double[] places = new double[values.Length];
+            double[] comparison = new double[values.Length];
+            Assert.Equal((RankPath)expected, RankCore.Rank(values, places, options, new RankWorkspace(), RankPath.Final));
+            RankCore.Rank(values, comparison, options, new RankWorkspace(), RankPath.Comparison);
+            Assert.Equal(comparison, places);
+        }
+    }
+
+    [Theory]
+    [InlineData(1000, 100L)] // one radix pass
+    [InlineData(20_000, 1L << 20)] // two passes
+    [InlineData(20_000, 3_000_000_000L)] // three passes: keys of 32 bits
+    public void Rank_FinalPathOnLongWholeColumns_AgreesWithComparison(int n, long span)
+    {
+        var random = new Random(29);
+        double[] values = [.. Enumerable.Range(0, n).Select(_ => random.Next(10) == 0 ? double.NaN : (double)(random.NextInt64(span) - (span / 2)))];
+        AssertAgreesWithComparison(values, 0, RankPath.Final, RankPath.Final, everyOption: true);
     }
 
     /// <summary>
