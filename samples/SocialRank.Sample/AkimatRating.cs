@@ -96,8 +96,8 @@ public static class AkimatRating
     public static RatingMethod<PageStats> Method(SampleLanguage language) =>
         RatingMethod.ForPageStats()
             .AddRange(ArticleIndicators.All)
-            .Zones(FollowersShareZones(language))
-            .Zones(FinalZones(language))
+            .AddZones(FollowersShareZones(language))
+            .AddZones(FinalZones(language))
             .Build();
 
     /// <summary>Rates the bundled sample with English names.</summary>

@@ -272,8 +272,8 @@ public class RateCommandTests
         JsonResult json = JsonResult.Parse(run.Stdout)!;
         Assert.Equal(ties, json.Method.IndicatorTies);
         Assert.Equal(ties, json.Method.FinalTies);
-        RatingResult<PageStats> expected = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Zones(SampleData.ArticleBands())
-            .IndicatorTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true)).FinalTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true))
+        RatingResult<PageStats> expected = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).AddZones(SampleData.ArticleBands())
+            .WithIndicatorTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true)).WithFinalTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true))
             .Build().Evaluate(SampleData.Pages());
         Assert.Equal(expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace)), json.PageList.Select(p => (p.Id, p.Total, p.Place)));
     }
@@ -342,10 +342,10 @@ public class RateCommandTests
             .Add(new Indicator<PageStats>("comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Lower) { Precision = Precision.Decimals(1), Missing = MissingValueRule.Exclude })
             .Add(ArticleIndicators.EngagementRateOf(InteractionKinds.LikesAndComments) with { Precision = Precision.Decimals(3) })
             .Add(new Indicator<PageStats>("saves share", PageStatsValues.Saves.PercentOf(interactions), Better.Higher), 0.5)
-            .IndicatorTies(Ranking.TieMethod.Average)
-            .FinalTies(Ranking.TieMethod.Dense)
-            .BreakTiesBy(ArticleIndicators.EngagementRateName)
-            .Zones(Zones.ThresholdZoneScheme.OnTotal("by total", [Zones.ValueBand.Below(30, new Zones.Zone("good", "#00ff00")), Zones.ValueBand.AtLeast(30, new Zones.Zone("bad", "#ff0000"))]))
+            .WithIndicatorTies(Ranking.TieMethod.Average)
+            .WithFinalTies(Ranking.TieMethod.Dense)
+            .WithTieBreakers(ArticleIndicators.EngagementRateName)
+            .AddZones(Zones.ThresholdZoneScheme.OnTotal("by total", [Zones.ValueBand.Below(30, new Zones.Zone("good", "#00ff00")), Zones.ValueBand.AtLeast(30, new Zones.Zone("bad", "#ff0000"))]))
             .Build()
             .Evaluate(SampleData.Pages());
         Assert.Equal(

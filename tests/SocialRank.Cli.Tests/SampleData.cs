@@ -75,5 +75,5 @@ internal static class SampleData
 
     /// <summary>The library's result for the sample under the article's method with the article's zones.</summary>
     public static RatingResult<PageStats> LibraryResult()
-        => RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Zones(ArticleBands()).Build().Evaluate(Pages());
+        => RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).AddZones(ArticleBands()).Build().Evaluate(Pages());
 }

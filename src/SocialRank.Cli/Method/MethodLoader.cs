@@ -172,7 +172,7 @@ internal static partial class MethodLoader
         TieMethod finalTies = ReadTies(tiesOverride ?? file.FinalTies, tiesOverride is null ? $"{source}: finalTies" : "--ties", errors);
         MidpointRounding rounding = ReadRounding(overrides.Rounding ?? file.Rounding, overrides.Rounding is null ? $"{source}: rounding" : "--rounding", errors);
 
-        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().IndicatorTies(indicatorTies).FinalTies(finalTies).WithMidpointRounding(rounding);
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().WithIndicatorTies(indicatorTies).WithFinalTies(finalTies).WithMidpointRounding(rounding);
         if (overrides.Exact)
         {
             builder.WithExactComparison();
@@ -222,7 +222,7 @@ internal static partial class MethodLoader
 
         var indicatorNames = resolvedIndicators.Select(e => e.Name!).ToHashSet(StringComparer.Ordinal);
         var tieBreakers = (file.TieBreakers ?? []).Select(t => keyToName.GetValueOrDefault(t, t)).ToList();
-        builder.BreakTiesBy([.. tieBreakers]);
+        builder.WithTieBreakers([.. tieBreakers]);
 
         List<ZoneEntry> zoneEntries = file.Zones ?? (file.Indicators is null ? Default(language).Zones! : []);
         for (int i = 0; i < zoneEntries.Count; i++)
@@ -230,7 +230,7 @@ internal static partial class MethodLoader
             ZoneScheme? scheme = ReadZones(zoneEntries[i], i + 1, source, indicatorNames, keyToName, errors);
             if (scheme is not null)
             {
-                builder.Zones(scheme);
+                builder.AddZones(scheme);
             }
         }
 

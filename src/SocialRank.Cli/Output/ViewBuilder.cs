@@ -100,7 +100,7 @@ internal static class ViewBuilder
         return -1;
     }
 
-    private static ViewZone ToView(Zone zone) => new(zone.Name, HtmlRenderer.Hex(zone.Colour));
+    private static ViewZone ToView(Zone zone) => new(zone.Name, HtmlRenderer.Hex(zone.Color));
 
     /// <summary>Describes the method in sentences (shown under every table).</summary>
     internal static IReadOnlyList<string> Describe(MethodFile method, Labels labels)

@@ -222,9 +222,9 @@ public static class ResultFormatter
 
     /// <summary>Returns a text cell made safe for spreadsheets: a leading <c>'</c> when it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return.</summary>
     /// <param name="text">The cell's text.</param>
-    /// <returns>The neutralised text (not yet quoted for CSV).</returns>
+    /// <returns>The neutralized text (not yet quoted for CSV).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static string NeutraliseFormula(string text)
+    public static string NeutralizeFormula(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
@@ -513,7 +513,7 @@ public static class ResultFormatter
     {
         private bool _lineStarted;
 
-        internal void Text(string text) => Cell(NeutraliseFormula(text));
+        internal void Text(string text) => Cell(NeutralizeFormula(text));
 
         internal void Number(string text) => Cell(text);
 

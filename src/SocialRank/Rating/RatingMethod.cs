@@ -20,9 +20,9 @@ public static class RatingMethod
     /// <returns>A new, single-use builder.</returns>
     public static RatingMethodBuilder<PageStats> ForPageStats()
         => new RatingMethodBuilder<PageStats>(static p => p.Id)
-            .Names(static p => p.DisplayName)
-            .Eligibility(static p => p.ExclusionReason)
-            .Check(PageStats.Check);
+            .WithNames(static p => p.DisplayName)
+            .WithEligibility(static p => p.ExclusionReason)
+            .WithCheck(PageStats.Check);
 
     /// <summary>
     /// Returns the article's method: the six indicators of <see cref="ArticleIndicators.All"/> (all four interaction

@@ -100,7 +100,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> IndicatorTies(TieMethod ties)
+    public RatingMethodBuilder<TPage> WithIndicatorTies(TieMethod ties)
     {
         ThrowIfBuilt();
         _indicatorTies = ties;
@@ -111,7 +111,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> FinalTies(TieMethod ties)
+    public RatingMethodBuilder<TPage> WithFinalTies(TieMethod ties)
     {
         ThrowIfBuilt();
         _finalTies = ties;
@@ -119,23 +119,25 @@ public sealed class RatingMethodBuilder<TPage>
     }
 
     /// <summary>
-    /// Adds tie-breakers for equal totals: pages with equal totals are compared by their places on these indicators, in
-    /// order (the better place wins); pages still tied share the place.
+    /// Sets the tie-breakers for equal totals, replacing any set before: pages with equal totals are compared by their
+    /// places on these indicators, in order (the better place wins); pages still tied share the place. No names (the
+    /// default) means equal totals share the place.
     /// </summary>
-    /// <param name="indicatorNames">The names of indicators of this method.</param>
+    /// <param name="indicatorNames">The names of indicators of this method, in order (validated by <see cref="Build"/>).</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicatorNames"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> BreakTiesBy(params string[] indicatorNames)
+    public RatingMethodBuilder<TPage> WithTieBreakers(params string[] indicatorNames)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(indicatorNames);
         foreach (string name in indicatorNames)
         {
             ArgumentNullException.ThrowIfNull(name, nameof(indicatorNames));
-            _tieBreakers.Add(name);
         }
 
+        _tieBreakers.Clear();
+        _tieBreakers.AddRange(indicatorNames);
         return this;
     }
 
@@ -144,7 +146,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Zones(ZoneScheme scheme)
+    public RatingMethodBuilder<TPage> AddZones(ZoneScheme scheme)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(scheme);
@@ -157,7 +159,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Names(Func<TPage, string> names)
+    public RatingMethodBuilder<TPage> WithNames(Func<TPage, string> names)
     {
         ThrowIfBuilt();
         _names = names ?? throw new ArgumentNullException(nameof(names));
@@ -169,23 +171,26 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="exclusionReason"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Eligibility(Func<TPage, string?> exclusionReason)
+    public RatingMethodBuilder<TPage> WithEligibility(Func<TPage, string?> exclusionReason)
     {
         ThrowIfBuilt();
         _eligibility = exclusionReason ?? throw new ArgumentNullException(nameof(exclusionReason));
         return this;
     }
 
-    /// <summary>Adds a check run on every page before rating; all problems of all pages are reported together.</summary>
+    /// <summary>
+    /// Sets the check run on every page before rating, replacing any set before (<see cref="RatingMethod.ForPageStats"/>
+    /// sets <see cref="PageStats.Check"/>; to keep it and add your own, pass <c>PageStats.Check + yours</c>). All problems of
+    /// all pages are reported together.
+    /// </summary>
     /// <param name="check">The check.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Check(PageCheck<TPage> check)
+    public RatingMethodBuilder<TPage> WithCheck(PageCheck<TPage> check)
     {
         ThrowIfBuilt();
-        ArgumentNullException.ThrowIfNull(check);
-        _check = _check is null ? check : _check + check;
+        _check = check ?? throw new ArgumentNullException(nameof(check));
         return this;
     }
 

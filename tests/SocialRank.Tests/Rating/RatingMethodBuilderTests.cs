@@ -62,7 +62,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "Tie-breaker 'likes' is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("likes")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithTieBreakers("likes")));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "Tie-breaker 'followers' is listed 2 times.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("followers", "followers")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithTieBreakers("followers", "followers")));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class RatingMethodBuilderTests
         var scheme = ThresholdZoneScheme.OnIndicator("share", "ER", [new ValueBand(new Zone("z", "c"), null, null)], null);
         Assert.Equal(
             "Zone scheme 'share' zones indicator 'ER', which is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).AddZones(scheme)));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class RatingMethodBuilderTests
         var scheme = new PlaceBandZoneScheme("final", [new PlaceBand(3, new Zone("top", "green"))], null);
         Assert.Equal(
             "Zone scheme 'final' is added 2 times; zone scheme names must be unique.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme).Zones(scheme)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).AddZones(scheme).AddZones(scheme)));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "The rating method has 2 problems:\nIndicator tie method must be a defined TieMethod value but was 10.\nFinal tie method must be a defined TieMethod value but was 11.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).IndicatorTies((TieMethod)10).FinalTies((TieMethod)11)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithIndicatorTies((TieMethod)10).WithFinalTies((TieMethod)11)));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RatingMethodBuilderTests
             + "Indicator 'followers' is added 2 times; indicator names must be unique.\n"
             + "Weight of indicator 'followers' must be >= 0 but was -2.\n"
             + "Tie-breaker 'x' is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, -2).BreakTiesBy("x")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, -2).WithTieBreakers("x")));
     }
 
     [Fact]
@@ -152,6 +152,6 @@ public class RatingMethodBuilderTests
             builder.Add(new Indicator<PageStats>(name, p => p.Followers, Better.Higher));
         }
 
-        Assert.Equal("A rating method may have at most 100 tie-breakers but has 101.", BuildFails(builder.BreakTiesBy(names)));
+        Assert.Equal("A rating method may have at most 100 tie-breakers but has 101.", BuildFails(builder.WithTieBreakers(names)));
     }
 }

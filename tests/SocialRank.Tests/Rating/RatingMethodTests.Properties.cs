@@ -79,7 +79,7 @@ public partial class RatingMethodTests
             ValueBand.Between(input.Cut1, input.Cut1 + input.Gap, new Zone("middle", "white")),
             ValueBand.AtLeast(input.Cut1 + input.Gap, new Zone("high", "red")),
         ]);
-        RatingMethod<TestPage> method = input.Case.Builder().Zones(places).Zones(totals).Build();
+        RatingMethod<TestPage> method = input.Case.Builder().AddZones(places).AddZones(totals).Build();
         var rows = method.Evaluate(input.Case.Pages).Rows.ToList();
         for (int i = 1; i < rows.Count; i++)
         {
@@ -138,7 +138,7 @@ public partial class RatingMethodTests
             mixed.Add(c.Pages[i]);
         }
 
-        RatingMethod<TestPage> method = c.Builder().Eligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
+        RatingMethod<TestPage> method = c.Builder().WithEligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
         var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)).ToList();
         RatingResult<TestPage> result = method.Evaluate(mixed);
         return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)))
@@ -203,14 +203,14 @@ public partial class RatingMethodTests
     {
         public RatingMethodBuilder<TestPage> Builder()
         {
-            RatingMethodBuilder<TestPage> builder = RatingMethod.For<TestPage>(p => p.Id).IndicatorTies(IndicatorTies).FinalTies(FinalTies);
+            RatingMethodBuilder<TestPage> builder = RatingMethod.For<TestPage>(p => p.Id).WithIndicatorTies(IndicatorTies).WithFinalTies(FinalTies);
             for (int j = 0; j < Directions.Length; j++)
             {
                 int column = j;
                 builder.Add(new Indicator<TestPage>("i" + j, p => p.Values[column], Directions[j]), Weights[j]);
             }
 
-            return builder.BreakTiesBy([.. TieBreakers.Select(t => "i" + t)]);
+            return builder.WithTieBreakers([.. TieBreakers.Select(t => "i" + t)]);
         }
 
         public RatingMethod<TestPage> Method() => Builder().Build();
