@@ -121,7 +121,9 @@ public class RateCommandTests
             Assert.Equal(row.Name, page.Name);
             Assert.Equal(row.FinalPlace, page.Place);
             Assert.Equal(row.Total, page.Total);
-            Assert.Equal(row.DecidedBy, page.DecidedBy);
+            Assert.Equal(JsonDecision.KindName(row.Decision.Kind), page.Decision);
+            Assert.Equal(row.Decision.IndicatorName, page.TieBreaker);
+            Assert.Equal(row.Decision.Kind == DecisionKind.Total ? null : row.Decision.ToString(), page.DecidedBy);
             Assert.Equal(row.ZoneOf(0)?.Name, page.Zones["final table"]);
             Assert.Equal(row.Scores.Count, page.Scores.Count);
             for (int s = 0; s < page.Scores.Count; s++)
@@ -349,8 +351,8 @@ public class RateCommandTests
             .Build()
             .Evaluate(SampleData.Pages());
         Assert.Equal(
-            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}~{s.ComparedValue}@{s.Place}x{s.Weight}")))),
-            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}~{s.Compared ?? double.NaN}@{s.Place}x{s.Weight}")))));
+            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, JsonDecision.KindName(r.Decision.Kind), r.Decision.IndicatorName, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}~{s.ComparedValue}@{s.Place}x{s.Weight}")))),
+            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.Decision, p.TieBreaker, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}~{s.Compared ?? double.NaN}@{s.Place}x{s.Weight}")))));
         Assert.Equal(["likes", "comments"], json.Method.Interactions);
         Assert.Equal(("average", "dense"), (json.Method.IndicatorTies, json.Method.FinalTies));
         Assert.Equal(["ER"], json.Method.TieBreakers);

@@ -74,20 +74,13 @@ internal static partial class MethodLoader
         ("saves", InteractionKinds.Saves, PageField.Saves),
     ];
 
-    /// <summary>The zones of the default final-place scheme: the article's 3 leaders, 7 in the white zone, then three zones of 5.</summary>
-    internal static IReadOnlyList<(int Count, string En, string Ru, string Colour)> DefaultBands { get; } =
-    [
-        (3, "Leaders", "Лидеры", "#2e7d32"),
-        (7, "White zone", "Белая зона", "#ffffff"),
-        (5, "Yellow zone", "Жёлтая зона", "#fdd835"),
-        (5, "Orange zone", "Оранжевая зона", "#fb8c00"),
-        (5, "Red zone", "Красная зона", "#e53935"),
-    ];
-
     /// <summary>Returns the default method file: the article's six indicators, min ties, the article's final-place zones.</summary>
     internal static MethodFile Default(string language)
     {
         bool ru = language == "ru";
+
+        // The article's final-place zones, from the library: one definition for the tool, the sample and the tests.
+        PlaceBandZoneScheme finalTable = ArticleZones.FinalTable(ru ? ArticleZoneNames.Russian : ArticleZoneNames.English);
         return new MethodFile
         {
             Title = ru ? "Рейтинг страниц в социальных сетях" : "Social media rating",
@@ -113,8 +106,8 @@ internal static partial class MethodLoader
             [
                 new ZoneEntry
                 {
-                    Name = ru ? "итоговая таблица" : "final table",
-                    Places = DefaultBands.Select(b => new PlaceBandEntry { Count = b.Count, Zone = ru ? b.Ru : b.En, Colour = b.Colour }).ToList(),
+                    Name = finalTable.Name,
+                    Places = finalTable.Bands.Select(b => new PlaceBandEntry { Count = b.Count, Zone = b.Zone.Name, Colour = b.Zone.Color }).ToList(),
                 },
             ],
         };

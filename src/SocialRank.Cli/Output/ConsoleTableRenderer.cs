@@ -34,6 +34,12 @@ internal static class ConsoleTableRenderer
             table.AddColumn(new TableColumn(Markup.Escape(view.Labels.Zone)));
         }
 
+        bool decisions = view.ShowsDecisions;
+        if (decisions)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(view.Labels.DecidedBy)));
+        }
+
         foreach (ViewRow row in view.Rows)
         {
             var cells = new List<IRenderable>
@@ -52,6 +58,11 @@ internal static class ConsoleTableRenderer
             if (view.Zones.Count > 0)
             {
                 cells.Add(new Text(row.Zone?.Name ?? "", ZoneStyle(row.Zone)));
+            }
+
+            if (decisions)
+            {
+                cells.Add(new Text(ViewFormat.Decision(row.Decision, view.Labels)));
             }
 
             table.AddRow(cells);

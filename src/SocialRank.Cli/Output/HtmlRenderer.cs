@@ -66,6 +66,12 @@ internal static class HtmlRenderer
             w.Write($"<th>{E(view.Labels.Zone)}</th>");
         }
 
+        bool decisions = view.ShowsDecisions;
+        if (decisions)
+        {
+            w.Write($"<th>{E(view.Labels.DecidedBy)}</th>");
+        }
+
         w.WriteLine("</tr></thead>");
         w.WriteLine("<tbody>");
         foreach (ViewRow row in view.Rows)
@@ -83,6 +89,11 @@ internal static class HtmlRenderer
             if (view.Zones.Count > 0)
             {
                 w.Write($"<td>{E(row.Zone?.Name ?? "")}</td>");
+            }
+
+            if (decisions)
+            {
+                w.Write($"<td>{E(ViewFormat.Decision(row.Decision, view.Labels))}</td>");
             }
 
             w.WriteLine("</tr>");

@@ -55,8 +55,8 @@ internal sealed class JsonResult
                 Owner = row.Page.Owner,
                 Place = row.FinalPlace,
                 Total = row.Total,
-                DecidedBy = row.DecidedBy,
             };
+            page.SetDecision(row.Decision);
             foreach (IndicatorScore score in row.Scores)
             {
                 page.Scores.Add(new JsonScore
@@ -116,11 +116,40 @@ internal sealed class JsonPage
 
     public double Total { get; set; }
 
+    /// <summary>Gets or sets what decided the place among pages with the same total: <c>total</c>, <c>tie-breaker</c>,
+    /// <c>shared</c> or <c>input-order</c> (see <see cref="DecisionKind"/>).</summary>
+    public string Decision { get; set; } = "total";
+
+    /// <summary>Gets or sets the name of the tie-breaker indicator that decided; only when <see cref="Decision"/> is <c>tie-breaker</c>.</summary>
+    public string? TieBreaker { get; set; }
+
+    /// <summary>Gets or sets the decision as the tables write it (<c>tie-breaker 'ER'</c>, <c>shared</c>, <c>input order</c>),
+    /// for readers; absent when the total alone decided. Derived from the decision: read <see cref="Decision"/> to tell kinds apart.</summary>
     public string? DecidedBy { get; set; }
 
     public List<JsonScore> Scores { get; set; } = [];
 
     public Dictionary<string, string?> Zones { get; set; } = [];
+
+    /// <summary>Sets <see cref="Decision"/>, <see cref="TieBreaker"/> and <see cref="DecidedBy"/> from the library's decision.</summary>
+    internal void SetDecision(Decision decision)
+    {
+        Decision = JsonDecision.KindName(decision.Kind);
+        TieBreaker = decision.IndicatorName;
+        DecidedBy = decision.Kind == DecisionKind.Total ? null : decision.ToString();
+    }
+}
+
+/// <summary>The JSON names of <see cref="DecisionKind"/>.</summary>
+internal static class JsonDecision
+{
+    internal static string KindName(DecisionKind kind) => kind switch
+    {
+        DecisionKind.TieBreaker => "tie-breaker",
+        DecisionKind.Shared => "shared",
+        DecisionKind.InputOrder => "input-order",
+        _ => "total",
+    };
 }
 
 /// <summary>A page's value and compared (rounded) value (null when missing), place, weight and weighted penalty on one indicator.</summary>

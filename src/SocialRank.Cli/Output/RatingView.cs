@@ -1,3 +1,4 @@
+using SocialRank.Rating;
 using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Output;
@@ -20,7 +21,11 @@ internal sealed record RatingView(
     IReadOnlyList<ViewRow> Rows,
     IReadOnlyList<ViewExcluded> Excluded,
     IReadOnlyList<string> MethodLines,
-    IReadOnlyList<ViewZone> Zones);
+    IReadOnlyList<ViewZone> Zones)
+{
+    /// <summary>Gets a value indicating whether any row's place was decided by more than its total (the tables then show a "decided by" column).</summary>
+    internal bool ShowsDecisions => Rows.Any(r => r.Decision.Kind != DecisionKind.Total);
+}
 
 /// <summary>An indicator column.</summary>
 /// <param name="Name">The indicator's name.</param>
@@ -36,7 +41,8 @@ internal sealed record ViewIndicator(string Name, Precision Precision, double We
 /// <param name="Place">The final place.</param>
 /// <param name="Zone">The zone of the final-place scheme, or <see langword="null"/>.</param>
 /// <param name="ValueZones">Zones of the value schemes, by indicator index (absent when none).</param>
-internal sealed record ViewRow(string Id, string Name, IReadOnlyList<ViewCell> Cells, double Total, double Place, ViewZone? Zone, IReadOnlyDictionary<int, ViewZone> ValueZones);
+/// <param name="Decision">What decided the place among pages with the same total.</param>
+internal sealed record ViewRow(string Id, string Name, IReadOnlyList<ViewCell> Cells, double Total, double Place, ViewZone? Zone, IReadOnlyDictionary<int, ViewZone> ValueZones, Decision Decision = default);
 
 /// <summary>A page's compared value (rounded to the indicator's precision, as shown; NaN when missing) and place on one indicator.</summary>
 internal readonly record struct ViewCell(double Value, double Place);

@@ -49,7 +49,7 @@ internal static class ViewBuilder
             }
 
             ViewZone? rowZone = rowScheme >= 0 && row.ZoneOf(rowScheme) is { } z ? ToView(z) : null;
-            rows.Add(new ViewRow(row.Id, row.Name, cells, row.Total, row.FinalPlace, rowZone, valueZones));
+            rows.Add(new ViewRow(row.Id, row.Name, cells, row.Total, row.FinalPlace, rowZone, valueZones, row.Decision));
         }
 
         var excluded = result.Excluded

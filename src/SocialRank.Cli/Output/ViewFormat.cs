@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialRank.Formatting;
+using SocialRank.Rating;
 using SocialRank.Ranking;
 
 namespace SocialRank.Cli.Output;
@@ -14,4 +15,17 @@ internal static class ViewFormat
 
     /// <summary>Formats a place or total: whole numbers plainly, averages with their fraction.</summary>
     internal static string Number(double value) => ResultFormatter.FormatNumber(value);
+
+    /// <summary>
+    /// Formats what decided a place, in the chosen language: empty when the total alone decided; in English the library's
+    /// text (<see cref="Decision.ToString"/>).
+    /// </summary>
+    internal static string Decision(Decision decision, Labels labels) => (decision.Kind, labels.Language) switch
+    {
+        (DecisionKind.Total, _) => "",
+        (DecisionKind.TieBreaker, "ru") => $"показатель «{decision.IndicatorName}»",
+        (DecisionKind.Shared, "ru") => "общее место",
+        (DecisionKind.InputOrder, "ru") => "порядок ввода",
+        _ => decision.ToString(),
+    };
 }

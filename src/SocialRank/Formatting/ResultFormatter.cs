@@ -181,7 +181,7 @@ public static class ResultFormatter
                 csv.Text(row.ZoneOf(s)?.Name ?? "");
             }
 
-            csv.Text(row.DecidedBy ?? "");
+            csv.Text(DecisionText(row.Decision));
             csv.Text("");
             csv.EndLine();
         }
@@ -312,12 +312,13 @@ public static class ResultFormatter
         }
 
         string others = string.Join(", ", tied);
-        text.Append(row.DecidedBy switch
+        Decision decision = row.Decision;
+        text.Append(decision.Kind switch
         {
-            null => "No other page has this total.",
-            TieBreak.SharedPlace => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
-            TieBreak.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
-            string breaker => "Tied on the total with " + others + "; the better place on '" + breaker + "' decided.",
+            DecisionKind.Total => "No other page has this total.",
+            DecisionKind.Shared => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
+            DecisionKind.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
+            _ => "Tied on the total with " + others + "; the better place on '" + decision.IndicatorName + "' decided.",
         });
         text.Append('\n');
         if (method.ZoneSchemes.Count > 0)
@@ -333,6 +334,9 @@ public static class ResultFormatter
 
         return text.ToString();
     }
+
+    /// <summary>The text of a decision in a table cell: empty when the total alone decided, otherwise <see cref="Decision.ToString"/>.</summary>
+    private static string DecisionText(Decision decision) => decision.Kind == DecisionKind.Total ? "" : decision.ToString();
 
     private static string TieName(Ranking.TieMethod ties) => ties switch
     {
@@ -351,7 +355,7 @@ public static class ResultFormatter
         bool decided = false;
         foreach (RatingRow<TPage> row in result.Rows)
         {
-            if (row.DecidedBy is not null)
+            if (row.Decision.Kind != DecisionKind.Total)
             {
                 decided = true;
                 break;
@@ -402,7 +406,7 @@ public static class ResultFormatter
 
             if (decided)
             {
-                line[c] = Clean(row.DecidedBy ?? "");
+                line[c] = Clean(DecisionText(row.Decision));
             }
 
             rows.Add(line);

@@ -29,6 +29,20 @@ public sealed class RatingMethodBuilder<TPage>
         _id = id ?? throw new ArgumentNullException(nameof(id));
     }
 
+    /// <summary>Starts a builder with everything <paramref name="method"/> has set (see <see cref="RatingMethod{TPage}.ToBuilder"/>).</summary>
+    internal RatingMethodBuilder(RatingMethod<TPage> method)
+        : this(method.IdOf)
+    {
+        _indicators.AddRange(method.Indicators);
+        _tieBreakers.AddRange(method.TieBreakers);
+        _zones.AddRange(method.ZoneSchemes);
+        _names = method.NameOf;
+        _eligibility = method.ExclusionReasonOf;
+        _check = method.PageCheck;
+        _indicatorTies = method.IndicatorTies;
+        _finalTies = method.FinalTies;
+    }
+
     /// <summary>Adds an indicator with weight 1.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>This builder.</returns>
@@ -48,6 +62,68 @@ public sealed class RatingMethodBuilder<TPage>
         ArgumentNullException.ThrowIfNull(indicator);
         _indicators.Add(new WeightedIndicator<TPage>(indicator, weight));
         return this;
+    }
+
+    /// <summary>Adds an indicator with weight 1 that reads its value from a page with <paramref name="read"/> (see <see cref="Add(string, Func{TPage, double}, Better, double)"/>).</summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double> read, Better better) => Add(name, read, better, 1.0);
+
+    /// <summary>
+    /// Adds an indicator that reads its value from a page with <paramref name="read"/>, where NaN means missing: the
+    /// short form of <c>Add(new Indicator&lt;TPage&gt;(name, read, better), weight)</c>, compared exactly
+    /// (<see cref="Precision.Exact"/>) with missing values ranked last.
+    /// </summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <param name="weight">The weight its places are multiplied by (validated by <see cref="Build"/>: finite and &gt;= 0).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double> read, Better better, double weight)
+    {
+        ThrowIfBuilt();
+        return Add(new Indicator<TPage>(name, read, better), weight);
+    }
+
+    /// <summary>Adds an indicator with weight 1 that reads its value from a page with <paramref name="read"/> (see <see cref="Add(string, Func{TPage, Nullable{double}}, Better, double)"/>).</summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; <see langword="null"/> or NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double?> read, Better better) => Add(name, read, better, 1.0);
+
+    /// <summary>
+    /// Adds an indicator that reads its value from a page with <paramref name="read"/>, where <see langword="null"/> (or
+    /// NaN) means missing: the short form of <c>Add(new Indicator&lt;TPage&gt;(name, read, better), weight)</c>, compared
+    /// exactly (<see cref="Precision.Exact"/>) with missing values ranked last.
+    /// </summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; <see langword="null"/> or NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <param name="weight">The weight its places are multiplied by (validated by <see cref="Build"/>: finite and &gt;= 0).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double?> read, Better better, double weight)
+    {
+        ThrowIfBuilt();
+        return Add(new Indicator<TPage>(name, read, better), weight);
     }
 
     /// <summary>Adds indicators, each with weight 1.</summary>
@@ -261,9 +337,18 @@ public sealed class RatingMethodBuilder<TPage>
 
         foreach (ZoneScheme scheme in _zones)
         {
-            if (scheme.Indicator is string indicator && !names.Contains(indicator))
+            if (scheme.IndicatorName is string indicator && !names.Contains(indicator))
             {
                 problems.Add(RatingThrow.UnknownZoneIndicator(scheme.Name, indicator));
+            }
+
+            if (scheme.Zones is not { } zones)
+            {
+                problems.Add(RatingThrow.NoZoneList(scheme.Name));
+            }
+            else if (zones.Count > ZoneScheme.MaxZones)
+            {
+                problems.Add(RatingThrow.TooManyZones(scheme.Name, zones.Count, ZoneScheme.MaxZones));
             }
         }
 

@@ -70,7 +70,7 @@ public partial class RatingMethodTests
             Assert.Equal(e.Scores.Select(s => (BitConverter.DoubleToInt64Bits(s.Value), s.Place, s.Penalty)), a.Scores.Select(s => (BitConverter.DoubleToInt64Bits(s.Value), s.Place, s.Penalty)));
             Assert.Equal(e.Total, a.Total);
             Assert.Equal(e.FinalPlace, a.FinalPlace);
-            Assert.Equal(e.DecidedBy, a.DecidedBy);
+            Assert.Equal(e.Decision, a.Decision);
             Assert.Equal(e.Zones, a.Zones);
         }
     }

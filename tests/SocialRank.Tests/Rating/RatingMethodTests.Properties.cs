@@ -21,7 +21,7 @@ public partial class RatingMethodTests
 
         static Dictionary<string, string> ByPage(RatingResult<TestPage> result) => result.Rows.ToDictionary(
             r => r.Id,
-            r => $"{r.FinalPlace} {r.Total} {r.DecidedBy} {string.Join(",", r.Scores.Select(s => s.Place))}");
+            r => $"{r.FinalPlace} {r.Total} {r.Decision} {string.Join(",", r.Scores.Select(s => s.Place))}");
     }
 
     [Property(MaxTest = 1000, Replay = "(7002,1)", Arbitrary = [typeof(Arbitraries)])]
@@ -139,9 +139,9 @@ public partial class RatingMethodTests
         }
 
         RatingMethod<TestPage> method = c.Builder().WithEligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
-        var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)).ToList();
+        var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision)).ToList();
         RatingResult<TestPage> result = method.Evaluate(mixed);
-        return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)))
+        return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision)))
             && result.Excluded.Count == (c.Pages.Length + 1) / 2;
     }
 

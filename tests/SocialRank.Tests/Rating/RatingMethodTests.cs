@@ -211,14 +211,14 @@ public partial class RatingMethodTests
         Assert.Equal(["s3", "s4", "s1", "s2"], result.Rows.Select(r => r.Id));
         Assert.Equal([4.0, 4, 5, 5], result.Rows.Select(r => r.Total));
         Assert.Equal([1.0, 1, 3, 3], result.Rows.Select(r => r.FinalPlace));
-        Assert.All(result.Rows, r => Assert.Equal(TieBreak.SharedPlace, r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.SharedPlace, r.Decision));
     }
 
     [Fact]
-    public void Evaluate_UniqueTotal_DecidedByIsNull()
+    public void Evaluate_UniqueTotal_DecidedByTotal()
     {
         RatingResult<PageStats> result = RatingMethod.Article().Evaluate(ThreePages());
-        Assert.All(result.Rows, r => Assert.Null(r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.ByTotal, r.Decision));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public partial class RatingMethodTests
         // s3 and s4 are equal on y too and still share place 1; s2 beats s1 on y (1 against 4).
         Assert.Equal(["s3", "s4", "s2", "s1"], result.Rows.Select(r => r.Id));
         Assert.Equal([1.0, 1, 3, 4], result.Rows.Select(r => r.FinalPlace));
-        Assert.Equal([TieBreak.SharedPlace, TieBreak.SharedPlace, "y", "y"], result.Rows.Select(r => r.DecidedBy));
+        Assert.Equal([Decision.SharedPlace, Decision.SharedPlace, Decision.ByTieBreaker("y", 1), Decision.ByTieBreaker("y", 1)], result.Rows.Select(r => r.Decision));
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public partial class RatingMethodTests
         // x places r 1, p 2, q 3; y places q 1, p 2, r 3: all totals 4. With y first: q, p, r.
         RatingResult<Shop> byY = ShopMethod().WithTieBreakers("y", "x").Build().Evaluate(shops);
         Assert.Equal(["q", "p", "r"], byY.Rows.Select(r => r.Id));
-        Assert.All(byY.Rows, r => Assert.Equal("y", r.DecidedBy));
+        Assert.All(byY.Rows, r => Assert.Equal(Decision.ByTieBreaker("y", 1), r.Decision));
 
         RatingMethod<Shop> withZ = RatingMethod.For<Shop>(s => s.Id)
             .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
@@ -246,11 +246,11 @@ public partial class RatingMethodTests
             .WithTieBreakers("z", "x").Build();
         RatingResult<Shop> byX = withZ.Evaluate(shops);
         // Totals r 2, p 3, q 4 are all different: no tie-breaker decided.
-        Assert.All(byX.Rows, r => Assert.Null(r.DecidedBy));
+        Assert.All(byX.Rows, r => Assert.Equal(DecisionKind.Total, r.Decision.Kind));
         RatingResult<Shop> tied = withZ.Evaluate([new("a", 1, 0), new("b", 2, 0), new("c", 2, 0)]);
         // x places b 1, c 1, a 3; z ties everyone: b and c stay tied on both tie-breakers.
         Assert.Equal(["b", "c", "a"], tied.Rows.Select(r => r.Id));
-        Assert.Equal([TieBreak.SharedPlace, TieBreak.SharedPlace, null], tied.Rows.Select(r => r.DecidedBy));
+        Assert.Equal([Decision.SharedPlace, Decision.SharedPlace, Decision.ByTotal], tied.Rows.Select(r => r.Decision));
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public partial class RatingMethodTests
         RatingResult<Shop> result = ShopMethod().WithFinalTies(TieMethod.Ordinal).Build().Evaluate(FourShops());
         Assert.Equal(["s3", "s4", "s1", "s2"], result.Rows.Select(r => r.Id));
         Assert.Equal([1.0, 2, 3, 4], result.Rows.Select(r => r.FinalPlace));
-        Assert.All(result.Rows, r => Assert.Equal(TieBreak.InputOrder, r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.ByInputOrder, r.Decision));
     }
 
     [Fact]
@@ -338,7 +338,7 @@ public partial class RatingMethodTests
         Assert.Equal(Describe(sequential), Describe(parallel));
 
         static List<string> Describe(RatingResult<PageStats> result) =>
-            [.. result.Rows.Select(r => $"{r.Id} {r.FinalPlace} {r.Total} {r.DecidedBy} {string.Join(",", r.Scores.Select(s => $"{s.Value}:{s.Place}"))}")];
+            [.. result.Rows.Select(r => $"{r.Id} {r.FinalPlace} {r.Total} {r.Decision} {string.Join(",", r.Scores.Select(s => $"{s.Value}:{s.Place}"))}")];
     }
 
     [Fact]
@@ -383,8 +383,8 @@ public partial class RatingMethodTests
         Assert.Equal(["x0", "x1", "x2"], mixed.Excluded.Select(e => e.Id));
         Assert.Equal([0, 2, 5], mixed.Excluded.Select(e => e.InputIndex));
         Assert.Equal(
-            plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))),
-            mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))));
+            plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision, r.ZoneOf(0))),
+            mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision, r.ZoneOf(0))));
         Assert.Equal([4, 6, 3, 1], mixed.Rows.Select(r => r.InputIndex));
     }
     [Theory]
