@@ -6,17 +6,24 @@ namespace SocialRank.Sample;
 
 /// <summary>
 /// The article's July 2020 rating as a SocialRank method: the six indicators, places as penalties with min ties, and
-/// the article's zones (followers as % of population: 10 % and more high, under 5 % red; final table: places 1 to 3
+/// the article's zones (followers as % of population: 10 % and more green, under 5 % red; final table: places 1 to 3
 /// lead, 4 to 10 are the white zone, then three zones of five). The program, the scripts, the notebooks and the tests
 /// all rate the sample through this class.
 /// </summary>
 public static class AkimatRating
 {
-    /// <summary>The name of the zone scheme on the final places.</summary>
-    public const string FinalZonesName = "final";
+    /// <summary>The name of the zone scheme on the final places, in both languages (the library's English name).</summary>
+    public const string FinalZonesName = "final table";
 
-    /// <summary>The name of the zone scheme on indicator 2, followers as % of population.</summary>
+    /// <summary>The name of the zone scheme on indicator 2, followers as % of population, in both languages (the library's English name).</summary>
     public const string FollowersShareZonesName = "followers, % of population";
+
+    /// <summary>Returns the names of the article's zones in <paramref name="language"/>; the schemes keep their English names in both.</summary>
+    /// <param name="language">The language of the zones' names.</param>
+    /// <returns>The library's names, with the schemes named <see cref="FinalZonesName"/> and <see cref="FollowersShareZonesName"/>.</returns>
+    public static ArticleZoneNames ZoneNames(SampleLanguage language) =>
+        (language == SampleLanguage.Russian ? ArticleZoneNames.Russian : ArticleZoneNames.English)
+            with { FinalTable = FinalZonesName, FollowersPercentOfPopulation = FollowersShareZonesName };
 
     /// <summary>Returns the page as the library's page type, named in <paramref name="language"/>.</summary>
     /// <param name="page">The sample page.</param>
@@ -52,40 +59,15 @@ public static class AkimatRating
         return [.. pages.Select(p => ToPageStats(p, language))];
     }
 
-    /// <summary>Returns the zones of the final table: 3 leaders, the 7 pages of the white zone, then three zones of 5.</summary>
+    /// <summary>Returns the article's zones of the final table (the library's <see cref="ArticleZones.FinalTable(ArticleZoneNames)"/>): 3 leaders, the 7 pages of the white zone, then three zones of 5.</summary>
     /// <param name="language">The language of the zones' names.</param>
     /// <returns>The scheme, named <see cref="FinalZonesName"/>.</returns>
-    public static PlaceBandZoneScheme FinalZones(SampleLanguage language)
-    {
-        bool ru = language == SampleLanguage.Russian;
-        return new PlaceBandZoneScheme(
-            FinalZonesName,
-            [
-                new PlaceBand(3, new Zone(ru ? "лидеры" : "leaders", "green")),
-                new PlaceBand(7, new Zone(ru ? "белая зона" : "white zone", "white")),
-                new PlaceBand(5, new Zone(ru ? "жёлтая зона" : "yellow zone", "yellow")),
-                new PlaceBand(5, new Zone(ru ? "оранжевая зона" : "orange zone", "orange")),
-                new PlaceBand(5, new Zone(ru ? "красная зона" : "red zone", "red")),
-            ],
-            rest: null);
-    }
+    public static PlaceBandZoneScheme FinalZones(SampleLanguage language) => ArticleZones.FinalTable(ZoneNames(language));
 
-    /// <summary>Returns the zones of indicator 2: under 5 % red, 5 % to under 10 % white, 10 % and more green.</summary>
+    /// <summary>Returns the article's zones of indicator 2 (the library's <see cref="ArticleZones.FollowersPercentOfPopulation(ArticleZoneNames)"/>): under 5 % red, 5 % to under 10 % white, 10 % and more green.</summary>
     /// <param name="language">The language of the zones' names.</param>
     /// <returns>The scheme, named <see cref="FollowersShareZonesName"/>.</returns>
-    public static ThresholdZoneScheme FollowersShareZones(SampleLanguage language)
-    {
-        bool ru = language == SampleLanguage.Russian;
-        return ThresholdZoneScheme.OnIndicator(
-            FollowersShareZonesName,
-            ArticleIndicators.FollowersPercentOfPopulationName,
-            [
-                ValueBand.Below(5, new Zone(ru ? "красная зона" : "red zone", "red")),
-                ValueBand.Between(5, 10, new Zone(ru ? "белая зона" : "white zone", "white")),
-                ValueBand.AtLeast(10, new Zone(ru ? "высокий" : "high", "green")),
-            ],
-            missingZone: null);
-    }
+    public static ThresholdZoneScheme FollowersShareZones(SampleLanguage language) => ArticleZones.FollowersPercentOfPopulation(ZoneNames(language));
 
     /// <summary>
     /// Returns the sample's method: the article's six indicators (all interaction kinds, weight 1), min ties for indicator
@@ -96,8 +78,8 @@ public static class AkimatRating
     public static RatingMethod<PageStats> Method(SampleLanguage language) =>
         RatingMethod.ForPageStats()
             .AddRange(ArticleIndicators.All)
-            .Zones(FollowersShareZones(language))
-            .Zones(FinalZones(language))
+            .AddZones(FollowersShareZones(language))
+            .AddZones(FinalZones(language))
             .Build();
 
     /// <summary>Rates the bundled sample with English names.</summary>

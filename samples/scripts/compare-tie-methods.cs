@@ -24,8 +24,8 @@ Dictionary<TieMethod, RatingResult<PageStats>> results = methods.ToDictionary(
     ties => ties,
     ties => RatingMethod.ForPageStats()
         .AddRange(ArticleIndicators.All)
-        .IndicatorTies(ties)
-        .FinalTies(ties)
+        .WithIndicatorTies(ties)
+        .WithFinalTies(ties)
         .Build()
         .Evaluate(pages));
 

@@ -39,7 +39,7 @@ RatingMethod<PageStats> method = RatingMethod.ForPageStats()
     .Add(ArticleIndicators.EngagementRate)
     .Add(commentsPerPost)
     .Add(posts, 0.5)
-    .Zones(byTotal)
+    .AddZones(byTotal)
     .Build();
 
 RatingResult<PageStats> result = method.Evaluate(pages);

@@ -1,4 +1,5 @@
 using SocialRank.Cli.Method;
+using SocialRank.Zones;
 
 namespace SocialRank.Cli.Tests;
 
@@ -70,5 +71,34 @@ public class MethodCommandTests
         Run run = await CliRunner.RunAsync("method");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: Give either --print-default or --check method.json.\n", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void Default_FinalTableZones_AreTheLibrarysArticleZones(string language)
+    {
+        LoadedMethod loaded = MethodLoader.Load(MethodLoader.Default(language), "default method", MethodOverrides.None, language);
+
+        PlaceBandZoneScheme zones = Assert.IsType<PlaceBandZoneScheme>(Assert.Single(loaded.Method.ZoneSchemes));
+        PlaceBandZoneScheme library = ArticleZones.FinalTable(language == "ru" ? ArticleZoneNames.Russian : ArticleZoneNames.English);
+        Assert.Equal(library.Name, zones.Name);
+        Assert.Equal(library.Bands, zones.Bands);
+        Assert.Null(zones.Rest);
+    }
+
+    [Fact]
+    public void SampleMethodFile_Zones_HaveTheLibrarysBandsAndColors()
+    {
+        // The method file names its zones its own way; its bands, bounds and colors are the article's, as the library has them.
+        string path = Path.Combine(AppContext.BaseDirectory, "Data", "akimat-method.json");
+        LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(path, path), path, MethodOverrides.None, "en");
+
+        PlaceBandZoneScheme finalTable = Assert.IsType<PlaceBandZoneScheme>(loaded.Method.ZoneSchemes[0]);
+        Assert.Equal(ArticleZones.FinalTable().Bands, finalTable.Bands);
+        ThresholdZoneScheme followers = Assert.IsType<ThresholdZoneScheme>(loaded.Method.ZoneSchemes[1]);
+        ThresholdZoneScheme library = ArticleZones.FollowersPercentOfPopulation();
+        Assert.Equal(library.IndicatorName, followers.IndicatorName);
+        Assert.Equal(library.Bands.Select(b => (b.Lower, b.Upper, b.Zone.Color)), followers.Bands.Select(b => (b.Lower, b.Upper, b.Zone.Color)));
     }
 }

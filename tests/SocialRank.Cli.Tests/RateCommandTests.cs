@@ -121,7 +121,9 @@ public class RateCommandTests
             Assert.Equal(row.Name, page.Name);
             Assert.Equal(row.FinalPlace, page.Place);
             Assert.Equal(row.Total, page.Total);
-            Assert.Equal(row.DecidedBy, page.DecidedBy);
+            Assert.Equal(JsonDecision.KindName(row.Decision.Kind), page.Decision);
+            Assert.Equal(row.Decision.IndicatorName, page.TieBreaker);
+            Assert.Equal(row.Decision.Kind == DecisionKind.Total ? null : row.Decision.ToString(), page.DecidedBy);
             Assert.Equal(row.ZoneOf(0)?.Name, page.Zones["final table"]);
             Assert.Equal(row.Scores.Count, page.Scores.Count);
             for (int s = 0; s < page.Scores.Count; s++)
@@ -272,8 +274,8 @@ public class RateCommandTests
         JsonResult json = JsonResult.Parse(run.Stdout)!;
         Assert.Equal(ties, json.Method.IndicatorTies);
         Assert.Equal(ties, json.Method.FinalTies);
-        RatingResult<PageStats> expected = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Zones(SampleData.ArticleBands())
-            .IndicatorTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true)).FinalTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true))
+        RatingResult<PageStats> expected = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).AddZones(SampleData.ArticleBands())
+            .WithIndicatorTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true)).WithFinalTies(Enum.Parse<Ranking.TieMethod>(ties, ignoreCase: true))
             .Build().Evaluate(SampleData.Pages());
         Assert.Equal(expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace)), json.PageList.Select(p => (p.Id, p.Total, p.Place)));
     }
@@ -342,15 +344,15 @@ public class RateCommandTests
             .Add(new Indicator<PageStats>("comments per post", PageStatsValues.Comments.DividedBy(PageStatsValues.Posts), Better.Lower) { Precision = Precision.Decimals(1), Missing = MissingValueRule.Exclude })
             .Add(ArticleIndicators.EngagementRateOf(InteractionKinds.LikesAndComments) with { Precision = Precision.Decimals(3) })
             .Add(new Indicator<PageStats>("saves share", PageStatsValues.Saves.PercentOf(interactions), Better.Higher), 0.5)
-            .IndicatorTies(Ranking.TieMethod.Average)
-            .FinalTies(Ranking.TieMethod.Dense)
-            .BreakTiesBy(ArticleIndicators.EngagementRateName)
-            .Zones(Zones.ThresholdZoneScheme.OnTotal("by total", [Zones.ValueBand.Below(30, new Zones.Zone("good", "#00ff00")), Zones.ValueBand.AtLeast(30, new Zones.Zone("bad", "#ff0000"))]))
+            .WithIndicatorTies(Ranking.TieMethod.Average)
+            .WithFinalTies(Ranking.TieMethod.Dense)
+            .WithTieBreakers(ArticleIndicators.EngagementRateName)
+            .AddZones(Zones.ThresholdZoneScheme.OnTotal("by total", [Zones.ValueBand.Below(30, new Zones.Zone("good", "#00ff00")), Zones.ValueBand.AtLeast(30, new Zones.Zone("bad", "#ff0000"))]))
             .Build()
             .Evaluate(SampleData.Pages());
         Assert.Equal(
-            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, r.DecidedBy, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}~{s.ComparedValue}@{s.Place}x{s.Weight}")))),
-            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.DecidedBy, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}~{s.Compared ?? double.NaN}@{s.Place}x{s.Weight}")))));
+            expected.Rows.Select(r => (r.Id, r.Total, r.FinalPlace, JsonDecision.KindName(r.Decision.Kind), r.Decision.IndicatorName, r.ZoneOf(0)?.Name, string.Join(";", r.Scores.Select(s => $"{s.Indicator}={s.Value}~{s.ComparedValue}@{s.Place}x{s.Weight}")))),
+            json.PageList.Select(p => (p.Id, p.Total, p.Place, p.Decision, p.TieBreaker, p.Zones["by total"], string.Join(";", p.Scores.Select(s => $"{s.Indicator}={s.Value ?? double.NaN}~{s.Compared ?? double.NaN}@{s.Place}x{s.Weight}")))));
         Assert.Equal(["likes", "comments"], json.Method.Interactions);
         Assert.Equal(("average", "dense"), (json.Method.IndicatorTies, json.Method.FinalTies));
         Assert.Equal(["ER"], json.Method.TieBreakers);

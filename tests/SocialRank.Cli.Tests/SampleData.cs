@@ -61,19 +61,10 @@ internal static class SampleData
         }).ToList();
     }
 
-    /// <summary>The article's zones of final places as the tool's default method documents them.</summary>
-    public static PlaceBandZoneScheme ArticleBands() => new(
-        "final table",
-        [
-            new PlaceBand(3, new Zone("Leaders", "#2e7d32")),
-            new PlaceBand(7, new Zone("White zone", "#ffffff")),
-            new PlaceBand(5, new Zone("Yellow zone", "#fdd835")),
-            new PlaceBand(5, new Zone("Orange zone", "#fb8c00")),
-            new PlaceBand(5, new Zone("Red zone", "#e53935")),
-        ],
-        null);
+    /// <summary>The article's zones of final places, as the tool's default method has them: the library's.</summary>
+    public static PlaceBandZoneScheme ArticleBands() => ArticleZones.FinalTable();
 
     /// <summary>The library's result for the sample under the article's method with the article's zones.</summary>
     public static RatingResult<PageStats> LibraryResult()
-        => RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Zones(ArticleBands()).Build().Evaluate(Pages());
+        => RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).AddZones(ArticleBands()).Build().Evaluate(Pages());
 }

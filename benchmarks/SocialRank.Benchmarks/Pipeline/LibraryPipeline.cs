@@ -30,7 +30,7 @@ internal static class LibraryPipeline
     {
         RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats()
             .AddRange(ArticleIndicators.All)
-            .Zones(new PlaceBandZoneScheme(
+            .AddZones(new PlaceBandZoneScheme(
                 "final table",
                 [
                     new PlaceBand(ArticleFormulas.Bands[0], new Zone("leaders", "green")),

@@ -72,20 +72,13 @@ internal static partial class MethodLoader
         (InteractionKinds.Saves, PageFields.Saves),
     ];
 
-    /// <summary>The zones of the default final-place scheme: the article's 3 leaders, 7 in the white zone, then three zones of 5.</summary>
-    internal static IReadOnlyList<(int Count, string En, string Ru, string Colour)> DefaultBands { get; } =
-    [
-        (3, "Leaders", "Лидеры", "#2e7d32"),
-        (7, "White zone", "Белая зона", "#ffffff"),
-        (5, "Yellow zone", "Жёлтая зона", "#fdd835"),
-        (5, "Orange zone", "Оранжевая зона", "#fb8c00"),
-        (5, "Red zone", "Красная зона", "#e53935"),
-    ];
-
     /// <summary>Returns the default method file: the article's six indicators, min ties, the article's final-place zones.</summary>
     internal static MethodFile Default(string language)
     {
         bool ru = language == "ru";
+
+        // The article's final-place zones, from the library: one definition for the tool, the sample and the tests.
+        PlaceBandZoneScheme finalTable = ArticleZones.FinalTable(ru ? ArticleZoneNames.Russian : ArticleZoneNames.English);
         return new MethodFile
         {
             Title = ru ? "Рейтинг страниц в социальных сетях" : "Social media rating",
@@ -111,8 +104,8 @@ internal static partial class MethodLoader
             [
                 new ZoneEntry
                 {
-                    Name = ru ? "итоговая таблица" : "final table",
-                    Places = DefaultBands.Select(b => new PlaceBandEntry { Count = b.Count, Zone = ru ? b.Ru : b.En, Colour = b.Colour }).ToList(),
+                    Name = finalTable.Name,
+                    Places = finalTable.Bands.Select(b => new PlaceBandEntry { Count = b.Count, Zone = b.Zone.Name, Colour = b.Zone.Color }).ToList(),
                 },
             ],
         };
@@ -170,7 +163,7 @@ internal static partial class MethodLoader
         TieMethod finalTies = ReadTies(tiesOverride ?? file.FinalTies, tiesOverride is null ? $"{source}: finalTies" : "--ties", errors);
         MidpointRounding rounding = ReadRounding(overrides.Rounding ?? file.Rounding, overrides.Rounding is null ? $"{source}: rounding" : "--rounding", errors);
 
-        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().IndicatorTies(indicatorTies).FinalTies(finalTies).WithMidpointRounding(rounding);
+        RatingMethodBuilder<PageStats> builder = RatingMethod.ForPageStats().WithIndicatorTies(indicatorTies).WithFinalTies(finalTies).WithMidpointRounding(rounding);
         if (overrides.Exact)
         {
             builder.WithExactComparison();
@@ -227,7 +220,7 @@ internal static partial class MethodLoader
 
         var indicatorNames = resolvedIndicators.Select(e => e.Name!).ToHashSet(StringComparer.Ordinal);
         var tieBreakers = (file.TieBreakers ?? []).Select(t => keyToName.GetValueOrDefault(t, t)).ToList();
-        builder.BreakTiesBy([.. tieBreakers]);
+        builder.WithTieBreakers([.. tieBreakers]);
 
         List<ZoneEntry> zoneEntries = file.Zones ?? (file.Indicators is null ? Default(language).Zones! : []);
         for (int i = 0; i < zoneEntries.Count; i++)
@@ -235,7 +228,7 @@ internal static partial class MethodLoader
             ZoneScheme? scheme = ReadZones(zoneEntries[i], i + 1, source, indicatorNames, keyToName, errors);
             if (scheme is not null)
             {
-                builder.Zones(scheme);
+                builder.AddZones(scheme);
             }
         }
 

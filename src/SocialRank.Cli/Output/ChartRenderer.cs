@@ -31,7 +31,7 @@ internal static class ChartRenderer
             {
                 Position = position,
                 Value = double.IsFinite(total) ? total : 0,
-                FillColor = row.Zone is { } zone ? ToColor(zone.Colour) : Colors.Gray,
+                FillColor = row.Zone is { } zone ? ToColor(zone.Color) : Colors.Gray,
                 Label = row.Find(TableColumnKind.Total)?.Text ?? "",
             });
             ticks[i] = new Tick(position, $"{row.Find(TableColumnKind.Place)?.Text}. {row.Name}");
@@ -50,7 +50,7 @@ internal static class ChartRenderer
         {
             foreach (Zones.Zone zone in table.RowZones)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Colour), OutlineColor = Colors.Black, OutlineWidth = 1 });
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = zone.Name, FillColor = ToColor(zone.Color), OutlineColor = Colors.Black, OutlineWidth = 1 });
             }
 
             plot.Legend.IsVisible = true;

@@ -38,7 +38,7 @@ internal static class ConsoleTableRenderer
             {
                 TableColumnKind.Place => ZoneStyle(row.Zone),
                 TableColumnKind.Zone when cell.Zone == row.Zone => ZoneStyle(row.Zone),
-                TableColumnKind.Score or TableColumnKind.Value when cell.Zone is { } zone => new Style(foreground: ToColor(zone.Colour)),
+                TableColumnKind.Score or TableColumnKind.Value when cell.Zone is { } zone => new Style(foreground: ToColor(zone.Color)),
                 _ => Style.Plain,
             })));
         }
@@ -59,7 +59,7 @@ internal static class ConsoleTableRenderer
 
     private static Style ZoneStyle(Zone? zone) => zone is null
         ? Style.Plain
-        : new Style(foreground: HtmlRenderer.IsDark(zone.Colour) ? Color.White : Color.Black, background: ToColor(zone.Colour));
+        : new Style(foreground: HtmlRenderer.IsDark(zone.Color) ? Color.White : Color.Black, background: ToColor(zone.Color));
 
     private static Color ToColor(string colour)
     {

@@ -38,7 +38,7 @@ internal static class HtmlRenderer
         w.WriteLine("<body>");
         w.WriteLine($"<h1>{E(table.Title)}</h1>");
         WriteTable(table, w);
-        WriteList(w, labels.Zones, "zones", table.RowZones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Colour)}\"></span>{E(zone.Name)}"));
+        WriteList(w, labels.Zones, "zones", table.RowZones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>{E(zone.Name)}"));
         WriteList(w, labels.Excluded, "excluded", table.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
         WriteChart(table, w);
         WriteList(w, labels.Method, "method", (table.Method?.Lines ?? []).Select(E));
@@ -103,7 +103,7 @@ internal static class HtmlRenderer
         {
             double total = Total(row);
             double percent = max > 0 && double.IsFinite(total) ? Math.Max(0, total) / max * 70 : 0;
-            string color = row.Zone is { } zone ? Hex(zone.Colour) : "#9e9e9e";
+            string color = row.Zone is { } zone ? Hex(zone.Color) : "#9e9e9e";
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<div class=\"bar-row\"><span class=\"bar-label\">{E(row.Find(TableColumnKind.Place)?.Text ?? "")}. {E(row.Name)}</span><span class=\"bar\" style=\"width:{percent:0.##}%;background:{color}\"></span><span class=\"bar-value\">{E(row.Find(TableColumnKind.Total)?.Text ?? "")}</span></div>"));
         }
@@ -115,7 +115,7 @@ internal static class HtmlRenderer
     internal static double Total(TableRow row) => row.Find(TableColumnKind.Total)?.Penalty ?? double.NaN;
 
     private static string ZoneStyle(Zone zone)
-        => $"background:{Hex(zone.Colour)};color:{(IsDark(zone.Colour) ? "#ffffff" : "#1a1a1a")}";
+        => $"background:{Hex(zone.Color)};color:{(IsDark(zone.Color) ? "#ffffff" : "#1a1a1a")}";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

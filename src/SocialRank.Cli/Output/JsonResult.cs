@@ -64,7 +64,7 @@ internal sealed class JsonResult
                         page.Total = cell.Penalty;
                         break;
                     case TableColumnKind.Decision:
-                        page.DecidedBy = cell.Text.Length > 0 ? cell.Text : null;
+                        page.SetDecision(cell.Decision, cell.Text);
                         break;
                     case TableColumnKind.Zone:
                         page.Zones[table.Columns[c].Name] = cell.Zone?.Name;
@@ -124,11 +124,40 @@ internal sealed class JsonPage
 
     public double Total { get; set; }
 
+    /// <summary>Gets or sets what decided the place among pages with the same total: <c>total</c>, <c>tie-breaker</c>,
+    /// <c>shared</c> or <c>input-order</c> (see <see cref="DecisionKind"/>).</summary>
+    public string Decision { get; set; } = "total";
+
+    /// <summary>Gets or sets the name of the tie-breaker indicator that decided; only when <see cref="Decision"/> is <c>tie-breaker</c>.</summary>
+    public string? TieBreaker { get; set; }
+
+    /// <summary>Gets or sets the decision as the tables write it (<c>tie-breaker 'ER'</c>, <c>shared</c>, <c>input order</c>),
+    /// for readers; absent when the total alone decided. Derived from the decision: read <see cref="Decision"/> to tell kinds apart.</summary>
     public string? DecidedBy { get; set; }
 
     public List<JsonScore> Scores { get; set; } = [];
 
     public Dictionary<string, string?> Zones { get; set; } = [];
+
+    /// <summary>Sets <see cref="Decision"/>, <see cref="TieBreaker"/> and <see cref="DecidedBy"/> from the library's decision.</summary>
+    internal void SetDecision(Decision decision, string text)
+    {
+        Decision = JsonDecision.KindName(decision.Kind);
+        TieBreaker = decision.IndicatorName;
+        DecidedBy = decision.Kind == DecisionKind.Total ? null : text;
+    }
+}
+
+/// <summary>The JSON names of <see cref="DecisionKind"/>.</summary>
+internal static class JsonDecision
+{
+    internal static string KindName(DecisionKind kind) => kind switch
+    {
+        DecisionKind.TieBreaker => "tie-breaker",
+        DecisionKind.Shared => "shared",
+        DecisionKind.InputOrder => "input-order",
+        _ => "total",
+    };
 }
 
 /// <summary>A page's value and compared (rounded) value (null when missing), place, weight and weighted penalty on one indicator.</summary>

@@ -57,6 +57,9 @@ public sealed partial class LabelSet
     /// <summary>Gets the header of the column saying what decided a place among equal totals, e.g. <c>Decided by</c>.</summary>
     public required string DecidedBy { get; init; }
 
+    /// <summary>Gets the text of a place decided by a tie-breaker; <c>{0}</c> is the indicator's name.</summary>
+    public required string DecidedByTieBreaker { get; init; }
+
     /// <summary>Gets the text shown for a missing value, e.g. <c>n/a</c>.</summary>
     public required string Missing { get; init; }
 

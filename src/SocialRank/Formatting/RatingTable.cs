@@ -1,3 +1,4 @@
+using SocialRank.Rating;
 using SocialRank.Ranking;
 using SocialRank.Zones;
 
@@ -138,8 +139,8 @@ public sealed record TableCell(TableColumnKind Kind, string Text)
     /// <summary>Gets the zone: of a zone cell's scheme, or of a scheme on a score cell's indicator; <see langword="null"/> when none.</summary>
     public Zone? Zone { get; init; }
 
-    /// <summary>Gets what decided the place among equal totals (decision cells): the tie-breaker's name, or <see langword="null"/> for none.</summary>
-    public string? DecidedBy { get; init; }
+    /// <summary>Gets what decided the place among equal totals (decision cells; <see cref="Decision.ByTotal"/> otherwise).</summary>
+    public Decision Decision { get; init; }
 
     /// <summary>Gets whether this is a score or value cell whose value is missing.</summary>
     public bool IsMissing => Kind is TableColumnKind.Score or TableColumnKind.Value && double.IsNaN(Value);

@@ -41,7 +41,7 @@ public static class RatingTables
         bool decided = false;
         foreach (RatingRow<TPage> row in result.Rows)
         {
-            decided |= row.DecidedBy is not null;
+            decided |= row.Decision.Kind != DecisionKind.Total;
         }
 
         var columns = new List<TableColumn>
@@ -87,7 +87,7 @@ public static class RatingTables
             cells.Add(new(TableColumnKind.Total, Number(row.Total, labels)) { Penalty = row.Total });
             if (decided)
             {
-                cells.Add(new(TableColumnKind.Decision, Decision(row.DecidedBy, labels)) { DecidedBy = row.DecidedBy });
+                cells.Add(new(TableColumnKind.Decision, DecisionText(row.Decision, labels)) { Decision = row.Decision });
             }
 
             for (int s = 0; s < schemes.Count; s++)
@@ -277,12 +277,13 @@ public static class RatingTables
     private static string Value(double compared, Precision precision, LabelSet labels, bool group)
         => double.IsNaN(compared) ? labels.Missing : precision.Format(compared, labels.Numbers, group);
 
-    private static string Decision(string? decidedBy, LabelSet labels) => decidedBy switch
+    /// <summary>The text of a decision in <paramref name="labels"/>' language; empty when the total alone decided.</summary>
+    internal static string DecisionText(Decision decision, LabelSet labels) => decision.Kind switch
     {
-        null => "",
-        TieBreak.SharedPlace => labels.SharedPlace,
-        TieBreak.InputOrder => labels.InputOrder,
-        string breaker => breaker,
+        DecisionKind.Shared => labels.SharedPlace,
+        DecisionKind.InputOrder => labels.InputOrder,
+        DecisionKind.TieBreaker => LabelSet.Fill(labels.DecidedByTieBreaker, decision.IndicatorName!),
+        _ => "",
     };
 
     private static TableCell ScoreCell(TableColumnKind kind, string text, IndicatorScore score, Zone? zone) => new(kind, text)

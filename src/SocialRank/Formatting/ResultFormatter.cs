@@ -97,9 +97,9 @@ public static class ResultFormatter
 
     /// <summary>Returns a text cell made safe for spreadsheets: a leading <c>'</c> when it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return.</summary>
     /// <param name="text">The cell's text.</param>
-    /// <returns>The neutralised text (not yet quoted for CSV).</returns>
+    /// <returns>The neutralized text (not yet quoted for CSV).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static string NeutraliseFormula(string text) => TableWriter.NeutraliseFormula(text);
+    public static string NeutralizeFormula(string text) => TableWriter.NeutralizeFormula(text);
 
     /// <summary>Formats an indicator value as it is compared: rounded to <paramref name="precision"/> (see <see cref="Precision.Format"/>), or in full.</summary>
     /// <param name="value">The value; NaN gives an empty string.</param>
@@ -164,12 +164,13 @@ public static class ResultFormatter
         }
 
         string others = string.Join(", ", tied);
-        text.Append(row.DecidedBy switch
+        Decision decision = row.Decision;
+        text.Append(decision.Kind switch
         {
-            null => "No other page has this total.",
-            TieBreak.SharedPlace => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
-            TieBreak.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
-            string breaker => "Tied on the total with " + others + "; the better place on '" + breaker + "' decided.",
+            DecisionKind.Total => "No other page has this total.",
+            DecisionKind.Shared => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
+            DecisionKind.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
+            _ => "Tied on the total with " + others + "; the better place on '" + decision.IndicatorName + "' decided.",
         });
         text.Append('\n');
         if (method.ZoneSchemes.Count > 0)

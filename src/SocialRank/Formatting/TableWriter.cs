@@ -188,7 +188,7 @@ public static class TableWriter
     /// <param name="text">The cell's text.</param>
     /// <returns>The neutralised text (not yet quoted for CSV).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static string NeutraliseFormula(string text)
+    public static string NeutralizeFormula(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
@@ -315,7 +315,7 @@ public static class TableWriter
     {
         private bool _lineStarted;
 
-        internal void Text(string text) => Cell(NeutraliseFormula(text));
+        internal void Text(string text) => Cell(NeutralizeFormula(text));
 
         internal void Number(string text) => Cell(text);
 

@@ -101,7 +101,7 @@ public sealed record Indicator<TPage>
     /// <summary>Returns the options that rank this indicator's column with <paramref name="ties"/>.</summary>
     /// <param name="ties">The tie method.</param>
     /// <returns>Options: direction from <see cref="Better"/>, missing values at the bottom, precision from <see cref="Precision"/>.</returns>
-    public RankOptions ToRankOptions(TieMethod ties) => new()
+    internal RankOptions ToRankOptions(TieMethod ties) => new()
     {
         Ties = ties,
         Direction = _better == Better.Higher ? RankDirection.Descending : RankDirection.Ascending,

@@ -63,8 +63,20 @@ internal sealed class RatingColumns : IZoneSource
 
     public ReadOnlySpan<int> Order => OrderArray.AsSpan(0, Count);
 
+    public IReadOnlyList<string> IndicatorNames => Names;
+
     public ReadOnlySpan<double> ComparedValues(string? indicator)
-        => indicator is null ? Totals.AsSpan(0, Count) : ComparedColumns[Array.IndexOf(Names, indicator)].AsSpan(0, Count);
+    {
+        if (indicator is null)
+        {
+            return Totals.AsSpan(0, Count);
+        }
+
+        int index = Array.IndexOf(Names, indicator);
+        return index < 0 ? default : ComparedColumns[index].AsSpan(0, Count);
+    }
+
+    public ReadOnlySpan<double> Places(int indicator) => PlaceColumns[indicator].AsSpan(0, Count);
 
     internal int InputIndex(int row) => InputIndices is null ? row : InputIndices[row];
 

@@ -1,4 +1,5 @@
 using SocialRank.Indicators;
+using SocialRank.Zones;
 
 namespace SocialRank.Rating;
 
@@ -20,13 +21,15 @@ public static class RatingMethod
     /// <returns>A new, single-use builder.</returns>
     public static RatingMethodBuilder<PageStats> ForPageStats()
         => new RatingMethodBuilder<PageStats>(static p => p.Id)
-            .Names(static p => p.DisplayName)
-            .Eligibility(static p => p.ExclusionReason)
-            .Check(PageStats.Check);
+            .WithNames(static p => p.DisplayName)
+            .WithEligibility(static p => p.ExclusionReason)
+            .WithCheck(PageStats.Check);
 
     /// <summary>
     /// Returns the article's method: the six indicators of <see cref="ArticleIndicators.All"/> (all four interaction
     /// kinds) with weight 1, min ties for indicator places and final places, shared final places (no tie-breakers), no zones.
+    /// The article's zones are <see cref="ArticleZones"/>: add them with
+    /// <c>Article().ToBuilder().AddZones(ArticleZones.FinalTable()).AddZones(ArticleZones.FollowersPercentOfPopulation()).Build()</c>.
     /// </summary>
     /// <returns>The method.</returns>
     public static RatingMethod<PageStats> Article() => Article(InteractionKinds.All);

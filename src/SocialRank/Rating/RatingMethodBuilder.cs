@@ -29,6 +29,20 @@ public sealed class RatingMethodBuilder<TPage>
         _id = id ?? throw new ArgumentNullException(nameof(id));
     }
 
+    /// <summary>Starts a builder with everything <paramref name="method"/> has set (see <see cref="RatingMethod{TPage}.ToBuilder"/>).</summary>
+    internal RatingMethodBuilder(RatingMethod<TPage> method)
+        : this(method.IdOf)
+    {
+        _indicators.AddRange(method.Indicators);
+        _tieBreakers.AddRange(method.TieBreakers);
+        _zones.AddRange(method.ZoneSchemes);
+        _names = method.NameOf;
+        _eligibility = method.ExclusionReasonOf;
+        _check = method.PageCheck;
+        _indicatorTies = method.IndicatorTies;
+        _finalTies = method.FinalTies;
+    }
+
     /// <summary>Adds an indicator with weight 1.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>This builder.</returns>
@@ -48,6 +62,68 @@ public sealed class RatingMethodBuilder<TPage>
         ArgumentNullException.ThrowIfNull(indicator);
         _indicators.Add(new WeightedIndicator<TPage>(indicator, weight));
         return this;
+    }
+
+    /// <summary>Adds an indicator with weight 1 that reads its value from a page with <paramref name="read"/> (see <see cref="Add(string, Func{TPage, double}, Better, double)"/>).</summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double> read, Better better) => Add(name, read, better, 1.0);
+
+    /// <summary>
+    /// Adds an indicator that reads its value from a page with <paramref name="read"/>, where NaN means missing: the
+    /// short form of <c>Add(new Indicator&lt;TPage&gt;(name, read, better), weight)</c>, compared exactly
+    /// (<see cref="Precision.Exact"/>) with missing values ranked last.
+    /// </summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <param name="weight">The weight its places are multiplied by (validated by <see cref="Build"/>: finite and &gt;= 0).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double> read, Better better, double weight)
+    {
+        ThrowIfBuilt();
+        return Add(new Indicator<TPage>(name, read, better), weight);
+    }
+
+    /// <summary>Adds an indicator with weight 1 that reads its value from a page with <paramref name="read"/> (see <see cref="Add(string, Func{TPage, Nullable{double}}, Better, double)"/>).</summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; <see langword="null"/> or NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double?> read, Better better) => Add(name, read, better, 1.0);
+
+    /// <summary>
+    /// Adds an indicator that reads its value from a page with <paramref name="read"/>, where <see langword="null"/> (or
+    /// NaN) means missing: the short form of <c>Add(new Indicator&lt;TPage&gt;(name, read, better), weight)</c>, compared
+    /// exactly (<see cref="Precision.Exact"/>) with missing values ranked last.
+    /// </summary>
+    /// <param name="name">The indicator's name, unique within the method.</param>
+    /// <param name="read">Reads the value from a page; <see langword="null"/> or NaN means missing.</param>
+    /// <param name="better">Which end of the scale is better.</param>
+    /// <param name="weight">The weight its places are multiplied by (validated by <see cref="Build"/>: finite and &gt;= 0).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Better"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
+    public RatingMethodBuilder<TPage> Add(string name, Func<TPage, double?> read, Better better, double weight)
+    {
+        ThrowIfBuilt();
+        return Add(new Indicator<TPage>(name, read, better), weight);
     }
 
     /// <summary>Adds indicators, each with weight 1.</summary>
@@ -100,7 +176,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> IndicatorTies(TieMethod ties)
+    public RatingMethodBuilder<TPage> WithIndicatorTies(TieMethod ties)
     {
         ThrowIfBuilt();
         _indicatorTies = ties;
@@ -111,7 +187,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <param name="ties">The tie method; the default is <see cref="TieMethod.Min"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> FinalTies(TieMethod ties)
+    public RatingMethodBuilder<TPage> WithFinalTies(TieMethod ties)
     {
         ThrowIfBuilt();
         _finalTies = ties;
@@ -119,23 +195,25 @@ public sealed class RatingMethodBuilder<TPage>
     }
 
     /// <summary>
-    /// Adds tie-breakers for equal totals: pages with equal totals are compared by their places on these indicators, in
-    /// order (the better place wins); pages still tied share the place.
+    /// Sets the tie-breakers for equal totals, replacing any set before: pages with equal totals are compared by their
+    /// places on these indicators, in order (the better place wins); pages still tied share the place. No names (the
+    /// default) means equal totals share the place.
     /// </summary>
-    /// <param name="indicatorNames">The names of indicators of this method.</param>
+    /// <param name="indicatorNames">The names of indicators of this method, in order (validated by <see cref="Build"/>).</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicatorNames"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> BreakTiesBy(params string[] indicatorNames)
+    public RatingMethodBuilder<TPage> WithTieBreakers(params string[] indicatorNames)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(indicatorNames);
         foreach (string name in indicatorNames)
         {
             ArgumentNullException.ThrowIfNull(name, nameof(indicatorNames));
-            _tieBreakers.Add(name);
         }
 
+        _tieBreakers.Clear();
+        _tieBreakers.AddRange(indicatorNames);
         return this;
     }
 
@@ -144,7 +222,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Zones(ZoneScheme scheme)
+    public RatingMethodBuilder<TPage> AddZones(ZoneScheme scheme)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(scheme);
@@ -157,7 +235,7 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Names(Func<TPage, string> names)
+    public RatingMethodBuilder<TPage> WithNames(Func<TPage, string> names)
     {
         ThrowIfBuilt();
         _names = names ?? throw new ArgumentNullException(nameof(names));
@@ -169,23 +247,26 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="exclusionReason"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Eligibility(Func<TPage, string?> exclusionReason)
+    public RatingMethodBuilder<TPage> WithEligibility(Func<TPage, string?> exclusionReason)
     {
         ThrowIfBuilt();
         _eligibility = exclusionReason ?? throw new ArgumentNullException(nameof(exclusionReason));
         return this;
     }
 
-    /// <summary>Adds a check run on every page before rating; all problems of all pages are reported together.</summary>
+    /// <summary>
+    /// Sets the check run on every page before rating, replacing any set before (<see cref="RatingMethod.ForPageStats"/>
+    /// sets <see cref="PageStats.Check"/>; to keep it and add your own, pass <c>PageStats.Check + yours</c>). All problems of
+    /// all pages are reported together.
+    /// </summary>
     /// <param name="check">The check.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its method.</exception>
-    public RatingMethodBuilder<TPage> Check(PageCheck<TPage> check)
+    public RatingMethodBuilder<TPage> WithCheck(PageCheck<TPage> check)
     {
         ThrowIfBuilt();
-        ArgumentNullException.ThrowIfNull(check);
-        _check = _check is null ? check : _check + check;
+        _check = check ?? throw new ArgumentNullException(nameof(check));
         return this;
     }
 
@@ -256,9 +337,18 @@ public sealed class RatingMethodBuilder<TPage>
 
         foreach (ZoneScheme scheme in _zones)
         {
-            if (scheme.Indicator is string indicator && !names.Contains(indicator))
+            if (scheme.IndicatorName is string indicator && !names.Contains(indicator))
             {
                 problems.Add(RatingThrow.UnknownZoneIndicator(scheme.Name, indicator));
+            }
+
+            if (scheme.Zones is not { } zones)
+            {
+                problems.Add(RatingThrow.NoZoneList(scheme.Name));
+            }
+            else if (zones.Count > ZoneScheme.MaxZones)
+            {
+                problems.Add(RatingThrow.TooManyZones(scheme.Name, zones.Count, ZoneScheme.MaxZones));
             }
         }
 

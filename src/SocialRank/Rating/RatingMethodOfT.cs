@@ -124,6 +124,21 @@ public sealed class RatingMethod<TPage>
         return -1;
     }
 
+    /// <summary>
+    /// Returns a new builder with everything this method sets (identification, names, eligibility, check, indicators with
+    /// their weights and precisions, tie methods, tie-breakers and zone schemes), to change one thing and build again:
+    /// e.g. <c>method.ToBuilder().WithFinalTies(TieMethod.Dense).Build()</c>. The method itself is unchanged; building the
+    /// builder unchanged gives a method that evaluates every page set identically.
+    /// </summary>
+    /// <remarks>
+    /// Indicators keep the precision they were built with (after <see cref="RatingMethodBuilder{TPage}.WithExactComparison"/>
+    /// or <see cref="RatingMethodBuilder{TPage}.WithMidpointRounding"/>, if the method was built with either).
+    /// <see cref="RatingMethodBuilder{TPage}.WithTieBreakers"/> on the new builder replaces the tie-breakers, and
+    /// <see cref="RatingMethodBuilder{TPage}.AddZones"/> adds to the zone schemes.
+    /// </remarks>
+    /// <returns>A new, single-use builder.</returns>
+    public RatingMethodBuilder<TPage> ToBuilder() => new(this);
+
     /// <summary>Rates <paramref name="pages"/> with <see cref="EvaluationOptions.Default"/>.</summary>
     /// <param name="pages">The pages; an empty list gives an empty result.</param>
     /// <returns>The result.</returns>

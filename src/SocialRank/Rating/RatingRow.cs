@@ -45,21 +45,22 @@ public readonly struct RatingRow<TPage>
     public double FinalPlace => _result.Columns.Final[_row];
 
     /// <summary>
-    /// Gets what decided the final place among pages with the same total: <see langword="null"/> when the total alone did
-    /// (no other page has it), the name of the tie-breaker indicator that gave the page a place of its own,
-    /// <see cref="TieBreak.SharedPlace"/> when the page still shares its place, or <see cref="TieBreak.InputOrder"/> when
-    /// it was still tied and the final tie method is ordinal.
+    /// Gets what decided the final place among pages with the same total: <see cref="DecisionKind.Total"/> when the
+    /// total alone did (no other page has it), <see cref="DecisionKind.TieBreaker"/> with the indicator when a tie-breaker
+    /// gave the page a place of its own, <see cref="DecisionKind.Shared"/> when the page still shares its place, or
+    /// <see cref="DecisionKind.InputOrder"/> when it was still tied and the final tie method is ordinal.
     /// </summary>
-    public string? DecidedBy
+    public Decision Decision
     {
         get
         {
             int code = _result.Columns.DecidedCode(_row, _position);
+            RatingMethod<TPage> method = _result.Method;
             return code switch
             {
-                RatingColumns.DecidedByTotal => null,
-                RatingColumns.DecidedShared => _result.Method.FinalTies == Ranking.TieMethod.Ordinal ? TieBreak.InputOrder : TieBreak.SharedPlace,
-                _ => _result.Method.TieBreakers[code],
+                RatingColumns.DecidedByTotal => Decision.ByTotal,
+                RatingColumns.DecidedShared => method.FinalTies == Ranking.TieMethod.Ordinal ? Decision.ByInputOrder : Decision.SharedPlace,
+                _ => Decision.TieBreaker(method.TieBreakers[code], method.TieBreakerIndices[code]),
             };
         }
     }

@@ -2,22 +2,27 @@ using System.Collections;
 
 namespace SocialRank.Rating;
 
-/// <summary>The rows of a rating result in final-place order (equal places in input order). A view: it allocates nothing.</summary>
+/// <summary>
+/// The rows of a rating result, in final-place order (<see cref="RatingResult{TPage}.Rows"/>: equal places in input order) or
+/// in input order (<see cref="RatingResult{TPage}.RowsInInputOrder"/>). A view: reading it allocates nothing.
+/// </summary>
 /// <typeparam name="TPage">The type of page.</typeparam>
 public readonly struct RatingRowList<TPage> : IReadOnlyList<RatingRow<TPage>>
 {
     private readonly RatingResult<TPage> _result;
+    private readonly int[]? _positionsByRow;
 
-    internal RatingRowList(RatingResult<TPage> result)
+    internal RatingRowList(RatingResult<TPage> result, bool inputOrder)
     {
         _result = result;
+        _positionsByRow = inputOrder ? result.PositionsByRow() : null;
     }
 
     /// <summary>Gets the number of rated pages.</summary>
     public int Count => _result.Columns.Count;
 
-    /// <summary>Gets the row at a 0-based position in final-place order.</summary>
-    /// <param name="index">The 0-based position.</param>
+    /// <summary>Gets the row at a 0-based index: a position in final-place order, or in input order for <see cref="RatingResult{TPage}.RowsInInputOrder"/>.</summary>
+    /// <param name="index">The 0-based index.</param>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public RatingRow<TPage> this[int index]
@@ -26,7 +31,9 @@ public readonly struct RatingRowList<TPage> : IReadOnlyList<RatingRow<TPage>>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return new RatingRow<TPage>(_result, _result.Columns.OrderArray[index], index + 1);
+            return _positionsByRow is null
+                ? new RatingRow<TPage>(_result, _result.Columns.OrderArray[index], index + 1)
+                : new RatingRow<TPage>(_result, index, _positionsByRow[index] + 1);
         }
     }
 

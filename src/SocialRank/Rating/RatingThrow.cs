@@ -63,6 +63,12 @@ internal static class RatingThrow
     internal static string TooManyTieBreakers(int count, int max)
         => Invariant($"A rating method may have at most {max} tie-breakers but has {count}.");
 
+    internal static string NoZoneList(string scheme)
+        => Invariant($"Zone scheme '{scheme}' has no list of zones (its Zones is null).");
+
+    internal static string TooManyZones(string scheme, int count, int max)
+        => Invariant($"Zone scheme '{scheme}' gives {count} zones; at most {max} are allowed.");
+
     internal static string UnknownZoneIndicator(string scheme, string indicator)
         => Invariant($"Zone scheme '{scheme}' zones indicator '{indicator}', which is not an indicator of this method.");
 

@@ -17,6 +17,9 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
     private readonly PlaceBand[] _bands;
     private readonly int[] _ends;
 
+    /// <summary>The zone code (position in <see cref="Zones"/>) of each band, by 0-based band index, then of the rest.</summary>
+    private readonly byte[] _codes;
+
     /// <summary>Builds a scheme from consecutive bands of places.</summary>
     /// <param name="name">The scheme's name.</param>
     /// <param name="bands">The bands, from place 1 down; each covers at least one place.</param>
@@ -71,6 +74,7 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
 
         zones.Add(rest);
         Zones = Distinct(zones);
+        _codes = [.. zones.Select(z => CodeIn(Zones, z))];
     }
 
     /// <summary>Gets the bands, from place 1 down.</summary>
@@ -92,17 +96,17 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
         return ZoneOfCode(CodeOf(position));
     }
 
-    internal override Zone? ZoneOfCode(byte code)
-        => code == 0 ? null : code <= _bands.Length ? _bands[code - 1].Zone : Rest;
-
-    internal override void Assign(IZoneSource source, Span<byte> codes)
+    /// <inheritdoc/>
+    protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
-        ReadOnlySpan<double> places = source.FinalPlaces;
-        if (source.PlacesAreFirstPositions)
+        ArgumentNullException.ThrowIfNull(input);
+        Span<byte> codes = zones;
+        ReadOnlySpan<double> places = input.FinalPlaces;
+        if (input.PlacesAreFirstPositions)
         {
             // Row by row, in input order: no jumping through the order (which misses the cache on long tables).
             int last = _ends[^1];
-            byte rest = Rest is null ? (byte)0 : (byte)(_bands.Length + 1);
+            byte rest = _codes[^1];
             for (int r = 0; r < codes.Length; r++)
             {
                 double place = places[r];
@@ -112,7 +116,7 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
             return;
         }
 
-        ReadOnlySpan<int> order = source.Order;
+        ReadOnlySpan<int> order = input.Order;
         byte code = 0;
         for (int i = 0; i < order.Length; i++)
         {
@@ -132,6 +136,6 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
     {
         int i = Array.BinarySearch(_ends, position);
         i = i >= 0 ? i : ~i;
-        return i < _bands.Length ? (byte)(i + 1) : Rest is null ? (byte)0 : (byte)(_bands.Length + 1);
+        return _codes[Math.Min(i, _bands.Length)];
     }
 }

@@ -19,6 +19,9 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     private readonly ValueBand[] _bands;
     private readonly string? _indicator;
 
+    /// <summary>The zone code (position in <see cref="Zones"/>) of each band, by 0-based band index, then of a missing value.</summary>
+    private readonly byte[] _codes;
+
     private ThresholdZoneScheme(string name, string? indicator, IEnumerable<ValueBand> bands, Zone? missingZone)
         : base(name)
     {
@@ -27,11 +30,13 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         _bands = [.. bands];
         MissingZone = missingZone;
         Validate(Name, _bands);
-        Zones = Distinct(_bands.Select(b => b.Zone).Append(missingZone));
+        Zone?[] zones = [.. _bands.Select(b => b.Zone), missingZone];
+        Zones = Distinct(zones);
+        _codes = [.. zones.Select(z => CodeIn(Zones, z))];
     }
 
     /// <summary>Gets the name of the indicator the scheme zones, or <see langword="null"/> when it zones the total.</summary>
-    public string? IndicatorName => _indicator;
+    public override string? IndicatorName => _indicator;
 
     /// <summary>Gets a value indicating whether the scheme zones the total penalty rather than an indicator.</summary>
     public bool IsOnTotal => _indicator is null;
@@ -44,8 +49,6 @@ public sealed class ThresholdZoneScheme : ZoneScheme
 
     /// <inheritdoc/>
     public override IReadOnlyList<Zone> Zones { get; }
-
-    internal override string? Indicator => _indicator;
 
     /// <summary>Builds a scheme over the values of one indicator.</summary>
     /// <param name="name">The scheme's name.</param>
@@ -70,30 +73,26 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     /// <summary>Returns the zone of <paramref name="value"/>.</summary>
     /// <param name="value">The value; NaN is missing.</param>
     /// <returns>The zone of the band that contains the value, or <see cref="MissingZone"/> for NaN.</returns>
-    public Zone? ZoneOf(double value)
-    {
-        int code = CodeOf(value);
-        return code == 0 ? null : code <= _bands.Length ? _bands[code - 1].Zone : MissingZone;
-    }
+    public Zone? ZoneOf(double value) => ZoneOfCode(CodeOf(value));
 
-    internal override Zone? ZoneOfCode(byte code)
-        => code == 0 ? null : code <= _bands.Length ? _bands[code - 1].Zone : MissingZone;
-
-    internal override void Assign(IZoneSource source, Span<byte> codes)
+    /// <inheritdoc/>
+    protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
+        ArgumentNullException.ThrowIfNull(input);
+
         // The values as compared: pages that share a place by their rounded value share the zone too.
-        ReadOnlySpan<double> values = source.ComparedValues(_indicator);
-        for (int r = 0; r < codes.Length; r++)
+        ReadOnlySpan<double> values = _indicator is null ? input.Totals : input.ComparedValues(_indicator);
+        for (int r = 0; r < zones.Length; r++)
         {
-            codes[r] = (byte)CodeOf(values[r]);
+            zones[r] = CodeOf(values[r]);
         }
     }
 
-    private int CodeOf(double value)
+    private byte CodeOf(double value)
     {
         if (double.IsNaN(value))
         {
-            return MissingZone is null ? 0 : _bands.Length + 1;
+            return _codes[^1];
         }
 
         // Bands are sorted and few: a linear scan from the top is as fast as a binary search here.
@@ -101,7 +100,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         {
             if (_bands[i].Contains(value))
             {
-                return i + 1;
+                return _codes[i];
             }
         }
 

@@ -1,20 +1,20 @@
 namespace SocialRank.Zones;
 
-/// <summary>A named zone of a rating table, with the colour it is shown in (the user's names and colours).</summary>
+/// <summary>A named zone of a rating table, with the color it is shown in (the user's names and colors).</summary>
 public sealed record Zone
 {
     private readonly string _name = "";
-    private readonly string _colour = "";
+    private readonly string _color = "";
 
     /// <summary>Initializes a zone.</summary>
     /// <param name="name">The zone's name, e.g. <c>white zone</c>.</param>
-    /// <param name="colour">The colour, as any text the consumer understands, e.g. <c>#ffffff</c> or <c>red</c>.</param>
+    /// <param name="color">The color, as any text the consumer understands, e.g. <c>#ffffff</c> or <c>red</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="colour"/> is <see langword="null"/>.</exception>
-    public Zone(string name, string colour)
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="color"/> is <see langword="null"/>.</exception>
+    public Zone(string name, string color)
     {
         Name = name;
-        Colour = colour;
+        Color = color;
     }
 
     /// <summary>Gets the zone's name.</summary>
@@ -26,12 +26,12 @@ public sealed record Zone
         init => _name = ZoneThrow.CheckName(value, nameof(Name));
     }
 
-    /// <summary>Gets the zone's colour.</summary>
+    /// <summary>Gets the zone's color.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Colour
+    public string Color
     {
-        get => _colour;
-        init => _colour = value ?? throw new ArgumentNullException(nameof(Colour));
+        get => _color;
+        init => _color = value ?? throw new ArgumentNullException(nameof(Color));
     }
 
     /// <summary>Returns the zone's name.</summary>

@@ -70,6 +70,12 @@ internal static class ZoneThrow
     internal static ArgumentException TooManyPlaces(string scheme)
         => Bands($"Zone scheme '{scheme}': the bands cover more than {int.MaxValue} places.");
 
+    internal static KeyNotFoundException NoIndicator(string indicator)
+        => new(Invariant($"The method has no indicator '{indicator}'."));
+
+    internal static InvalidOperationException BadZoneCode(string scheme, int row, byte code, int zones)
+        => new(Invariant($"Zone scheme '{scheme}' gave row {row} the zone {code}, but it has {zones} zones: a row's zone is 0 (none) or 1 to {zones}, a position in Zones."));
+
     internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static ArgumentException Bands(FormattableString message) => new(message.ToString(CultureInfo.InvariantCulture));

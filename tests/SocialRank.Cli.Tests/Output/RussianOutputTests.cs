@@ -77,13 +77,14 @@ public class RussianOutputTests
         Assert.Contains("общее место", values);
         AssertRussian(string.Join("\n", values), "JSON");
 
-        // The keys are the format's, and the method is the method file (its codes read back with --method): not labels.
+        // The keys are the format's, the method is the method file (its codes read back with --method) and "decision" is a
+        // code of the format (total, tie-breaker, shared, input-order): not labels.
         static void Collect(JsonElement element, List<string> values)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
-                    foreach (JsonProperty property in element.EnumerateObject().Where(p => p.Name is not ("method" or "tool" or "id" or "network")))
+                    foreach (JsonProperty property in element.EnumerateObject().Where(p => p.Name is not ("method" or "tool" or "id" or "network" or "decision")))
                     {
                         Collect(property.Value, values);
                     }

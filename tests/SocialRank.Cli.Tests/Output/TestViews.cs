@@ -19,12 +19,12 @@ internal static class TestViews
     /// </summary>
     public static RatingTable Small(LabelSet? labels = null) => RatingTables.Final(
         RatingMethod.For<Page>(p => p.Id)
-            .Names(p => p.Name)
-            .Eligibility(p => p.Excluded)
+            .WithNames(p => p.Name)
+            .WithEligibility(p => p.Excluded)
             .Add(new Indicator<Page>("followers", p => p.Followers, Better.Higher) { Precision = Precision.Decimals(0) })
             .Add(new Indicator<Page>("ER", p => p.Er, Better.Higher) { Precision = Precision.Decimals(2) })
-            .Zones(ThresholdZoneScheme.OnIndicator("data", "followers", [ValueBand.Below(0, new Zone("ok", "#ffffff")), ValueBand.AtLeast(0, new Zone("ok", "#ffffff"))], missingZone: Rest))
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(2, Leaders)], new Zone(Rest.Name, Rest.Colour)))
+            .AddZones(ThresholdZoneScheme.OnIndicator("data", "followers", [ValueBand.Below(0, new Zone("ok", "#ffffff")), ValueBand.AtLeast(0, new Zone("ok", "#ffffff"))], missingZone: Rest))
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(2, Leaders)], new Zone(Rest.Name, Rest.Color)))
             .Build()
             .Evaluate(
             [

@@ -12,8 +12,8 @@ public class ResultFormatterTests
 
     // x (precision 1): a 2.25 shows as 2.3 (half away from zero) and places 1, b places 2; y: b 1, a 2. Totals 3 and 3: shared place 1.
     private static RatingResult<Shop> TwoShops(params Shop[] extra) => RatingMethod.For<Shop>(s => s.Id)
-        .Names(s => s.Name)
-        .Eligibility(s => s.Excluded)
+        .WithNames(s => s.Name)
+        .WithEligibility(s => s.Excluded)
         .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = Precision.Decimals(1) })
         .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
         .Build()
@@ -99,7 +99,7 @@ public class ResultFormatterTests
         var top = new Zone("top", "green");
         RatingResult<PageStats> result = RatingMethod.ForPageStats()
             .Add(ArticleIndicators.Followers)
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(1, top)], null))
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(1, top)], null))
             .Build()
             .Evaluate([new PageStats("a") { Followers = 10 }, new PageStats("b") { Followers = 20 }, new PageStats("c") { Name = "East", ExclusionReason = "personal account" }]);
 
@@ -142,9 +142,9 @@ public class ResultFormatterTests
     [InlineData("Atyrau", "Atyrau")]
     [InlineData("", "")]
     [InlineData("a=b", "a=b")]
-    public void NeutraliseFormula_LeadingFormulaCharacter_GetsQuotePrefix(string text, string expected)
+    public void NeutralizeFormula_LeadingFormulaCharacter_GetsQuotePrefix(string text, string expected)
     {
-        Assert.Equal(expected, ResultFormatter.NeutraliseFormula(text));
+        Assert.Equal(expected, ResultFormatter.NeutralizeFormula(text));
     }
 
     [Theory]
@@ -190,11 +190,11 @@ public class ResultFormatterTests
     public void Explain_TieBrokenPage_ShowsScoresDecisionAndZones()
     {
         RatingResult<Shop> result = RatingMethod.For<Shop>(s => s.Id)
-            .Names(s => s.Name)
+            .WithNames(s => s.Name)
             .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
             .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher), 2)
-            .BreakTiesBy("x")
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(1, new Zone("top", "green"))], null))
+            .WithTieBreakers("x")
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(1, new Zone("top", "green"))], null))
             .Build()
             .Evaluate([new Shop("a", "Shop A", 3, 1), new Shop("b", "Shop B", 1, 2), new Shop("c", "Shop C", double.NaN, 3)]);
 
@@ -221,10 +221,10 @@ public class ResultFormatterTests
         RatingResult<Shop> shared = TwoShops();
         Assert.EndsWith("Shares its place with 'b': equal totals, and no tie-breaker separates them.\n", ResultFormatter.Explain(shared, "a"), StringComparison.Ordinal);
 
-        RatingResult<Shop> broken = RatingMethod.For<Shop>(s => s.Id).Names(s => s.Name)
+        RatingResult<Shop> broken = RatingMethod.For<Shop>(s => s.Id).WithNames(s => s.Name)
             .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
             .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
-            .BreakTiesBy("y").Build()
+            .WithTieBreakers("y").Build()
             .Evaluate([new Shop("a", "A", 2, 1), new Shop("b", "B", 1, 2)]);
         Assert.EndsWith("Tied on the total with 'A'; the better place on 'y' decided.\n", ResultFormatter.Explain(broken, "b"), StringComparison.Ordinal);
     }

@@ -62,7 +62,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "Tie-breaker 'likes' is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("likes")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithTieBreakers("likes")));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "Tie-breaker 'followers' is listed 2 times.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).BreakTiesBy("followers", "followers")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithTieBreakers("followers", "followers")));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class RatingMethodBuilderTests
         var scheme = ThresholdZoneScheme.OnIndicator("share", "ER", [new ValueBand(new Zone("z", "c"), null, null)], null);
         Assert.Equal(
             "Zone scheme 'share' zones indicator 'ER', which is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).AddZones(scheme)));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class RatingMethodBuilderTests
         var scheme = new PlaceBandZoneScheme("final", [new PlaceBand(3, new Zone("top", "green"))], null);
         Assert.Equal(
             "Zone scheme 'final' is added 2 times; zone scheme names must be unique.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Zones(scheme).Zones(scheme)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).AddZones(scheme).AddZones(scheme)));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class RatingMethodBuilderTests
     {
         Assert.Equal(
             "The rating method has 2 problems:\nIndicator tie method must be a defined TieMethod value but was 10.\nFinal tie method must be a defined TieMethod value but was 11.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).IndicatorTies((TieMethod)10).FinalTies((TieMethod)11)));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).WithIndicatorTies((TieMethod)10).WithFinalTies((TieMethod)11)));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RatingMethodBuilderTests
             + "Indicator 'followers' is added 2 times; indicator names must be unique.\n"
             + "Weight of indicator 'followers' must be >= 0 but was -2.\n"
             + "Tie-breaker 'x' is not an indicator of this method.",
-            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, -2).BreakTiesBy("x")));
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).Add(ArticleIndicators.Followers, -2).WithTieBreakers("x")));
     }
 
     [Fact]
@@ -142,6 +142,7 @@ public class RatingMethodBuilderTests
         Assert.Equal(5, method.IndexOf("ER"));
         Assert.Equal(-1, method.IndexOf("posts"));
     }
+
     [Fact]
     public void Build_TooManyTieBreakers_Throws()
     {
@@ -152,6 +153,77 @@ public class RatingMethodBuilderTests
             builder.Add(new Indicator<PageStats>(name, p => p.Followers, Better.Higher));
         }
 
-        Assert.Equal("A rating method may have at most 100 tie-breakers but has 101.", BuildFails(builder.BreakTiesBy(names)));
+        Assert.Equal("A rating method may have at most 100 tie-breakers but has 101.", BuildFails(builder.WithTieBreakers(names)));
     }
+
+    private sealed record Shop(string Id, double Sales, double? Rating);
+
+    [Fact]
+    public void Add_NameReadBetterWeight_IsTheIndicatorWithThatWeight()
+    {
+        RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
+            .Add("sales", s => s.Sales, Better.Higher)
+            .Add("rating", s => s.Rating, Better.Lower, 2)
+            .Build();
+
+        Assert.Equal(["sales", "rating"], method.Indicators.Select(w => w.Indicator.Name));
+        Assert.Equal([1.0, 2.0], method.Indicators.Select(w => w.Weight));
+        Assert.Equal([Better.Higher, Better.Lower], method.Indicators.Select(w => w.Indicator.Better));
+        Assert.All(method.Indicators, w => Assert.Equal(Precision.Exact, w.Indicator.Precision));
+        Assert.All(method.Indicators, w => Assert.Equal(MissingValueRule.RankLast, w.Indicator.Missing));
+
+        // b's missing rating ranks last on it: a 1 + 2 × 1 = 3, b 2 + 2 × 2 = 6.
+        RatingResult<Shop> result = method.Evaluate([new Shop("a", 5, 4.5), new Shop("b", 3, null)]);
+        Assert.Equal([("a", 3.0), ("b", 6.0)], result.Rows.Select(r => (r.Id, r.Total)));
+        Assert.True(result.Row("b").Scores["rating"].IsMissing);
+    }
+
+    [Fact]
+    public void Add_NameRead_BadArguments_Throw()
+    {
+        RatingMethodBuilder<Shop> builder = RatingMethod.For<Shop>(s => s.Id);
+
+        Assert.Throws<ArgumentNullException>(() => builder.Add(null!, s => s.Sales, Better.Higher));
+        Assert.Throws<ArgumentNullException>(() => builder.Add("sales", (Func<Shop, double>)null!, Better.Higher));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add("sales", s => s.Sales, (Better)7));
+        Assert.Equal(
+            "Weight of indicator 'sales' must be >= 0 but was -1.",
+            BuildFails2(builder.Add("sales", s => s.Sales, Better.Higher, -1)));
+    }
+
+    [Fact]
+    public void WithTieBreakers_CalledTwice_ReplacesTheFirst()
+    {
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All)
+            .WithTieBreakers(ArticleIndicators.FollowersName, ArticleIndicators.EngagedUsersName)
+            .WithTieBreakers(ArticleIndicators.EngagementRateName)
+            .Build();
+
+        Assert.Equal(["ER"], method.TieBreakers);
+        Assert.Empty(RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).WithTieBreakers("ER").WithTieBreakers().Build().TieBreakers);
+    }
+
+    [Fact]
+    public void WithCheck_ReplacesTheCheckSetBefore()
+    {
+        PageCheck<PageStats> own = (page, problems) => { };
+        RatingMethod<PageStats> replaced = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).WithCheck(own).Build();
+        PageCheck<PageStats> both = PageStats.Check + own;
+        RatingMethod<PageStats> combined = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).WithCheck(both).Build();
+
+        Assert.Same(own, replaced.PageCheck);
+        Assert.Same(both, combined.PageCheck);
+        Assert.Equal(PageStats.Check, RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).Build().PageCheck);
+    }
+
+    [Fact]
+    public void AddZones_CalledTwice_AddsBothInOrder()
+    {
+        var first = new PlaceBandZoneScheme("first", [new PlaceBand(1, new Zone("top", "green"))], null);
+        var second = new PlaceBandZoneScheme("second", [new PlaceBand(2, new Zone("top two", "green"))], null);
+
+        Assert.Equal([first, second], RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).AddZones(first).AddZones(second).Build().ZoneSchemes);
+    }
+
+    private static string BuildFails2(RatingMethodBuilder<Shop> builder) => Assert.Throws<InvalidOperationException>(() => builder.Build()).Message;
 }

@@ -46,13 +46,13 @@ public partial class RatingMethodTests
             .Add(ArticleIndicators.AverageEngagementPerPost)
             .Add(ArticleIndicators.EngagedUsersPercentOfPopulation, 0.5)
             .Add(ArticleIndicators.EngagementRate)
-            .IndicatorTies(ties)
-            .FinalTies(ties)
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(3, ManyLeaders), new PlaceBand(7, ManyWhite)], ManyRest))
-            .Zones(ThresholdZoneScheme.OnTotal("by total", [ValueBand.Below(40, ManyLeaders), ValueBand.AtLeast(40, ManyRest)]));
+            .WithIndicatorTies(ties)
+            .WithFinalTies(ties)
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(3, ManyLeaders), new PlaceBand(7, ManyWhite)], ManyRest))
+            .AddZones(ThresholdZoneScheme.OnTotal("by total", [ValueBand.Below(40, ManyLeaders), ValueBand.AtLeast(40, ManyRest)]));
         if (tieBreakers)
         {
-            builder.BreakTiesBy(ArticleIndicators.EngagedUsersName, ArticleIndicators.FollowersName);
+            builder.WithTieBreakers(ArticleIndicators.EngagedUsersName, ArticleIndicators.FollowersName);
         }
 
         return builder.Build();
@@ -70,7 +70,7 @@ public partial class RatingMethodTests
             Assert.Equal(e.Scores.Select(s => (BitConverter.DoubleToInt64Bits(s.Value), s.Place, s.Penalty)), a.Scores.Select(s => (BitConverter.DoubleToInt64Bits(s.Value), s.Place, s.Penalty)));
             Assert.Equal(e.Total, a.Total);
             Assert.Equal(e.FinalPlace, a.FinalPlace);
-            Assert.Equal(e.DecidedBy, a.DecidedBy);
+            Assert.Equal(e.Decision, a.Decision);
             Assert.Equal(e.Zones, a.Zones);
         }
     }

@@ -21,7 +21,7 @@ public partial class RatingMethodTests
 
         static Dictionary<string, string> ByPage(RatingResult<TestPage> result) => result.Rows.ToDictionary(
             r => r.Id,
-            r => $"{r.FinalPlace} {r.Total} {r.DecidedBy} {string.Join(",", r.Scores.Select(s => s.Place))}");
+            r => $"{r.FinalPlace} {r.Total} {r.Decision} {string.Join(",", r.Scores.Select(s => s.Place))}");
     }
 
     [Property(MaxTest = 1000, Replay = "(7002,1)", Arbitrary = [typeof(Arbitraries)])]
@@ -79,7 +79,7 @@ public partial class RatingMethodTests
             ValueBand.Between(input.Cut1, input.Cut1 + input.Gap, new Zone("middle", "white")),
             ValueBand.AtLeast(input.Cut1 + input.Gap, new Zone("high", "red")),
         ]);
-        RatingMethod<TestPage> method = input.Case.Builder().Zones(places).Zones(totals).Build();
+        RatingMethod<TestPage> method = input.Case.Builder().AddZones(places).AddZones(totals).Build();
         var rows = method.Evaluate(input.Case.Pages).Rows.ToList();
         for (int i = 1; i < rows.Count; i++)
         {
@@ -138,10 +138,10 @@ public partial class RatingMethodTests
             mixed.Add(c.Pages[i]);
         }
 
-        RatingMethod<TestPage> method = c.Builder().Eligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
-        var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)).ToList();
+        RatingMethod<TestPage> method = c.Builder().WithEligibility(p => p.Id[0] == 'x' ? "ineligible" : null).Build();
+        var plain = method.Evaluate(c.Pages).Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision)).ToList();
         RatingResult<TestPage> result = method.Evaluate(mixed);
-        return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy)))
+        return plain.SequenceEqual(result.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision)))
             && result.Excluded.Count == (c.Pages.Length + 1) / 2;
     }
 
@@ -203,14 +203,14 @@ public partial class RatingMethodTests
     {
         public RatingMethodBuilder<TestPage> Builder()
         {
-            RatingMethodBuilder<TestPage> builder = RatingMethod.For<TestPage>(p => p.Id).IndicatorTies(IndicatorTies).FinalTies(FinalTies);
+            RatingMethodBuilder<TestPage> builder = RatingMethod.For<TestPage>(p => p.Id).WithIndicatorTies(IndicatorTies).WithFinalTies(FinalTies);
             for (int j = 0; j < Directions.Length; j++)
             {
                 int column = j;
                 builder.Add(new Indicator<TestPage>("i" + j, p => p.Values[column], Directions[j]), Weights[j]);
             }
 
-            return builder.BreakTiesBy([.. TieBreakers.Select(t => "i" + t)]);
+            return builder.WithTieBreakers([.. TieBreakers.Select(t => "i" + t)]);
         }
 
         public RatingMethod<TestPage> Method() => Builder().Build();

@@ -173,7 +173,7 @@ public partial class RatingMethodTests
     public void Evaluate_MissingValuesWithRankLast_TieAtTheBottomWithTheTieMethod()
     {
         RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
-            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher)).IndicatorTies(TieMethod.Average).Build();
+            .Add(new Indicator<Shop>("x", s => s.X, Better.Higher)).WithIndicatorTies(TieMethod.Average).Build();
         Shop[] shops = [new("a", double.NaN, 0), new("b", 5, 0), new("c", double.NaN, 0), new("d", 7, 0)];
 
         RatingResult<Shop> result = method.Evaluate(shops);
@@ -211,24 +211,24 @@ public partial class RatingMethodTests
         Assert.Equal(["s3", "s4", "s1", "s2"], result.Rows.Select(r => r.Id));
         Assert.Equal([4.0, 4, 5, 5], result.Rows.Select(r => r.Total));
         Assert.Equal([1.0, 1, 3, 3], result.Rows.Select(r => r.FinalPlace));
-        Assert.All(result.Rows, r => Assert.Equal(TieBreak.SharedPlace, r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.SharedPlace, r.Decision));
     }
 
     [Fact]
-    public void Evaluate_UniqueTotal_DecidedByIsNull()
+    public void Evaluate_UniqueTotal_DecidedByTotal()
     {
         RatingResult<PageStats> result = RatingMethod.Article().Evaluate(ThreePages());
-        Assert.All(result.Rows, r => Assert.Null(r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.ByTotal, r.Decision));
     }
 
     [Fact]
     public void Evaluate_TieBreaker_BetterPlaceWinsAndIsRecorded()
     {
-        RatingResult<Shop> result = ShopMethod().BreakTiesBy("y").Build().Evaluate(FourShops());
+        RatingResult<Shop> result = ShopMethod().WithTieBreakers("y").Build().Evaluate(FourShops());
         // s3 and s4 are equal on y too and still share place 1; s2 beats s1 on y (1 against 4).
         Assert.Equal(["s3", "s4", "s2", "s1"], result.Rows.Select(r => r.Id));
         Assert.Equal([1.0, 1, 3, 4], result.Rows.Select(r => r.FinalPlace));
-        Assert.Equal([TieBreak.SharedPlace, TieBreak.SharedPlace, "y", "y"], result.Rows.Select(r => r.DecidedBy));
+        Assert.Equal([Decision.SharedPlace, Decision.SharedPlace, Decision.ByTieBreaker("y", 1), Decision.ByTieBreaker("y", 1)], result.Rows.Select(r => r.Decision));
     }
 
     [Fact]
@@ -236,43 +236,43 @@ public partial class RatingMethodTests
     {
         Shop[] shops = [new("p", 2, 2), new("q", 1, 3), new("r", 3, 1)];
         // x places r 1, p 2, q 3; y places q 1, p 2, r 3: all totals 4. With y first: q, p, r.
-        RatingResult<Shop> byY = ShopMethod().BreakTiesBy("y", "x").Build().Evaluate(shops);
+        RatingResult<Shop> byY = ShopMethod().WithTieBreakers("y", "x").Build().Evaluate(shops);
         Assert.Equal(["q", "p", "r"], byY.Rows.Select(r => r.Id));
-        Assert.All(byY.Rows, r => Assert.Equal("y", r.DecidedBy));
+        Assert.All(byY.Rows, r => Assert.Equal(Decision.ByTieBreaker("y", 1), r.Decision));
 
         RatingMethod<Shop> withZ = RatingMethod.For<Shop>(s => s.Id)
             .Add(new Indicator<Shop>("x", s => s.X, Better.Higher))
             .Add(new Indicator<Shop>("z", s => 0.0, Better.Higher))
-            .BreakTiesBy("z", "x").Build();
+            .WithTieBreakers("z", "x").Build();
         RatingResult<Shop> byX = withZ.Evaluate(shops);
         // Totals r 2, p 3, q 4 are all different: no tie-breaker decided.
-        Assert.All(byX.Rows, r => Assert.Null(r.DecidedBy));
+        Assert.All(byX.Rows, r => Assert.Equal(DecisionKind.Total, r.Decision.Kind));
         RatingResult<Shop> tied = withZ.Evaluate([new("a", 1, 0), new("b", 2, 0), new("c", 2, 0)]);
         // x places b 1, c 1, a 3; z ties everyone: b and c stay tied on both tie-breakers.
         Assert.Equal(["b", "c", "a"], tied.Rows.Select(r => r.Id));
-        Assert.Equal([TieBreak.SharedPlace, TieBreak.SharedPlace, null], tied.Rows.Select(r => r.DecidedBy));
+        Assert.Equal([Decision.SharedPlace, Decision.SharedPlace, Decision.ByTotal], tied.Rows.Select(r => r.Decision));
     }
 
     [Fact]
     public void Evaluate_OrdinalFinalTies_InputOrderDecides()
     {
-        RatingResult<Shop> result = ShopMethod().FinalTies(TieMethod.Ordinal).Build().Evaluate(FourShops());
+        RatingResult<Shop> result = ShopMethod().WithFinalTies(TieMethod.Ordinal).Build().Evaluate(FourShops());
         Assert.Equal(["s3", "s4", "s1", "s2"], result.Rows.Select(r => r.Id));
         Assert.Equal([1.0, 2, 3, 4], result.Rows.Select(r => r.FinalPlace));
-        Assert.All(result.Rows, r => Assert.Equal(TieBreak.InputOrder, r.DecidedBy));
+        Assert.All(result.Rows, r => Assert.Equal(Decision.ByInputOrder, r.Decision));
     }
 
     [Fact]
     public void Evaluate_MaxFinalTies_TiedPagesTakeHighestPlace()
     {
-        RatingResult<Shop> result = ShopMethod().FinalTies(TieMethod.Max).Build().Evaluate(FourShops());
+        RatingResult<Shop> result = ShopMethod().WithFinalTies(TieMethod.Max).Build().Evaluate(FourShops());
         Assert.Equal([2.0, 2, 4, 4], result.Rows.Select(r => r.FinalPlace));
     }
 
     [Fact]
     public void Evaluate_AverageIndicatorTies_ChangeTotals()
     {
-        RatingResult<Shop> result = ShopMethod().IndicatorTies(TieMethod.Average).Build().Evaluate(FourShops());
+        RatingResult<Shop> result = ShopMethod().WithIndicatorTies(TieMethod.Average).Build().Evaluate(FourShops());
         // x: s1 1, s3 2.5, s4 2.5, s2 4; y: s2 1, s3 2.5, s4 2.5, s1 4.
         Assert.Equal([5.0, 5, 5, 5], result.Rows.Select(r => r.Total));
         Assert.Equal(["s1", "s2", "s3", "s4"], result.Rows.Select(r => r.Id));
@@ -285,7 +285,7 @@ public partial class RatingMethodTests
         var white = new Zone("white", "white");
         var red = new Zone("red", "red");
         RatingMethod<Shop> method = ShopMethod()
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(1, leaders), new PlaceBand(2, white)], red)).Build();
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(1, leaders), new PlaceBand(2, white)], red)).Build();
 
         RatingResult<Shop> result = method.Evaluate(FourShops());
 
@@ -304,8 +304,8 @@ public partial class RatingMethodTests
         RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
             .Add(new Indicator<Shop>("x", s => s.X, Better.Higher) { Precision = Precision.Decimals(2) })
             .Add(new Indicator<Shop>("y", s => s.Y, Better.Higher))
-            .Zones(ThresholdZoneScheme.OnTotal("total", [ValueBand.Below(5, low), ValueBand.AtLeast(5, high)]))
-            .Zones(ThresholdZoneScheme.OnIndicator("x", "x", [ValueBand.Below(10, high), ValueBand.AtLeast(10, low)], none))
+            .AddZones(ThresholdZoneScheme.OnTotal("total", [ValueBand.Below(5, low), ValueBand.AtLeast(5, high)]))
+            .AddZones(ThresholdZoneScheme.OnIndicator("x", "x", [ValueBand.Below(10, high), ValueBand.AtLeast(10, low)], none))
             .Build();
 
         // 9.996 shows as 10.00 at precision 2, so it is zoned as 10.
@@ -331,14 +331,14 @@ public partial class RatingMethodTests
             };
         }
 
-        RatingMethod<PageStats> method = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).BreakTiesBy("ER", "engaged users").Build();
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).WithTieBreakers("ER", "engaged users").Build();
         RatingResult<PageStats> sequential = method.Evaluate(pages, EvaluationOptions.Sequential);
         RatingResult<PageStats> parallel = method.Evaluate(pages, new EvaluationOptions { MaxDegreeOfParallelism = 4, ParallelThreshold = 0 });
 
         Assert.Equal(Describe(sequential), Describe(parallel));
 
         static List<string> Describe(RatingResult<PageStats> result) =>
-            [.. result.Rows.Select(r => $"{r.Id} {r.FinalPlace} {r.Total} {r.DecidedBy} {string.Join(",", r.Scores.Select(s => $"{s.Value}:{s.Place}"))}")];
+            [.. result.Rows.Select(r => $"{r.Id} {r.FinalPlace} {r.Total} {r.Decision} {string.Join(",", r.Scores.Select(s => $"{s.Value}:{s.Place}"))}")];
     }
 
     [Fact]
@@ -370,9 +370,9 @@ public partial class RatingMethodTests
         var top = new Zone("top", "green");
         var rest = new Zone("rest", "grey");
         RatingMethod<Shop> method = ShopMethod()
-            .Eligibility(s => s.Id.StartsWith('x') ? "test page" : null)
-            .BreakTiesBy("y")
-            .Zones(new PlaceBandZoneScheme("final", [new PlaceBand(2, top)], rest))
+            .WithEligibility(s => s.Id.StartsWith('x') ? "test page" : null)
+            .WithTieBreakers("y")
+            .AddZones(new PlaceBandZoneScheme("final", [new PlaceBand(2, top)], rest))
             .Build();
         Shop[] shops = FourShops();
         Shop[] withExcluded = [new("x0", 9, 9), shops[0], new("x1", 9, 9), shops[1], shops[2], new("x2", 9, 9), shops[3]];
@@ -383,8 +383,8 @@ public partial class RatingMethodTests
         Assert.Equal(["x0", "x1", "x2"], mixed.Excluded.Select(e => e.Id));
         Assert.Equal([0, 2, 5], mixed.Excluded.Select(e => e.InputIndex));
         Assert.Equal(
-            plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))),
-            mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.DecidedBy, r.ZoneOf(0))));
+            plain.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision, r.ZoneOf(0))),
+            mixed.Rows.Select(r => (r.Id, r.FinalPlace, r.Total, r.Decision, r.ZoneOf(0))));
         Assert.Equal([4, 6, 3, 1], mixed.Rows.Select(r => r.InputIndex));
     }
     [Theory]
@@ -396,7 +396,7 @@ public partial class RatingMethodTests
         double[][] expected = indicatorTies == TieMethod.Min ? ArticleReference.MinMin : ArticleReference.AverageMax;
         PageStats[] pages = ArticleReference.Pages();
         RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All)
-            .IndicatorTies(indicatorTies).FinalTies(finalTies).Build().Evaluate(pages);
+            .WithIndicatorTies(indicatorTies).WithFinalTies(finalTies).Build().Evaluate(pages);
 
         Assert.Equal(pages.Length, result.Rows.Count);
         foreach (RatingRow<PageStats> row in result.Rows)
@@ -420,7 +420,7 @@ public partial class RatingMethodTests
     public void Evaluate_EveryPageIneligible_GivesNoRowsAndEveryPageExcluded()
     {
         PageStats[] pages = [.. ThreePages().Select(p => p with { ExclusionReason = "not an official page" })];
-        RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).BreakTiesBy("ER").Build().Evaluate(pages);
+        RatingResult<PageStats> result = RatingMethod.ForPageStats().AddRange(ArticleIndicators.All).WithTieBreakers("ER").Build().Evaluate(pages);
         Assert.Empty(result.Rows);
         Assert.Equal(["a", "b", "c"], result.Excluded.Select(e => e.Id));
         Assert.All(result.Excluded, e => Assert.Equal("not an official page", e.Reason));

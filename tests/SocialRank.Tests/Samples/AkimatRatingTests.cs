@@ -236,8 +236,8 @@ public class AkimatRatingTests
 
         Assert.Equal([3, 7, 5, 5, 5], sizes);
         Assert.Equal(5, scheme.Bands.Select(b => b.Zone).Distinct().Count());
-        Assert.Equal("leaders", scheme.Bands[0].Zone.Name);
-        Assert.Equal("white zone", scheme.Bands[1].Zone.Name);
+        Assert.Equal("Leaders", scheme.Bands[0].Zone.Name);
+        Assert.Equal("White zone", scheme.Bands[1].Zone.Name);
     }
 
     [Fact]
@@ -267,6 +267,6 @@ public class AkimatRatingTests
 
         Assert.Equal(Rows().Select(r => (r.Id, r.FinalPlace)), ru.Rows.Select(r => (r.Id, r.FinalPlace)));
         Assert.Equal("Атырауская область — Instagram", ru.Row("atyrau-ig").Name);
-        Assert.Equal("лидеры", ru.Row("atyrau-ig").ZoneOf(AkimatRating.FinalZonesName)?.Name);
+        Assert.Equal("Лидеры", ru.Row("atyrau-ig").ZoneOf(AkimatRating.FinalZonesName)?.Name);
     }
 }

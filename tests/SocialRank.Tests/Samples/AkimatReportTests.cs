@@ -55,7 +55,7 @@ public class AkimatReportTests
 
         Assert.Single(lines, "Итоговая таблица");
         Assert.Equal(8, lines.Count(l => l == SampleData.ReconstructionNoticeRussian));
-        Assert.Contains(lines, l => l.Contains("Атырауская область — Instagram", StringComparison.Ordinal) && l.EndsWith("лидеры", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Атырауская область — Instagram", StringComparison.Ordinal) && l.EndsWith("Лидеры", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("Atyrau", StringComparison.Ordinal));
     }
 

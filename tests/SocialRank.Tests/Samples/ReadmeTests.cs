@@ -1,6 +1,7 @@
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Sample;
+using SocialRank.Zones;
 
 namespace SocialRank.Tests.Samples;
 
@@ -16,6 +17,18 @@ public sealed class ConsoleOutput;
 public class ReadmeTests
 {
     private const string SnippetUsings = "using SocialRank.Indicators;\nusing SocialRank.Rating;\n";
+
+    private const string RateAnythingUsings = "using SocialRank.Indicators;\nusing SocialRank.Rating;\nusing SocialRank.Zones;\n";
+
+    // Worked by hand: revenue per staff Campus 45,000 > Corner 30,000 > Market 28,000 > Station 25,000 -> 1 2 3 4;
+    // rating Station 4.8 > Corner 4.6 > Market 3.9 > Campus missing (ranked last) -> 1 2 3 4.
+    // Totals: Corner 2 + 2 = 4, Campus 1 + 4 = 5, Station 4 + 1 = 5, Market 3 + 3 = 6; Campus and Station share place 2.
+    // Top half: positions 1 and 2 of 4 (2 / 4 = 0.5), so the tied Campus and Station are both in it.
+    private const string RateAnythingOutput =
+        "1. Corner   total 4  top half  Total\n" +
+        "2. Station  total 5  top half  Shared\n" +
+        "2. Campus   total 5  top half  Shared\n" +
+        "4. Market   total 6  others    Total\n";
 
     private const string SampleOutputMarker = "<!-- The real output of: dotnet run --project samples/SocialRank.Sample (trimmed where a line is ...) -->";
 
@@ -50,6 +63,24 @@ public class ReadmeTests
     public void Readme_QuickStart_ShowsTheSnippetsOutput()
     {
         Assert.Contains("```\n" + SnippetOutput + "```\n", ReadRepositoryFile("README.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RateAnything_Snippet_PrintsThePlacesWorkedByHand()
+    {
+        Assert.Equal(RateAnythingOutput, Capture(RateAnything));
+    }
+
+    [Fact]
+    public void Readme_RateAnything_ShowsTheCompiledSnippetAndItsOutput()
+    {
+        string readme = ReadRepositoryFile("README.md");
+        string expected = "```csharp\n" + RateAnythingUsings + "\n" + SnippetFromThisFile("readme-rate-anything")
+            + "\n" + SnippetFromThisFile("readme-rate-anything-types") + "```\n";
+
+        Assert.Contains(expected, readme, StringComparison.Ordinal);
+        Assert.Contains("```\n" + RateAnythingOutput + "```\n", readme, StringComparison.Ordinal);
+        Assert.True(readme.IndexOf("### Rate anything", StringComparison.Ordinal) > readme.IndexOf("### Rate your own pages", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,6 +127,35 @@ public class ReadmeTests
         // end-snippet
     }
 
+    // begin-snippet: readme-rate-anything-types
+    record Cafe(string Name, double Revenue, int Staff, double? Rating);
+    // end-snippet
+
+    private static void RateAnything()
+    {
+        // begin-snippet: readme-rate-anything
+        Cafe[] cafes =
+        [
+            new("Corner", Revenue: 120_000, Staff: 4, Rating: 4.6),
+            new("Station", Revenue: 200_000, Staff: 8, Rating: 4.8),
+            new("Campus", Revenue: 90_000, Staff: 2, Rating: null),
+            new("Market", Revenue: 140_000, Staff: 5, Rating: 3.9),
+        ];
+
+        // Your own type and indicators: each ranks the cafes, a place is a penalty, the fewest points win.
+        RatingMethod<Cafe> method = RatingMethod.For<Cafe>(c => c.Name)
+            .Add("revenue per staff", c => c.Revenue / c.Staff, Better.Higher)
+            .Add("rating", c => c.Rating, Better.Higher) // null is missing: ranked last
+            .AddZones(QuantileZoneScheme.Top("top half", 0.5, new Zone("top half", "#2e7d32"), new Zone("others", "#ffffff")))
+            .Build();
+
+        foreach (RatingRow<Cafe> row in method.Evaluate(cafes).Rows)
+        {
+            Console.WriteLine($"{row.FinalPlace}. {row.Id,-8} total {row.Total}  {row.ZoneOf(0)?.Name,-8}  {row.Decision.Kind}");
+        }
+        // end-snippet
+    }
+
     private static string Capture(Action action)
     {
         TextWriter original = Console.Out;
@@ -113,11 +173,11 @@ public class ReadmeTests
         return output.ToString();
     }
 
-    private static string SnippetFromThisFile()
+    private static string SnippetFromThisFile(string name = "readme-quick-start")
     {
         string[] lines = ReadRepositoryFile(Path.Combine("tests", "SocialRank.Tests", "Samples", "ReadmeTests.cs")).Split('\n');
-        int begin = Array.FindIndex(lines, l => l.Trim() == "// begin-snippet: readme-quick-start");
-        int end = Array.FindIndex(lines, l => l.Trim() == "// end-snippet");
+        int begin = Array.FindIndex(lines, l => l.Trim() == "// begin-snippet: " + name);
+        int end = begin < 0 ? -1 : Array.FindIndex(lines, begin, l => l.Trim() == "// end-snippet");
         Assert.True(begin >= 0 && end > begin, "the snippet markers are missing");
         string[] body = lines[(begin + 1)..end];
         int indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);

@@ -41,7 +41,7 @@ public class ThresholdZoneSchemeTests
             "share", ArticleIndicators.FollowersPercentOfPopulationName, [ValueBand.Below(9.99, Red), ValueBand.AtLeast(9.99, Green)], Grey);
         RatingResult<PageStats> result = RatingMethod.ForPageStats()
             .Add(ArticleIndicators.FollowersPercentOfPopulation)
-            .Zones(scheme)
+            .AddZones(scheme)
             .WithMidpointRounding(rule)
             .Build()
             .Evaluate([new PageStats("a") { Followers = 9_985, Population = 100_000 }]);

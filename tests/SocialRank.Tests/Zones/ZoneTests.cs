@@ -12,7 +12,7 @@ public class ZoneTests
     }
 
     [Fact]
-    public void Equality_SameNameAndColour_AreEqual()
+    public void Equality_SameNameAndColor_AreEqual()
     {
         Assert.Equal(new Zone("white zone", "#fff"), new Zone("white zone", "#fff"));
         Assert.NotEqual(new Zone("white zone", "#fff"), new Zone("white zone", "#eee"));

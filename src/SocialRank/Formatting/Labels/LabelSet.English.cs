@@ -16,6 +16,7 @@ public sealed partial class LabelSet
         Total = "Total",
         Zone = "Zone",
         DecidedBy = "Decided by",
+        DecidedByTieBreaker = "tie-breaker '{0}'",
         Missing = "n/a",
         SharedPlace = "shared",
         InputOrder = "input order",

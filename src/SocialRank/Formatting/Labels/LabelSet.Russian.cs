@@ -16,6 +16,7 @@ public sealed partial class LabelSet
         Total = "Сумма мест",
         Zone = "Зона",
         DecidedBy = "Что решило",
+        DecidedByTieBreaker = "доп. показатель «{0}»",
         Missing = "н/д",
         SharedPlace = "общее место",
         InputOrder = "порядок ввода",
