@@ -111,6 +111,7 @@ internal sealed class ValuePlan<TPage>
     }
 
     /// <summary>Returns value <paramref name="index"/> after <see cref="Compute"/>: numerator / denominator, once; NaN when missing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal double Value(int index, ReadOnlySpan<double> slots)
     {
         Output output = _outputs[index];
@@ -121,7 +122,7 @@ internal sealed class ValuePlan<TPage>
         }
 
         double denominator = slots[output.Denominator];
-        if (denominator == 0 || !Guarded(output, slots))
+        if (denominator == 0 || (output.GuardCount != 0 && !Guarded(output, slots)))
         {
             return double.NaN;
         }
@@ -130,20 +131,18 @@ internal sealed class ValuePlan<TPage>
     }
 
     /// <summary>
-    /// Returns value <paramref name="index"/> as compared at <paramref name="precision"/>, given the value itself: for a
-    /// ratio, its exact numerator / denominator rounded (see <see cref="Precision.RoundRatio"/>).
+    /// Returns value <paramref name="index"/> as it is handed to the ranking, given the value itself: unchanged, unless it is
+    /// a ratio that lies within the midpoint window of <paramref name="precision"/>, where it is replaced by its exact
+    /// numerator / denominator rounded (see <see cref="Precision.RoundRatio"/>). Rounding the result with
+    /// <see cref="Precision.Round"/> then gives the exact ratio's rounding in every case.
     /// </summary>
-    internal double Compared(int index, ReadOnlySpan<double> slots, double value, Precision precision)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal double ForRanking(int index, ReadOnlySpan<double> slots, double value, in Precision precision)
     {
-        if (precision.IsExact || double.IsNaN(value))
-        {
-            return value;
-        }
-
         Output output = _outputs[index];
-        return output.Denominator < 0
-            ? precision.Round(value)
-            : precision.RoundQuotient(value, slots[output.Numerator], slots[output.Denominator]);
+        return output.Denominator < 0 || double.IsNaN(value)
+            ? value
+            : precision.ClearOfMidpoints(value, slots[output.Numerator], slots[output.Denominator]);
     }
 
     private bool Guarded(Output output, ReadOnlySpan<double> slots)

@@ -51,10 +51,14 @@ public readonly struct Precision : IEquatable<Precision>
     /// <summary>True for half to even; false for half away from zero.</summary>
     private readonly bool _toEven;
 
+    /// <summary>10^places; 0 for exact.</summary>
+    private readonly double _scale;
+
     private Precision(int places, bool toEven)
     {
         _placesPlusOne = (byte)(places + 1);
         _toEven = toEven;
+        _scale = PowersOfTen[places];
     }
 
     /// <summary>Gets the precision that compares values exactly and shows them in full.</summary>
@@ -72,7 +76,7 @@ public readonly struct Precision : IEquatable<Precision>
     public MidpointRounding Midpoint => _toEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;
 
     /// <summary>Gets 10^places, or 0 for exact comparison (for the ranking kernel).</summary>
-    internal double Scale => IsExact ? 0 : PowersOfTen[_placesPlusOne - 1];
+    internal double Scale => _scale;
 
     /// <summary>Gets a value indicating whether midpoints round to even.</summary>
     internal bool ToEven => _toEven;
@@ -221,6 +225,21 @@ public readonly struct Precision : IEquatable<Precision>
     /// <param name="right">Another precision.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Precision left, Precision right) => !left.Equals(right);
+
+    /// <summary>
+    /// Returns <paramref name="quotient"/> = <paramref name="numerator"/> / <paramref name="denominator"/> itself when its
+    /// scaled value is clear of every midpoint (so that rounding the double, as the ranking kernel does, rounds the exact
+    /// ratio), or else the exactly rounded ratio (see <see cref="RoundRatio"/>), which the kernel's rounding keeps as it is.
+    /// Cheap enough for the pass over the pages: no division unless a value lies within the midpoint window.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal double ClearOfMidpoints(double quotient, double numerator, double denominator)
+    {
+        double ax = Math.Abs(quotient * _scale);
+        return ax < WholeFrom && Math.Abs(ax - Math.Floor(ax) - 0.5) <= Math.Max(ax, 1.0) * MidpointWindow
+            ? RoundQuotient(quotient, numerator, denominator)
+            : quotient;
+    }
 
     /// <summary>
     /// Returns the whole number nearest to the double <paramref name="x"/> itself, halves to even (the processor's

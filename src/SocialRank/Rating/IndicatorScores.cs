@@ -29,7 +29,9 @@ public readonly struct IndicatorScores : IReadOnlyList<IndicatorScore>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             double place = _columns.PlaceColumns[index][_row];
             double weight = _columns.Weights[index];
-            return new IndicatorScore(_columns.Names[index], _columns.ValueColumns[index][_row], _columns.ComparedColumns[index][_row], place, weight, weight * place);
+            double compared = _columns.ComparedValue(index, _row);
+            double value = _columns.Precisions[index].IsExact || double.IsNaN(compared) ? compared : _columns.RawValueOf(index, _row);
+            return new IndicatorScore(_columns.Names[index], value, compared, place, weight, weight * place);
         }
     }
 

@@ -33,14 +33,18 @@ internal sealed class RatingColumns : IZoneSource
     /// <summary>Gets each row's 0-based input index, or <see langword="null"/> when no page was excluded (row = input index).</summary>
     internal int[]? InputIndices { get; set; }
 
-    /// <summary>Gets the values by indicator, then row (arrays may be longer than <see cref="Count"/>).</summary>
+    /// <summary>
+    /// Gets the values by indicator, then row (arrays may be longer than <see cref="Count"/>), as handed to the ranking: a
+    /// value of an indicator with a precision is its exactly rounded ratio when it lies near a midpoint, itself otherwise,
+    /// so that <see cref="Precision.Round"/> of it is the value as compared (see <see cref="ComparedValue"/>).
+    /// </summary>
     internal double[][] ValueColumns { get; }
 
     /// <summary>
-    /// Gets the values as compared, by indicator, then row: rounded to the indicator's precision (the same arrays as
-    /// <see cref="ValueColumns"/> for exact indicators).
+    /// Gets or sets how a value before rounding is read again from its page (indicator, row), for indicators with a
+    /// precision: the evaluation keeps only the compared values, so a result costs no more memory than an exact one.
     /// </summary>
-    internal double[][] ComparedColumns { get; set; } = [];
+    internal Func<int, int, double> RawValueOf { get; set; } = static (_, _) => double.NaN;
 
     /// <summary>Gets the places by indicator, then row.</summary>
     internal double[][] PlaceColumns { get; }
@@ -55,6 +59,9 @@ internal sealed class RatingColumns : IZoneSource
     internal sbyte[]? Decided { get; set; }
 
     internal byte[][] ZoneCodes { get; set; }
+
+    /// <summary>The compared values of indicators with a precision, by indicator, rounded when first asked for.</summary>
+    private double[]?[]? _compared;
 
     public ReadOnlySpan<double> FinalPlaces => Final.AsSpan(0, Count);
 
@@ -73,8 +80,36 @@ internal sealed class RatingColumns : IZoneSource
         }
 
         int index = Array.IndexOf(Names, indicator);
-        return index < 0 ? default : ComparedColumns[index].AsSpan(0, Count);
+        if (index < 0)
+        {
+            return default;
+        }
+
+        Precision precision = Precisions[index];
+        if (precision.IsExact)
+        {
+            return ValueColumns[index].AsSpan(0, Count);
+        }
+
+        // Rounded when a zone scheme first asks (zones are assigned on one thread, before the result is shared).
+        double[]?[] compared = _compared ??= new double[]?[Names.Length];
+        if (compared[index] is not { } column)
+        {
+            column = GC.AllocateUninitializedArray<double>(Count);
+            ReadOnlySpan<double> values = ValueColumns[index].AsSpan(0, Count);
+            for (int r = 0; r < column.Length; r++)
+            {
+                column[r] = precision.Round(values[r]);
+            }
+
+            compared[index] = column;
+        }
+
+        return column;
     }
+
+    /// <summary>Returns the value of indicator <paramref name="index"/> on <paramref name="row"/> as compared and shown: rounded to its precision.</summary>
+    internal double ComparedValue(int index, int row) => Precisions[index].Round(ValueColumns[index][row]);
 
     public ReadOnlySpan<double> Places(int indicator) => PlaceColumns[indicator].AsSpan(0, Count);
 

@@ -41,14 +41,12 @@ internal static partial class RatingEvaluator
         int k = method.Indicators.Count;
         int degree = DegreeOfParallelism(options, n);
         var values = new double[k][];
-        var compared = new double[k][];
         var places = new double[k][];
         for (int j = 0; j < k; j++)
         {
-            // Every value (and compared value) is written by the pass over the pages, every place by the ranker. An exact
-            // indicator's compared values are its values.
+            // Every value is written by the pass over the pages (as compared: rounded to the indicator's precision), every
+            // place by the ranker.
             values[j] = GC.AllocateUninitializedArray<double>(n);
-            compared[j] = method.Precisions[j].IsExact ? values[j] : GC.AllocateUninitializedArray<double>(n);
             places[j] = GC.AllocateUninitializedArray<double>(n);
         }
 
@@ -58,7 +56,7 @@ internal static partial class RatingEvaluator
         double[] final = GC.AllocateUninitializedArray<double>(n);
 
         // 1. One pass over the pages.
-        var reader = new PageReader<TPage>(method, pages, values, compared, totals);
+        var reader = new PageReader<TPage>(method, pages, values, totals);
         ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
         List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
@@ -106,17 +104,13 @@ internal static partial class RatingEvaluator
             for (int j = 0; j < k; j++)
             {
                 Compact(values[j], inputIndices);
-                if (!ReferenceEquals(compared[j], values[j]))
-                {
-                    Compact(compared[j], inputIndices);
-                }
             }
 
             columns.InputIndices = inputIndices;
         }
 
         columns.Count = m;
-        columns.ComparedColumns = compared;
+        columns.RawValueOf = (j, row) => method.Readers[j].Read(pages[columns.InputIndex(row)]);
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
@@ -134,7 +128,7 @@ internal static partial class RatingEvaluator
             {
                 for (int j = 0; j < k; j++)
                 {
-                    Ranker.Rank(columns.ComparedColumns[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
+                    Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
                 }
             }
             else
@@ -156,7 +150,7 @@ internal static partial class RatingEvaluator
                         }
 
                         own ??= pool[w] = RankWorkspace.Rent(m);
-                        Ranker.Rank(columns.ComparedColumns[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
+                        Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], own);
                     }
                 });
 
@@ -430,13 +424,11 @@ internal static partial class RatingEvaluator
         private readonly TPage[]? _array;
         private readonly List<TPage>? _list;
         private readonly double[][] _values;
-        private readonly double[][] _compared;
         private readonly double[] _idScratch;
         private readonly PageValue<TPage>[] _readers;
 
-        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[][] compared, double[] idScratch)
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
         {
-            _compared = compared;
             _method = method;
             _pages = pages;
             _array = pages as TPage[];
@@ -517,14 +509,10 @@ internal static partial class RatingEvaluator
                 plan.Compute(page, slots);
                 for (int j = 0; j < k; j++)
                 {
+                    // A ratio within the midpoint window of its precision is rounded here, exactly, where its numerator and
+                    // denominator are at hand; every other value is rounded by the ranking (the same result, in bulk).
                     double v = plan.Value(j, slots);
-                    _values[j][i] = v;
-                    if (!precisions[j].IsExact)
-                    {
-                        // Rounded once, here, where a ratio's exact numerator and denominator are at hand.
-                        _compared[j][i] = plan.Compared(j, slots, v, precisions[j]);
-                    }
-
+                    _values[j][i] = precisions[j].IsExact ? v : plan.ForRanking(j, slots, v, precisions[j]);
                     anyMissing |= double.IsNaN(v);
                 }
 
