@@ -1,4 +1,4 @@
-using System.Globalization;
+using SocialRank.Ranking;
 
 namespace SocialRank.Indicators;
 
@@ -112,33 +112,13 @@ internal sealed class Term<TPage>
             return true;
         }
 
-        string text = factor.ToString("R", CultureInfo.InvariantCulture);
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        ReadOnlySpan<char> mantissa = e < 0 ? text : text.AsSpan(0, e);
-        bool negative = mantissa.Length > 0 && mantissa[0] == '-';
-        double digits = 0;
-        foreach (char c in negative ? mantissa[1..] : mantissa)
-        {
-            if (c == '.')
-            {
-                continue;
-            }
-
-            digits = (digits * 10) + (c - '0');
-            if (digits > ExactLimit)
-            {
-                return false;
-            }
-        }
-
-        int point = mantissa.IndexOf('.');
-        int decimals = (point < 0 ? 0 : mantissa.Length - point - 1) - exponent;
-        if (decimals is < 0 or > 22)
+        (long digits, int exponent) = Precision.ShortestDecimal(factor);
+        if (Math.Abs((double)digits) > ExactLimit || -exponent is < 0 or > 22)
         {
             return false;
         }
 
+        int decimals = -exponent;
         double scale = 1;
         for (int i = 0; i < decimals; i++)
         {
@@ -150,7 +130,7 @@ internal sealed class Term<TPage>
             return false;
         }
 
-        numerator = negative ? -digits : digits;
+        numerator = digits;
         denominator = scale;
         return true;
     }

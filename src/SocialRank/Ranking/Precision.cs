@@ -235,8 +235,8 @@ public readonly struct Precision : IEquatable<Precision>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal double ClearOfMidpoints(double quotient, double numerator, double denominator)
     {
-        double ax = Math.Abs(quotient * _scale);
-        return ax < WholeFrom && Math.Abs(ax - Math.Floor(ax) - 0.5) <= Math.Max(ax, 1.0) * MidpointWindow
+        double x = quotient * _scale;
+        return Math.Abs(x) < WholeFrom && double.IsNaN(RoundClearOfMidpoint(x))
             ? RoundQuotient(quotient, numerator, denominator)
             : quotient;
     }
@@ -260,30 +260,13 @@ public readonly struct Precision : IEquatable<Precision>
     internal double RoundToInteger(double value)
     {
         double x = value * Scale;
-        double ax = Math.Abs(x);
-        if (!(ax < WholeFrom))
+        if (!(Math.Abs(x) < WholeFrom))
         {
             return double.NaN;
         }
 
-        double floor = Math.Floor(ax);
-        double fraction = ax - floor;
-        double window = Math.Max(ax, 1.0) * MidpointWindow;
-        double r;
-        if (fraction < 0.5 - window)
-        {
-            r = floor;
-        }
-        else if (fraction > 0.5 + window)
-        {
-            r = floor + 1;
-        }
-        else
-        {
-            r = RoundShortestDecimal(Math.Abs(value), _placesPlusOne - 1, _toEven);
-        }
-
-        return r == 0 ? 0.0 : x < 0 ? -r : r;
+        double r = RoundClearOfMidpoint(x);
+        return double.IsNaN(r) ? Signed(RoundShortestDecimal(Math.Abs(value), _placesPlusOne - 1, _toEven), x) : r;
     }
 
     /// <summary>
@@ -294,23 +277,15 @@ public readonly struct Precision : IEquatable<Precision>
     internal double RoundRatioToInteger(double quotient, double numerator, double denominator)
     {
         double x = quotient * Scale;
-        double ax = Math.Abs(x);
-        if (!(ax < WholeFrom))
+        if (!(Math.Abs(x) < WholeFrom))
         {
             return double.NaN;
         }
 
-        double floor = Math.Floor(ax);
-        double fraction = ax - floor;
-        double window = Math.Max(ax, 1.0) * MidpointWindow;
-        if (fraction < 0.5 - window)
+        double clear = RoundClearOfMidpoint(x);
+        if (!double.IsNaN(clear))
         {
-            return floor == 0 ? 0.0 : x < 0 ? -floor : floor;
-        }
-
-        if (fraction > 0.5 + window)
-        {
-            return x < 0 ? -(floor + 1) : floor + 1;
+            return clear;
         }
 
         double an = Math.Abs(numerator), ad = Math.Abs(denominator);
@@ -320,10 +295,7 @@ public readonly struct Precision : IEquatable<Precision>
             Int128 scaled = (Int128)(long)an * IntegerPowersOfTen[_placesPlusOne - 1];
             Int128 whole = (Int128)(long)ad;
             (Int128 q, Int128 remainder) = Int128.DivRem(scaled, whole);
-            Int128 twice = remainder * 2;
-            bool up = twice > whole || (twice == whole && (!_toEven || (q & 1) == 1));
-            double r = (double)(up ? q + 1 : q);
-            return r == 0 ? 0.0 : x < 0 ? -r : r;
+            return Signed((double)(RoundsUp(q, remainder, whole, _toEven) ? q + 1 : q), x);
         }
 
         return RoundToInteger(quotient);
@@ -332,27 +304,7 @@ public readonly struct Precision : IEquatable<Precision>
     /// <summary>Rounds a non-negative finite value's shortest round-trip decimal form × 10^places to a whole number, exactly.</summary>
     private static double RoundShortestDecimal(double value, int places, bool toEven)
     {
-        // "R" writes the shortest form that round-trips: digits, an optional '.', an optional exponent ("E-05", "E+20").
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        ReadOnlySpan<char> mantissa = e < 0 ? text : text.AsSpan(0, e);
-        long digits = 0;
-        bool afterPoint = false;
-        foreach (char c in mantissa)
-        {
-            if (c == '.')
-            {
-                afterPoint = true;
-                continue;
-            }
-
-            digits = checked((digits * 10) + (c - '0'));
-            if (afterPoint)
-            {
-                exponent--;
-            }
-        }
+        (long digits, int exponent) = ShortestDecimal(value);
 
         // value = digits × 10^exponent; value × 10^places = digits × 10^shift.
         int shift = exponent + places;
@@ -368,9 +320,65 @@ public readonly struct Precision : IEquatable<Precision>
 
         long divisor = IntegerPowersOfTen[-shift];
         long q = Math.DivRem(digits, divisor, out long remainder);
-        long twice = remainder * 2;
-        bool up = twice > divisor || (twice == divisor && (!toEven || (q & 1) == 1));
-        return up ? q + 1 : q;
+        return RoundsUp(q, remainder, divisor, toEven) ? q + 1 : q;
+    }
+
+    /// <summary>
+    /// Splits a finite double's shortest round-trip decimal form (what <c>ToString("R")</c> writes) into its digits and
+    /// power of ten: value = digits × 10^exponent, digits signed, at most 17 of them.
+    /// </summary>
+    internal static (long Digits, int Exponent) ShortestDecimal(double value)
+    {
+        // "R" writes digits, an optional '.', an optional exponent ("E-05", "E+20").
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> mantissa = e < 0 ? text : text.AsSpan(0, e);
+        bool negative = mantissa.Length > 0 && mantissa[0] == '-';
+        long digits = 0;
+        bool afterPoint = false;
+        foreach (char c in negative ? mantissa[1..] : mantissa)
+        {
+            if (c == '.')
+            {
+                afterPoint = true;
+                continue;
+            }
+
+            digits = checked((digits * 10) + (c - '0'));
+            if (afterPoint)
+            {
+                exponent--;
+            }
+        }
+
+        return (negative ? -digits : digits, exponent);
+    }
+
+    /// <summary>
+    /// Rounds |x| to the nearest whole number and gives it x's sign (+0.0 for zero) when |x| (below 2^52) is clear of
+    /// the midpoint window; NaN when it lies within it. x = v × 10^d is within 2 ulps of the true decimal value × 10^d,
+    /// so outside the window (2^−49 × |x| around one half) rounding x rounds the true value.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double RoundClearOfMidpoint(double x)
+    {
+        double ax = Math.Abs(x);
+        double floor = Math.Floor(ax);
+        double fraction = ax - floor;
+        double window = Math.Max(ax, 1.0) * MidpointWindow;
+        return fraction < 0.5 - window ? Signed(floor, x) : fraction > 0.5 + window ? Signed(floor + 1, x) : double.NaN;
+    }
+
+    /// <summary>Gives a non-negative whole number the sign of <paramref name="x"/>; zero is +0.0.</summary>
+    private static double Signed(double magnitude, double x) => magnitude == 0 ? 0.0 : x < 0 ? -magnitude : magnitude;
+
+    /// <summary>Whether quotient + remainder / divisor (all non-negative) rounds up at the midpoint rule.</summary>
+    private static bool RoundsUp<T>(T quotient, T remainder, T divisor, bool toEven)
+        where T : System.Numerics.IBinaryInteger<T>
+    {
+        T twice = remainder + remainder;
+        return twice > divisor || (twice == divisor && (!toEven || T.IsOddInteger(quotient)));
     }
 
     private static bool CheckMidpoint(MidpointRounding midpoint, string name) => midpoint switch
