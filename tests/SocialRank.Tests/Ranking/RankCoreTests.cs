@@ -21,10 +21,94 @@ public class RankCoreTests
     }
 
     [Theory]
+    [InlineData(RankCore.ComparisonCrossover - 1, (int)RankPath.Comparison)]
+    [InlineData(RankCore.ComparisonCrossover, (int)RankPath.Buckets)]
+    public void Rank_Auto_WideKeys_CountsIntoBuckets(int n, int expected)
+    {
+        // Ratios of many magnitudes: about 60 bits of the doubles differ, too many to share a word with the index.
+        double[] values = [.. Enumerable.Range(0, n).Select(i => Math.Pow(10, (i % 41) - 20) / ((i % 13) + 1))];
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, new double[n], RankOptions.Default, new RankWorkspace(), RankPath.Auto));
+    }
+
+    [Fact]
+    public void Rank_Auto_NarrowKeys_TakeTheRadixPath()
+    {
+        // Doubles of one magnitude, 2^-40 apart: about 40 differing bits, which share a word with the index.
+        int n = RankCore.ComparisonCrossover;
+        double[] values = [.. Enumerable.Range(0, n).Select(i => 1.0 + ((i * 7919 % n) * Math.Pow(2, -40)))];
+        double[] places = new double[n];
+        Assert.Equal(RankPath.Radix, RankCore.Rank(values, places, RankOptions.Default, new RankWorkspace(), RankPath.Auto));
+        Assert.Equal(MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Min), places);
+    }
+
+    [Theory]
+    [InlineData(RankCore.ComparisonCrossover, 1, (int)RankPath.PrecisionCounting)] // follower counts: counted over a window
+    [InlineData(RankCore.ComparisonCrossover, 1_000_003, (int)RankPath.PrecisionRadix)] // spread far beyond the window
+    public void Rank_Auto_IntegersComparedExactly_RankAsWholeNumbers(int n, int step, int expected)
+    {
+        // Heavy-tailed whole numbers: too spread to be counted as they are, so whole-number keys replace the bits.
+        double[] values = [.. Enumerable.Range(0, n).Select(i => i % 17 == 0 ? 1e9 + ((double)i * step) : (double)(i * 37 % 1000) * step)];
+        double[] places = new double[n];
+        Assert.Equal((RankPath)expected, RankCore.Rank(values, places, RankOptions.Default, new RankWorkspace(), RankPath.Auto));
+        double[] mathNet = MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Min);
+        Assert.Equal(mathNet, places);
+    }
+
+    [Theory]
+    [InlineData((int)RankPath.Comparison, 600)]
+    [InlineData((int)RankPath.Radix, 600)]
+    [InlineData((int)RankPath.Buckets, 600)]
+    [InlineData((int)RankPath.Auto, 600)]
+    [InlineData((int)RankPath.Radix, 40_000)]
+    [InlineData((int)RankPath.Buckets, 40_000)]
+    [InlineData((int)RankPath.Auto, 40_000)]
+    public void Rank_WideKeysThatDifferOnlyInTheirLowestBits_AreToldApart(int path, int groups)
+    {
+        // Values of 600 magnitudes, each with its next and next-but-one double and a repeat: the keys are cut to
+        // their top bits to share a word with the index, so every such triple ties on the cut key and must be told
+        // apart by its whole key (and the repeats must still tie).
+        var rng = new Random(7);
+        var values = new List<double>();
+        for (int g = 0; g < groups; g++)
+        {
+            double v = (rng.NextDouble() + 0.5) * Math.Pow(10, rng.Next(-150, 150)) * (g % 5 == 0 ? -1 : 1);
+            values.AddRange([Math.BitIncrement(v), v, Math.BitIncrement(Math.BitIncrement(v)), v]);
+        }
+
+        values.AddRange([0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity]);
+        double[] input = [.. values.OrderBy(_ => rng.Next())];
+        double[] finite = [.. input.Where(double.IsFinite)];
+        foreach ((TieMethod ties, MathNet.Numerics.Statistics.RankDefinition definition) in new[]
+        {
+            (TieMethod.Min, MathNet.Numerics.Statistics.RankDefinition.Min),
+            (TieMethod.Average, MathNet.Numerics.Statistics.RankDefinition.Average),
+            (TieMethod.Ordinal, MathNet.Numerics.Statistics.RankDefinition.First),
+        })
+        {
+            foreach (RankDirection direction in new[] { RankDirection.Ascending, RankDirection.Descending })
+            {
+                var options = new RankOptions { Ties = ties, Direction = direction };
+                double[] places = new double[finite.Length];
+                RankCore.Rank(finite, places, options, new RankWorkspace(), (RankPath)path);
+                double[] mathNet = MathNet.Numerics.Statistics.Statistics.Ranks(
+                    direction == RankDirection.Ascending ? finite : [.. finite.Select(v => -v)], definition);
+                Assert.Equal(mathNet, places);
+            }
+
+            // With the infinities and a missing value too (against the comparison path, which MathNet cannot check).
+            double[] all = new double[input.Length];
+            double[] comparison = new double[input.Length];
+            RankCore.Rank(input, all, new RankOptions { Ties = ties }, new RankWorkspace(), (RankPath)path);
+            RankCore.Rank(input, comparison, new RankOptions { Ties = ties }, new RankWorkspace(), RankPath.Comparison);
+            Assert.Equal(comparison, all);
+        }
+    }
+
+    [Theory]
     [InlineData(100, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover - 1, true, (int)RankPath.Comparison)]
-    [InlineData(RankCore.ComparisonCrossover, true, (int)RankPath.Radix)]
+    [InlineData(RankCore.ComparisonCrossover, true, (int)RankPath.Buckets)] // from 0 to 700 with a third: about 60 differing bits
     public void Rank_Auto_CountsWhenItCanElseSortsBySize(int n, bool wide, int expected)
     {
         // Multiples of 0.5 in a narrow range can be counted; adding a third of the index makes them unsuitable.
@@ -220,7 +304,7 @@ public class RankCoreTests
     [InlineData(2147483647.5, 0, (int)RankPath.PrecisionRadix)] // rounds (half to even) to 2^31
     [InlineData(-2147483647.0, 0, (int)RankPath.PrecisionRadix)] // fits, but leaves every other value above the window
     [InlineData(-2147483647.6, 0, (int)RankPath.PrecisionRadix)] // does not fit
-    [InlineData(double.NegativeInfinity, 0, (int)RankPath.Radix)]
+    [InlineData(double.NegativeInfinity, 0, (int)RankPath.Buckets)] // no integer keys: the bits of doubles of every magnitude
     public void Rank_PrecisionCountingInTheVectorLoop_GivesWayWhenAKeyDoesNotFit(double edge, int precision, int expected)
     {
         // The edge value sits inside the first vectors (with AVX, four values at a time), then again in the scalar tail.

@@ -105,7 +105,7 @@ public class RankerPropertyTests
         var workspace = new RankWorkspace();
         double[] comparison = new double[c.Values.Length];
         RankCore.Rank(c.Values, comparison, c.Options, workspace, RankPath.Comparison);
-        foreach (RankPath path in new[] { RankPath.Radix, RankPath.Counting, RankPath.PrecisionRadix, RankPath.PrecisionCounting, RankPath.Final, RankPath.Auto })
+        foreach (RankPath path in new[] { RankPath.Radix, RankPath.Buckets, RankPath.Counting, RankPath.PrecisionRadix, RankPath.PrecisionCounting, RankPath.Final, RankPath.Auto })
         {
             double[] places = new double[c.Values.Length];
             RankCore.Rank(c.Values, places, c.Options, workspace, path);

@@ -86,9 +86,9 @@ internal readonly struct RadixDigits
 /// packs the words, which saves a pass); <see cref="SortBlocks"/> runs the same passes split into blocks of positions
 /// among threads, each block scattering after every smaller digit and the same digit of earlier blocks, so it is stable
 /// and gives the same words on any number of threads.</para>
-/// <para><see cref="SortPairs"/> is the one variant, for keys too wide to share a word with their index (more than
-/// 64 − log2(n) differing bits, such as doubles with full-width keys): carrying the index in a second array costs 4
-/// bytes a word a pass, where sorting the keys alone and finding the indices again would cost a random access each.</para>
+/// <para>Keys too wide to share a word with their index (more than 64 − log2(n) differing bits, such as doubles of
+/// many magnitudes) are cut to their top bits by the caller, which tells apart the words whose cut keys tie
+/// (<c>RankCore.AssignCut</c>); so every sort here moves single words.</para>
 /// </remarks>
 internal static class RadixSort
 {
@@ -178,53 +178,6 @@ internal static class RadixSort
 
         Debug.Assert(IsSorted(from.AsSpan(0, count), digits), "the words are sorted by their key bits");
         return from;
-    }
-
-    /// <summary>Sorts keys with their indices, stably, by the key bits <paramref name="digits"/> describes (from bit 0).</summary>
-    /// <remarks>On return <paramref name="keys"/> and <paramref name="indices"/> are the spans that hold the result.</remarks>
-    internal static void SortPairs(ref Span<ulong> keys, ref Span<int> indices, Span<ulong> keyBuffer, Span<int> indexBuffer, RadixDigits digits, scoped Span<int> histogram)
-    {
-        unchecked
-        {
-            int count = keys.Length;
-            Debug.Assert(digits.LowBit == 0 && indices.Length == count && keyBuffer.Length >= count && indexBuffer.Length >= count, "pairs of equal length");
-            Span<ulong> fromKeys = keys;
-            Span<int> fromIndices = indices;
-            Span<ulong> toKeys = keyBuffer;
-            Span<int> toIndices = indexBuffer;
-            for (int p = 0; p < digits.Passes; p++)
-            {
-                int shift = digits.Shift(p);
-                Span<int> offsets = histogram.Slice(p << digits.Bits, 1 << digits.Bits);
-                if (count == 0 || !ToOffsets(offsets, (int)((fromKeys[0] >> shift) & digits.Mask), count))
-                {
-                    continue;
-                }
-
-                ref int offset = ref MemoryMarshal.GetReference(offsets);
-                ref ulong targetKey = ref MemoryMarshal.GetReference(toKeys);
-                ref int targetIndex = ref MemoryMarshal.GetReference(toIndices);
-                ulong mask = digits.Mask;
-                for (int j = 0; j < fromKeys.Length; j++)
-                {
-                    ulong key = fromKeys[j];
-                    int target = Unsafe.Add(ref offset, (int)((key >> shift) & mask))++;
-                    Unsafe.Add(ref targetKey, target) = key;
-                    Unsafe.Add(ref targetIndex, target) = fromIndices[j];
-                }
-
-                Span<ulong> swapKeys = fromKeys;
-                fromKeys = toKeys;
-                toKeys = swapKeys;
-                Span<int> swapIndices = fromIndices;
-                fromIndices = toIndices;
-                toIndices = swapIndices;
-            }
-
-            Debug.Assert(IsSorted(fromKeys[..count], digits), "the keys are sorted");
-            keys = fromKeys[..count];
-            indices = fromIndices[..count];
-        }
     }
 
     /// <summary>The first position of block <paramref name="b"/> of <paramref name="blocks"/> equal blocks of <paramref name="count"/> positions.</summary>

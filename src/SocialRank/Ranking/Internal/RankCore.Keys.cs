@@ -66,7 +66,6 @@ internal static partial class RankCore
         Span<ulong> keys = workspace.Keys(values.Length);
         Span<int> indices = workspace.Indices(values.Length);
         double scale = plan.PrecisionScale;
-        ulong flip = plan.Descending ? 0x7FFF_FFFF_FFFF_FFFFUL : 0x8000_0000_0000_0000UL;
         counted = 0;
         varying = 0;
         low = ulong.MaxValue;
@@ -92,8 +91,7 @@ internal static partial class RankCore
                 return false;
             }
 
-            // Two's complement with the sign bit flipped orders as unsigned; flipping the other bits instead reverses that.
-            ulong key = unchecked((ulong)(long)r ^ flip);
+            ulong key = plan.IntegerKey(r);
             if (counted == 0)
             {
                 first = key;

@@ -87,27 +87,6 @@ internal static partial class RankCore
         return groups;
     }
 
-    private static int AssignPairs(Span<double> places, ReadOnlySpan<ulong> sortedKeys, ReadOnlySpan<int> sortedIndices, TieMethod ties, int offset, int denseOffset)
-    {
-        int count = sortedKeys.Length;
-        int groups = 0;
-        for (int start = 0; start < count;)
-        {
-            ulong key = sortedKeys[start];
-            int end = start + 1;
-            while (end < count && sortedKeys[end] == key)
-            {
-                end++;
-            }
-
-            groups++;
-            AssignGroup(places, sortedIndices, ties, start, end, offset, denseOffset + groups);
-            start = end;
-        }
-
-        return groups;
-    }
-
     /// <summary>Gives the places of the tie group at sorted positions [start, end) to the indices stored there.</summary>
     private static void AssignGroup(Span<double> places, ReadOnlySpan<int> sortedIndices, TieMethod ties, int start, int end, int offset, int densePlace)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SocialRank.Ranking;
@@ -7,11 +8,24 @@ namespace SocialRank.Ranking;
 /// <summary>The comparison and radix strategies: the collected bit or precision keys sorted stably, then placed by group.</summary>
 internal static partial class RankCore
 {
+    /// <summary>The most buckets <see cref="SortByBuckets"/> uses are 2^this (8 MB of counters).</summary>
+    private const int MaxBucketBits = 21;
+
     /// <summary>
     /// Sorts the collected keys stably and gives every counted value its place; returns the number of distinct keys.
     /// </summary>
-    private static int SortAndAssign(Span<double> places, in Plan plan, int missing, int counted, ulong varying, RankWorkspace workspace, bool radix)
+    /// <remarks>
+    /// The bits in which the keys differ are packed above the value's index into one word, so equal keys order by index
+    /// (input order), any sort of the words is stable, and the index needs no lookup afterwards. When those bits and the
+    /// index do not fit in 64 bits together (doubles of many magnitudes: about 58 differing bits), only the key's top
+    /// bits are packed (44 beside the index of a million values); words whose cut keys tie are told apart afterwards
+    /// by their whole keys, made again from the values (<see cref="AssignCut"/>). Distinct doubles rarely share their
+    /// top 40 bits, so that costs one look at the value for each tied word, where sorting the whole keys with their
+    /// indices (12 bytes a word, six passes instead of four) cost about twice the time.
+    /// </remarks>
+    private static int SortAndAssign(ReadOnlySpan<double> values, Span<double> places, in Plan plan, int missing, int counted, ulong varying, bool precisionKeys, RankWorkspace workspace, RankPath sort)
     {
+        Debug.Assert(sort is RankPath.Comparison or RankPath.Radix or RankPath.Buckets, "a sort of the keys");
         if (counted == 0)
         {
             return 0;
@@ -31,70 +45,245 @@ internal static partial class RankCore
         }
 
         int low = BitOperations.TrailingZeroCount(varying);
-        int width = 64 - BitOperations.LeadingZeroCount(varying) - low;
-        ulong keyMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
-        int indexBits = 32 - BitOperations.LeadingZeroCount((uint)(n - 1));
-        if (width + indexBits <= 64)
+        int width = KeyWidth(varying);
+        int indexBits = IndexBits(n);
+        int keyBits = Math.Min(width, 64 - indexBits);
+        int shift = low + width - keyBits;
+        ulong keyMask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
+        Span<ulong> sorted = keys;
+        Span<ulong> spare = workspace.KeysBuffer(counted);
+        if (sort == RankPath.Radix)
         {
-            // Pack the differing key bits above the value's index: equal keys then order by index (input order),
-            // so any sort of the packed words is stable, and the index needs no lookup afterwards.
-            Span<ulong> sorted = keys;
-            if (radix)
-            {
-                var digits = new RadixDigits(indexBits, width, DigitBits);
-                Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
-                ref int counts = ref MemoryMarshal.GetReference(histogram);
-                for (int j = 0; j < keys.Length; j++)
-                {
-                    ulong item = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
-                    keys[j] = item;
-                    digits.Count(ref counts, item);
-                }
-
-                sorted = RadixSort.Sort(keys, workspace.KeysBuffer(counted), digits, histogram);
-            }
-            else
-            {
-                for (int j = 0; j < keys.Length; j++)
-                {
-                    keys[j] = (((keys[j] >> low) & keyMask) << indexBits) | (uint)indices[j];
-                }
-
-                keys.Sort();
-            }
-
-            Debug.Assert(sorted.Length == counted, "every counted value is sorted");
-
-            return AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset);
-        }
-
-        Span<ulong> sortedKeys = keys;
-        Span<int> sortedIndices = indices;
-        if (radix)
-        {
-            var digits = new RadixDigits(0, width, DigitBits);
+            var digits = new RadixDigits(indexBits, keyBits, DigitBits);
             Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
             ref int counts = ref MemoryMarshal.GetReference(histogram);
             for (int j = 0; j < keys.Length; j++)
             {
-                ulong key = (keys[j] >> low) & keyMask;
-                keys[j] = key;
-                digits.Count(ref counts, key);
+                ulong item = (((keys[j] >> shift) & keyMask) << indexBits) | (uint)indices[j];
+                keys[j] = item;
+                digits.Count(ref counts, item);
             }
 
-            RadixSort.SortPairs(ref sortedKeys, ref sortedIndices, workspace.KeysBuffer(counted), workspace.IndicesBuffer(counted), digits, histogram);
+            sorted = RadixSort.Sort(keys, spare, digits, histogram);
+            if (Unsafe.AreSame(ref MemoryMarshal.GetReference(sorted), ref MemoryMarshal.GetReference(spare)))
+            {
+                spare = keys;
+            }
+        }
+        else if (sort == RankPath.Buckets)
+        {
+            sorted = SortByBuckets(keys, indices, spare, low, width, shift, keyMask, indexBits, workspace.IndicesBuffer(counted));
+            spare = keys;
         }
         else
         {
             for (int j = 0; j < keys.Length; j++)
             {
-                keys[j] = (keys[j] >> low) & keyMask;
+                keys[j] = (((keys[j] >> shift) & keyMask) << indexBits) | (uint)indices[j];
             }
 
-            ComparisonSortStable(keys, indices);
+            keys.Sort();
         }
 
-        return AssignPairs(places, sortedKeys, sortedIndices, plan.Ties, offset, denseOffset);
+        Debug.Assert(sorted.Length == counted, "every counted value is sorted");
+        return keyBits == width
+            ? AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset)
+            : AssignCut(values, places, sorted, indexBits, plan, precisionKeys, spare, indices, offset, denseOffset);
+    }
+
+    /// <summary>The number of bits from the lowest to the highest bit set in <paramref name="varying"/>.</summary>
+    private static int KeyWidth(ulong varying) => 64 - BitOperations.LeadingZeroCount(varying) - BitOperations.TrailingZeroCount(varying);
+
+    /// <summary>The bits an index below <paramref name="n"/> takes in a packed word.</summary>
+    private static int IndexBits(int n) => 32 - BitOperations.LeadingZeroCount((uint)(n - 1));
+
+    /// <summary>Whether keys that differ in <paramref name="varying"/> are cut to share a word with an index below <paramref name="n"/>.</summary>
+    private static bool KeysAreCut(ulong varying, int n) => varying != 0 && KeyWidth(varying) + IndexBits(n) > 64;
+
+    /// <summary>
+    /// Sorts the (cut key, index) words of the keys by a counting sort into buckets of the keys' range (about one
+    /// bucket for every value, at most 2^<see cref="MaxBucketBits"/>), then each bucket on its own: two passes over the
+    /// keys and a walk over the buckets, where the radix sort takes four passes. Returns <paramref name="target"/>,
+    /// which holds the sorted words.
+    /// </summary>
+    /// <param name="keys">The bit keys, in input order.</param>
+    /// <param name="indices">The index of each key.</param>
+    /// <param name="target">Room for the words.</param>
+    /// <param name="low">The lowest bit in which keys differ.</param>
+    /// <param name="width">The number of bits from there on in which keys differ.</param>
+    /// <param name="shift">The lowest key bit kept in a word.</param>
+    /// <param name="keyMask">The mask of the kept key bits, after the shift.</param>
+    /// <param name="indexBits">The bits of a word that hold the index.</param>
+    /// <param name="counts">Room for the counters, at least as many as there are keys.</param>
+    private static Span<ulong> SortByBuckets(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> target, int low, int width, int shift, ulong keyMask, int indexBits, Span<int> counts)
+    {
+        ulong widthMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
+        ulong min = ulong.MaxValue;
+        ulong max = 0;
+        foreach (ulong key in keys)
+        {
+            ulong v = (key >> low) & widthMask;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        // A bucket holds the keys that agree above bit `bucketShift` of their distance from the smallest; the
+        // buckets are in key order, so the words of each bucket sorted in turn are all the words sorted.
+        int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)keys.Length));
+        int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(max - min) - bucketBits);
+        int buckets = (int)((max - min) >> bucketShift) + 1;
+        Debug.Assert(buckets <= counts.Length, "a counter for every bucket");
+        Span<int> next = counts[..buckets];
+        next.Clear();
+        foreach (ulong key in keys)
+        {
+            next[(int)((((key >> low) & widthMask) - min) >> bucketShift)]++;
+        }
+
+        for (int b = 0, sum = 0; b < buckets; b++)
+        {
+            int count = next[b];
+            next[b] = sum;
+            sum += count;
+        }
+
+        for (int j = 0; j < keys.Length; j++)
+        {
+            ulong key = keys[j];
+            int bucket = (int)((((key >> low) & widthMask) - min) >> bucketShift);
+            target[next[bucket]++] = (((key >> shift) & keyMask) << indexBits) | (uint)indices[j];
+        }
+
+        // Each counter now holds the end of its bucket.
+        Span<ulong> sorted = target[..keys.Length];
+        for (int b = 0, start = 0; b < buckets; b++)
+        {
+            int end = next[b];
+            if (end - start > 1)
+            {
+                SortWords(sorted[start..end]);
+            }
+
+            start = end;
+        }
+
+        Debug.Assert(IsAscending(sorted), "the words are sorted");
+        return sorted;
+    }
+
+    /// <summary>Sorts a bucket's words: by insertion when there are few (most buckets hold one or two), else by <see cref="MemoryExtensions.Sort{T}(Span{T})"/>.</summary>
+    private static void SortWords(Span<ulong> words)
+    {
+        if (words.Length > 16)
+        {
+            words.Sort();
+            return;
+        }
+
+        for (int i = 1; i < words.Length; i++)
+        {
+            ulong word = words[i];
+            int j = i - 1;
+            while (j >= 0 && words[j] > word)
+            {
+                words[j + 1] = words[j];
+                j--;
+            }
+
+            words[j + 1] = word;
+        }
+    }
+
+    /// <summary>Whether <paramref name="words"/> are in ascending order (for <see cref="Debug.Assert(bool, string)"/>).</summary>
+    private static bool IsAscending(ReadOnlySpan<ulong> words)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (words[i - 1] > words[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Places words sorted by the top bits of their keys: a run of words whose cut keys tie is one group when their
+    /// whole keys (<see cref="Plan.Key"/> or <see cref="Plan.PrecisionKey"/> of the value) are equal, else it is sorted
+    /// by the whole keys, stably, and placed group by group. Returns the number of distinct whole keys.
+    /// </summary>
+    /// <param name="values">The values ranked (their whole keys are made again from them).</param>
+    /// <param name="places">The places, by index.</param>
+    /// <param name="sorted">The (cut key, index) words, sorted.</param>
+    /// <param name="indexBits">The bits of a word that hold the index.</param>
+    /// <param name="plan">The options.</param>
+    /// <param name="precisionKeys">Whether the keys are precision keys rather than bit keys.</param>
+    /// <param name="spareKeys">Room for the whole keys of the longest run.</param>
+    /// <param name="spareIndices">Room for the indices of the longest run.</param>
+    /// <param name="offset">The places the missing values take before the counted ones.</param>
+    /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
+    private static int AssignCut(ReadOnlySpan<double> values, Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, in Plan plan, bool precisionKeys, Span<ulong> spareKeys, Span<int> spareIndices, int offset, int denseOffset)
+    {
+        ulong indexMask = (1UL << indexBits) - 1;
+        int count = sorted.Length;
+        int groups = 0;
+        for (int start = 0; start < count;)
+        {
+            ulong cut = sorted[start] >> indexBits;
+            int end = start + 1;
+            while (end < count && (sorted[end] >> indexBits) == cut)
+            {
+                end++;
+            }
+
+            int length = end - start;
+            if (length == 1)
+            {
+                groups++;
+                places[(int)(sorted[start] & indexMask)] = plan.Ties == TieMethod.Ordinal ? offset + start + 1 : GroupPlace(plan.Ties, start, end, offset, denseOffset + groups);
+                start = end;
+                continue;
+            }
+
+            Span<int> run = spareIndices[..length];
+            Span<ulong> whole = spareKeys[..length];
+            bool tied = true;
+            for (int k = 0; k < length; k++)
+            {
+                int index = (int)(sorted[start + k] & indexMask);
+                run[k] = index;
+                whole[k] = precisionKeys ? plan.PrecisionKey(values[index]) : plan.Key(values[index]);
+                tied &= whole[k] == whole[0];
+            }
+
+            if (tied)
+            {
+                groups++;
+                AssignGroup(places, run, plan.Ties, 0, length, offset + start, denseOffset + groups);
+            }
+            else
+            {
+                // The run is in input order, and its whole keys share the cut bits: a stable sort of them is their order.
+                ComparisonSortStable(whole, run);
+                for (int s = 0; s < length;)
+                {
+                    int e = s + 1;
+                    while (e < length && whole[e] == whole[s])
+                    {
+                        e++;
+                    }
+
+                    groups++;
+                    AssignGroup(places, run, plan.Ties, s, e, offset + start, denseOffset + groups);
+                    s = e;
+                }
+            }
+
+            start = end;
+        }
+
+        return groups;
     }
 
     /// <summary>Sorts by key, keeping input order among equal keys (the indices are ascending on entry).</summary>

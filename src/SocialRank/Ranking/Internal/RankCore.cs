@@ -7,9 +7,10 @@ internal enum RankPath
 {
     /// <summary>
     /// Chosen by data and size: with a precision and at least <see cref="RankCore.ComparisonCrossover"/> values,
-    /// <see cref="PrecisionCounting"/> then <see cref="PrecisionRadix"/>; else <see cref="Counting"/> when it applies,
+    /// <see cref="PrecisionCounting"/> then <see cref="PrecisionRadix"/> (also for that many integers compared exactly,
+    /// ranked as whole numbers); else <see cref="Counting"/> when it applies,
     /// else <see cref="Comparison"/> below <see cref="RankCore.ComparisonCrossover"/> values and <see cref="Radix"/> from
-    /// there on.
+    /// there on (<see cref="Buckets"/> when the keys are too wide to share a word with the index).
     /// </summary>
     Auto = 0,
 
@@ -46,6 +47,13 @@ internal enum RankPath
     /// as the evaluator sorts its totals; <see cref="Radix"/> otherwise. Never chosen automatically.
     /// </summary>
     Final = 6,
+
+    /// <summary>
+    /// The bit keys' (cut key, index) words counted into buckets of the keys' range, about one a value, and each
+    /// bucket sorted on its own. Chosen instead of <see cref="Radix"/> when the keys' differing bits and the index do
+    /// not fit in one word (doubles of many magnitudes, such as ratios compared exactly).
+    /// </summary>
+    Buckets = 7,
 }
 
 /// <summary>The ranking algorithm over validated arguments.</summary>
@@ -65,9 +73,10 @@ internal enum RankPath
 /// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
 /// and only about log2 of the integers' span varies), unless those integers fit in 32 bits and all but a few (at
 /// most an eighth) lie within as many buckets from the smallest as there are values (up to 2^19): then they are
-/// counted, and the few above that window, a heavy tail such as the largest follower counts, are sorted apart. When
-/// the differing bits and the index fit in 64 bits together, the key and the index are packed into one word, which
-/// halves the memory traffic and makes even the comparison sort stable.
+/// counted, and the few above that window, a heavy tail such as the largest follower counts, are sorted apart. The
+/// differing bits of the key and the index are packed into one word, which halves the memory traffic and makes even
+/// the comparison sort stable; when they do not fit in 64 bits together, only the key's top bits are packed and the
+/// words whose cut keys tie are told apart by their whole keys afterwards.
 /// </para>
 /// <para>
 /// The class is split by strategy: this file chooses the path (<see cref="RankPath"/>, each forceable in tests);
@@ -108,6 +117,9 @@ internal static partial class RankCore
     /// </remarks>
     private const int MaxCountingRange = 1 << 19;
 
+    /// <summary>Whole numbers: what an integer column compared exactly is ranked at (see <see cref="AllIntegers"/>).</summary>
+    private static readonly Precision WholeNumbers = Precision.Decimals(0);
+
     /// <summary>Integers up to this magnitude are exact in a double with room to spare.</summary>
     private const double MaxExactInteger = 4503599627370496.0; // 2^52
 
@@ -117,6 +129,10 @@ internal static partial class RankCore
 
     /// <summary>Ranks with the given strategy; returns the strategy that ranked (counting falls back to radix).</summary>
     internal static RankPath Rank(ReadOnlySpan<double> values, Span<double> places, RankOptions options, RankWorkspace workspace, RankPath path)
+        => Rank(values, places, new Plan(options, options.Precision), workspace, path);
+
+    /// <summary>Ranks by the unpacked options with the given strategy; returns the strategy that ranked.</summary>
+    private static RankPath Rank(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, RankPath path)
     {
         int n = values.Length;
         if (n == 0)
@@ -125,7 +141,14 @@ internal static partial class RankCore
         }
 
         workspace.EnsureCapacity(n);
-        var plan = new Plan(options);
+        bool chosen = path == RankPath.Auto;
+        if (path == RankPath.Auto && plan.PrecisionScale == 0 && n >= ComparisonCrossover && AllIntegers(values))
+        {
+            // Compared exactly, integers of at most 2^50 rank as they do rounded to 0 places (rounding keeps them), so
+            // they take the precision paths, which count them instead of sorting the bits of the doubles.
+            return Rank(values, places, plan.WithPrecision(WholeNumbers), workspace, RankPath.Auto);
+        }
+
         int counted = 0;
         int groups = 0;
         bool precisionKeys = path == RankPath.Auto && plan.PrecisionScale != 0 && n >= ComparisonCrossover;
@@ -150,7 +173,7 @@ internal static partial class RankCore
                 // Keys that span no more buckets than there are values are counted, like the counting path does.
                 groups = span < (ulong)Math.Min(n, MaxCountingRange)
                     ? CountKeys(places, plan, n - counted, counted, low, (int)span + 1, workspace)
-                    : SortAndAssign(places, plan, n - counted, counted, precisionVarying, workspace, radix: true);
+                    : SortAndAssign(values, places, plan, n - counted, counted, precisionVarying, precisionKeys: true, workspace, RankPath.Radix);
                 path = RankPath.PrecisionRadix;
             }
             else if (path == RankPath.PrecisionRadix)
@@ -187,16 +210,36 @@ internal static partial class RankCore
             }
         }
 
-        if (path is RankPath.Comparison or RankPath.Radix)
+        if (path is RankPath.Comparison or RankPath.Radix or RankPath.Buckets)
         {
             counted = CollectBitKeys(values, plan, workspace, out ulong varying);
-            groups = SortAndAssign(places, plan, n - counted, counted, varying, workspace, path == RankPath.Radix);
+            if (chosen && path == RankPath.Radix && KeysAreCut(varying, n))
+            {
+                path = RankPath.Buckets;
+            }
+
+            groups = SortAndAssign(values, places, plan, n - counted, counted, varying, precisionKeys: false, workspace, path);
         }
 
         PlaceMissing(values, places, plan, counted, groups);
         ScaleToPercentile(places, plan, n - counted, groups);
         Debug.Assert(PlacesInRange(places, plan, n - counted), "every place lies from 1 to the number of values (or is a kept NaN)");
         return path;
+    }
+
+    /// <summary>Whether every value is NaN or an integer of at most 2^50 in magnitude.</summary>
+    private static bool AllIntegers(ReadOnlySpan<double> values)
+    {
+        const double Limit = 1125899906842624.0; // 2^50
+        foreach (double v in values)
+        {
+            if (!double.IsNaN(v) && !(Math.Abs(v) <= Limit && Math.Floor(v) == v))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The sum of <paramref name="counts"/> (for <see cref="Debug.Assert(bool, string)"/>).</summary>
@@ -214,14 +257,19 @@ internal static partial class RankCore
     /// <summary>The options, unpacked for the hot loops.</summary>
     private readonly struct Plan
     {
-        public Plan(RankOptions options)
+        public Plan(RankOptions options, Precision precision)
+            : this(options.Ties, options.Direction == RankDirection.Descending, options.Missing, options.Percentile, precision)
         {
-            Ties = options.Ties;
-            Descending = options.Direction == RankDirection.Descending;
-            Missing = options.Missing;
-            Percentile = options.Percentile;
-            Precision = options.Precision;
-            PrecisionScale = options.Precision.Scale;
+        }
+
+        private Plan(TieMethod ties, bool descending, MissingPlacement missing, bool percentile, Precision precision)
+        {
+            Ties = ties;
+            Descending = descending;
+            Missing = missing;
+            Percentile = percentile;
+            Precision = precision;
+            PrecisionScale = precision.Scale;
         }
 
         public TieMethod Ties { get; }
@@ -240,11 +288,25 @@ internal static partial class RankCore
 
         public double Round(double value) => Precision.Round(value);
 
+        /// <summary>The same options at another precision.</summary>
+        public Plan WithPrecision(Precision precision) => new(Ties, Descending, Missing, Percentile, precision);
+
+        /// <summary>The bit key of a value: <see cref="OrderedKey"/> of the rounded value, complemented when descending.</summary>
         public ulong Key(double value)
         {
             ulong key = OrderedKey(Round(value));
             return Descending ? ~key : key;
         }
+
+        /// <summary>The precision key of a value: <see cref="IntegerKey"/> of round(v × 10^precision).</summary>
+        public ulong PrecisionKey(double value) => IntegerKey(Precision.RoundToInteger(value));
+
+        /// <summary>
+        /// The key of an integer-valued double: two's complement with the sign bit flipped, which orders as unsigned
+        /// (flipping the other bits instead reverses that, when descending).
+        /// </summary>
+        public ulong IntegerKey(double integer)
+            => unchecked((ulong)(long)integer ^ (Descending ? 0x7FFF_FFFF_FFFF_FFFFUL : 0x8000_0000_0000_0000UL));
 
         /// <summary>How many places the missing values take before the counted ones.</summary>
         public int Offset(int missing) => Missing == MissingPlacement.Top ? missing : 0;
