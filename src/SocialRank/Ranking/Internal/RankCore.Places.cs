@@ -52,39 +52,42 @@ internal static partial class RankCore
     /// </summary>
     internal static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset)
     {
-        ulong indexMask = (1UL << indexBits) - 1;
-        int count = sorted.Length;
-        int groups = 0;
-        for (int start = 0; start < count;)
+        unchecked
         {
-            ulong key = sorted[start] >> indexBits;
-            int end = start + 1;
-            while (end < count && (sorted[end] >> indexBits) == key)
+            ulong indexMask = (1UL << indexBits) - 1;
+            int count = sorted.Length;
+            int groups = 0;
+            for (int start = 0; start < count;)
             {
-                end++;
+                ulong key = sorted[start] >> indexBits;
+                int end = start + 1;
+                while (end < count && (sorted[end] >> indexBits) == key)
+                {
+                    end++;
+                }
+
+                groups++;
+                if (ties == TieMethod.Ordinal)
+                {
+                    for (int j = start; j < end; j++)
+                    {
+                        places[(int)(sorted[j] & indexMask)] = offset + j + 1;
+                    }
+                }
+                else
+                {
+                    double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
+                    for (int j = start; j < end; j++)
+                    {
+                        places[(int)(sorted[j] & indexMask)] = place;
+                    }
+                }
+
+                start = end;
             }
 
-            groups++;
-            if (ties == TieMethod.Ordinal)
-            {
-                for (int j = start; j < end; j++)
-                {
-                    places[(int)(sorted[j] & indexMask)] = offset + j + 1;
-                }
-            }
-            else
-            {
-                double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
-                for (int j = start; j < end; j++)
-                {
-                    places[(int)(sorted[j] & indexMask)] = place;
-                }
-            }
-
-            start = end;
+            return groups;
         }
-
-        return groups;
     }
 
     /// <summary>Gives the places of the tie group at sorted positions [start, end) to the indices stored there.</summary>

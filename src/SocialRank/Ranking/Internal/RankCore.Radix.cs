@@ -59,7 +59,7 @@ internal static partial class RankCore
             ref int counts = ref MemoryMarshal.GetReference(histogram);
             for (int j = 0; j < keys.Length; j++)
             {
-                ulong item = (((keys[j] >> shift) & keyMask) << indexBits) | (uint)indices[j];
+                ulong item = (((keys[j] >> shift) & keyMask) << indexBits) | unchecked((uint)indices[j]);
                 keys[j] = item;
                 digits.Count(ref counts, item);
             }
@@ -79,7 +79,7 @@ internal static partial class RankCore
         {
             for (int j = 0; j < keys.Length; j++)
             {
-                keys[j] = (((keys[j] >> shift) & keyMask) << indexBits) | (uint)indices[j];
+                keys[j] = (((keys[j] >> shift) & keyMask) << indexBits) | unchecked((uint)indices[j]);
             }
 
             keys.Sort();
@@ -117,58 +117,61 @@ internal static partial class RankCore
     /// <param name="counts">Room for the counters, at least as many as there are keys.</param>
     private static Span<ulong> SortByBuckets(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> target, int low, int width, int shift, ulong keyMask, int indexBits, Span<int> counts)
     {
-        ulong widthMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
-        ulong min = ulong.MaxValue;
-        ulong max = 0;
-        foreach (ulong key in keys)
+        unchecked
         {
-            ulong v = (key >> low) & widthMask;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        // A bucket holds the keys that agree above bit `bucketShift` of their distance from the smallest; the
-        // buckets are in key order, so the words of each bucket sorted in turn are all the words sorted.
-        int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)keys.Length));
-        int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(max - min) - bucketBits);
-        int buckets = (int)((max - min) >> bucketShift) + 1;
-        Debug.Assert(buckets <= counts.Length, "a counter for every bucket");
-        Span<int> next = counts[..buckets];
-        next.Clear();
-        foreach (ulong key in keys)
-        {
-            next[(int)((((key >> low) & widthMask) - min) >> bucketShift)]++;
-        }
-
-        for (int b = 0, sum = 0; b < buckets; b++)
-        {
-            int count = next[b];
-            next[b] = sum;
-            sum += count;
-        }
-
-        for (int j = 0; j < keys.Length; j++)
-        {
-            ulong key = keys[j];
-            int bucket = (int)((((key >> low) & widthMask) - min) >> bucketShift);
-            target[next[bucket]++] = (((key >> shift) & keyMask) << indexBits) | (uint)indices[j];
-        }
-
-        // Each counter now holds the end of its bucket.
-        Span<ulong> sorted = target[..keys.Length];
-        for (int b = 0, start = 0; b < buckets; b++)
-        {
-            int end = next[b];
-            if (end - start > 1)
+            ulong widthMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
+            ulong min = ulong.MaxValue;
+            ulong max = 0;
+            foreach (ulong key in keys)
             {
-                SortWords(sorted[start..end]);
+                ulong v = (key >> low) & widthMask;
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
             }
 
-            start = end;
-        }
+            // A bucket holds the keys that agree above bit `bucketShift` of their distance from the smallest; the
+            // buckets are in key order, so the words of each bucket sorted in turn are all the words sorted.
+            int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)keys.Length));
+            int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(max - min) - bucketBits);
+            int buckets = (int)((max - min) >> bucketShift) + 1;
+            Debug.Assert(buckets <= counts.Length, "a counter for every bucket");
+            Span<int> next = counts[..buckets];
+            next.Clear();
+            foreach (ulong key in keys)
+            {
+                next[(int)((((key >> low) & widthMask) - min) >> bucketShift)]++;
+            }
 
-        Debug.Assert(IsAscending(sorted), "the words are sorted");
-        return sorted;
+            for (int b = 0, sum = 0; b < buckets; b++)
+            {
+                int count = next[b];
+                next[b] = sum;
+                sum += count;
+            }
+
+            for (int j = 0; j < keys.Length; j++)
+            {
+                ulong key = keys[j];
+                int bucket = (int)((((key >> low) & widthMask) - min) >> bucketShift);
+                target[next[bucket]++] = (((key >> shift) & keyMask) << indexBits) | (uint)indices[j];
+            }
+
+            // Each counter now holds the end of its bucket.
+            Span<ulong> sorted = target[..keys.Length];
+            for (int b = 0, start = 0; b < buckets; b++)
+            {
+                int end = next[b];
+                if (end - start > 1)
+                {
+                    SortWords(sorted[start..end]);
+                }
+
+                start = end;
+            }
+
+            Debug.Assert(IsAscending(sorted), "the words are sorted");
+            return sorted;
+        }
     }
 
     /// <summary>Sorts a bucket's words: by insertion when there are few (most buckets hold one or two), else by <see cref="MemoryExtensions.Sort{T}(Span{T})"/>.</summary>
@@ -225,65 +228,69 @@ internal static partial class RankCore
     /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
     private static int AssignCut(ReadOnlySpan<double> values, Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, in Plan plan, bool precisionKeys, Span<ulong> spareKeys, Span<int> spareIndices, int offset, int denseOffset)
     {
-        ulong indexMask = (1UL << indexBits) - 1;
-        int count = sorted.Length;
-        int groups = 0;
-        for (int start = 0; start < count;)
+        unchecked
         {
-            ulong cut = sorted[start] >> indexBits;
-            int end = start + 1;
-            while (end < count && (sorted[end] >> indexBits) == cut)
+            ulong indexMask = (1UL << indexBits) - 1;
+            int count = sorted.Length;
+            int groups = 0;
+            for (int start = 0; start < count;)
             {
-                end++;
-            }
-
-            int length = end - start;
-            if (length == 1)
-            {
-                groups++;
-                places[(int)(sorted[start] & indexMask)] = plan.Ties == TieMethod.Ordinal ? offset + start + 1 : GroupPlace(plan.Ties, start, end, offset, denseOffset + groups);
-                start = end;
-                continue;
-            }
-
-            Span<int> run = spareIndices[..length];
-            Span<ulong> whole = spareKeys[..length];
-            bool tied = true;
-            for (int k = 0; k < length; k++)
-            {
-                int index = (int)(sorted[start + k] & indexMask);
-                run[k] = index;
-                whole[k] = precisionKeys ? plan.PrecisionKey(values[index]) : plan.Key(values[index]);
-                tied &= whole[k] == whole[0];
-            }
-
-            if (tied)
-            {
-                groups++;
-                AssignGroup(places, run, plan.Ties, 0, length, offset + start, denseOffset + groups);
-            }
-            else
-            {
-                // The run is in input order, and its whole keys share the cut bits: a stable sort of them is their order.
-                ComparisonSortStable(whole, run);
-                for (int s = 0; s < length;)
+                ulong cut = sorted[start] >> indexBits;
+                int end = start + 1;
+                while (end < count && (sorted[end] >> indexBits) == cut)
                 {
-                    int e = s + 1;
-                    while (e < length && whole[e] == whole[s])
-                    {
-                        e++;
-                    }
-
-                    groups++;
-                    AssignGroup(places, run, plan.Ties, s, e, offset + start, denseOffset + groups);
-                    s = e;
+                    end++;
                 }
+
+                int length = end - start;
+                if (length == 1)
+                {
+                    groups++;
+                    // A single value's place is the same by every tie method but dense.
+                places[(int)(sorted[start] & indexMask)] = plan.Ties == TieMethod.Dense ? denseOffset + groups : offset + start + 1;
+                    start = end;
+                    continue;
+                }
+
+                Span<int> run = spareIndices[..length];
+                Span<ulong> whole = spareKeys[..length];
+                bool tied = true;
+                for (int k = 0; k < length; k++)
+                {
+                    int index = (int)(sorted[start + k] & indexMask);
+                    run[k] = index;
+                    whole[k] = precisionKeys ? plan.PrecisionKey(values[index]) : plan.Key(values[index]);
+                    tied &= whole[k] == whole[0];
+                }
+
+                if (tied)
+                {
+                    groups++;
+                    AssignGroup(places, run, plan.Ties, 0, length, offset + start, denseOffset + groups);
+                }
+                else
+                {
+                    // The run is in input order, and its whole keys share the cut bits: a stable sort of them is their order.
+                    ComparisonSortStable(whole, run);
+                    for (int s = 0; s < length;)
+                    {
+                        int e = s + 1;
+                        while (e < length && whole[e] == whole[s])
+                        {
+                            e++;
+                        }
+
+                        groups++;
+                        AssignGroup(places, run, plan.Ties, s, e, offset + start, denseOffset + groups);
+                        s = e;
+                    }
+                }
+
+                start = end;
             }
 
-            start = end;
+            return groups;
         }
-
-        return groups;
     }
 
     /// <summary>Sorts by key, keeping input order among equal keys (the indices are ascending on entry).</summary>
