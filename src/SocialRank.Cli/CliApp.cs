@@ -124,7 +124,7 @@ internal static class CliApp
     {
         var printDefault = new Option<bool>("--print-default") { Description = "Write the default method (the article's) as method.json to stdout, to start your own from." };
         var check = new Option<string?>("--check") { Description = "Check a method.json and describe the method it defines.", HelpName = "method.json" };
-        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names and of the check's description: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var command = new Command("method", "Print the default rating method as method.json, or check a method file.")
         {

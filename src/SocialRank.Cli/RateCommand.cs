@@ -31,16 +31,17 @@ internal static class RateCommand
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
 
-        var progress = new Progress(stderr, console.ErrorIsTerminal);
+        CliLabels words = CliLabels.Of(options.Language);
+        var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, warnings);
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings);
         int rows = pages.Count;
         foreach (string warning in warnings)
         {
             await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
         }
 
-        progress.Stage(rows, "Rating");
+        progress.Stage(rows, words.Rating);
         RatingResult<PageStats> result;
         try
         {
@@ -66,7 +67,7 @@ internal static class RateCommand
             throw;
         }
 
-        progress.Stage(rows, "Writing");
+        progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
         RatingTable table = CliTable.Build(result, loaded, title, options.Language);
@@ -97,7 +98,7 @@ internal static class RateCommand
     /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
     /// with their line numbers: each row's text is dropped as soon as the row is checked.
     /// </summary>
-    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, List<string> warnings)
+    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
         using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
@@ -108,7 +109,7 @@ internal static class RateCommand
             pages.Add(row.Page);
             lines.Add(row.Line);
         });
-        progress.Stage(pages.Count, "Checked");
+        progress.Stage(pages.Count, words.Checked);
         return (pages, [.. lines], table.File, table.IsSheet);
     }
 
