@@ -96,10 +96,16 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru (Russian names from the name_ru column).", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
+        var explain = new Option<string[]>("--explain")
+        {
+            Description = "Explain the place of the page with this id instead of writing the table: its values, places, weights and penalties, what decided among equal totals and its zones, or why it was excluded; in the --lang language, as plain text to stdout or --out. Repeat for more pages.",
+            HelpName = "ID",
+            Arity = ArgumentArity.OneOrMore,
+        };
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -114,7 +120,8 @@ internal static class CliApp
                 parse.GetValue(output),
                 parse.GetValue(chart),
                 parse.GetValue(language) ?? "en",
-                parse.GetValue(title));
+                parse.GetValue(title),
+                parse.GetValue(explain) ?? []);
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -147,4 +154,5 @@ internal sealed record RateOptions(
     string? Out,
     string? Chart,
     string Language,
-    string? Title);
+    string? Title,
+    IReadOnlyList<string> Explain);

@@ -23,6 +23,11 @@ internal static class RateCommand
         }
 
         string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
+        if (options.Explain.Count > 0 && format != "table")
+        {
+            throw new InputException($"--explain writes plain text, not {format}: leave out --format (or give --format table) and give --out a .txt file.");
+        }
+
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
@@ -67,21 +72,23 @@ internal static class RateCommand
             throw;
         }
 
+        string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile) : null;
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
         RatingTable table = CliTable.Build(result, loaded, title, options.Language);
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
+        Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer) : writer => writer.Write(explanation);
         if (options.Out is { } outPath)
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
-            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, table, result, loaded, width, writer), cancellationToken)).ConfigureAwait(false);
+            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, write, cancellationToken)).ConfigureAwait(false);
         }
         else
         {
-            Render(format, table, result, loaded, width, stdout);
+            write(stdout);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
