@@ -96,10 +96,16 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru (Russian names from the name_ru column).", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
+        var explain = new Option<string[]>("--explain")
+        {
+            Description = "Explain the place of the page with this id instead of writing the table: its values, places, weights and penalties, what decided among equal totals and its zones, or why it was excluded; in the --lang language, as plain text to stdout or --out. Repeat for more pages.",
+            HelpName = "ID",
+            Arity = ArgumentArity.OneOrMore,
+        };
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -114,7 +120,8 @@ internal static class CliApp
                 parse.GetValue(output),
                 parse.GetValue(chart),
                 parse.GetValue(language) ?? "en",
-                parse.GetValue(title));
+                parse.GetValue(title),
+                parse.GetValue(explain) ?? []);
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -124,7 +131,7 @@ internal static class CliApp
     {
         var printDefault = new Option<bool>("--print-default") { Description = "Write the default method (the article's) as method.json to stdout, to start your own from." };
         var check = new Option<string?>("--check") { Description = "Check a method.json and describe the method it defines.", HelpName = "method.json" };
-        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names and of the check's description: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var command = new Command("method", "Print the default rating method as method.json, or check a method file.")
         {
@@ -147,4 +154,5 @@ internal sealed record RateOptions(
     string? Out,
     string? Chart,
     string Language,
-    string? Title);
+    string? Title,
+    IReadOnlyList<string> Explain);

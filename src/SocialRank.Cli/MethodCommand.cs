@@ -4,7 +4,7 @@ using SocialRank.Cli.Output;
 
 namespace SocialRank.Cli;
 
-/// <summary><c>socialrank method</c>: prints the default method file, or checks one and describes it.</summary>
+/// <summary><c>socialrank method</c>: prints the default method file, or checks one and describes it in the words of <c>--lang</c>.</summary>
 internal static class MethodCommand
 {
     internal static int Run(bool printDefault, string? check, string language, TextWriter stdout)
@@ -22,7 +22,8 @@ internal static class MethodCommand
         }
 
         LoadedMethod loaded = MethodLoader.Load(MethodLoader.ReadFile(check!, check!), check!, MethodOverrides.None, language);
-        stdout.Write($"{check}: a valid method.\n");
+        CliLabels words = CliLabels.Of(language);
+        stdout.Write(words.Fill(words.ValidMethodTemplate, check!) + "\n");
         foreach (string line in CliTable.Describe(loaded, language))
         {
             stdout.Write(line + "\n");

@@ -1,13 +1,14 @@
 using System.Diagnostics;
-using System.Globalization;
+using SocialRank.Cli.Output;
 
 namespace SocialRank.Cli;
 
 /// <summary>
 /// Reports progress on stderr for large inputs (more than <see cref="Threshold"/> rows): rows read, then each stage.
-/// On a terminal the line is rewritten in place; otherwise one line per step. Small inputs print nothing.
+/// On a terminal the line is rewritten in place; otherwise one line per step. Small inputs print nothing. The lines are
+/// in the words of <c>--lang</c>.
 /// </summary>
-internal sealed class Progress(TextWriter stderr, bool isTerminal)
+internal sealed class Progress(TextWriter stderr, bool isTerminal, CliLabels words)
 {
     /// <summary>Inputs with more rows than this get a progress indicator.</summary>
     internal const int Threshold = 100_000;
@@ -23,16 +24,16 @@ internal sealed class Progress(TextWriter stderr, bool isTerminal)
     {
         if (rows > Threshold || _active)
         {
-            Write(string.Create(CultureInfo.InvariantCulture, $"Reading: {rows:N0} rows"));
+            Write(words.Fill(words.ReadingTemplate, words.Count(rows)));
         }
     }
 
-    /// <summary>Starts a stage (when the input is large).</summary>
+    /// <summary>Starts a stage (when the input is large): <paramref name="stage"/> is its name in the words of <c>--lang</c>, e.g. <see cref="CliLabels.Rating"/>.</summary>
     internal void Stage(int rows, string stage)
     {
         if (rows > Threshold)
         {
-            Write(string.Create(CultureInfo.InvariantCulture, $"{stage}: {rows:N0} rows ({_clock.Elapsed.TotalSeconds:0.0} s)"));
+            Write(words.Fill(words.StageTemplate, stage, words.Count(rows), words.Seconds(_clock.Elapsed)));
         }
     }
 
@@ -41,7 +42,7 @@ internal sealed class Progress(TextWriter stderr, bool isTerminal)
     {
         if (rows > Threshold)
         {
-            Write(string.Create(CultureInfo.InvariantCulture, $"Done: {rows:N0} rows in {_clock.Elapsed.TotalSeconds:0.0} s"));
+            Write(words.Fill(words.DoneTemplate, words.Count(rows), words.Seconds(_clock.Elapsed)));
             if (isTerminal)
             {
                 stderr.WriteLine();

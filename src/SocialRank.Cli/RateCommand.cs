@@ -23,6 +23,11 @@ internal static class RateCommand
         }
 
         string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
+        if (options.Explain.Count > 0 && format != "table")
+        {
+            throw new InputException($"--explain writes plain text, not {format}: leave out --format (or give --format table) and give --out a .txt file.");
+        }
+
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
@@ -31,16 +36,17 @@ internal static class RateCommand
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
 
-        var progress = new Progress(stderr, console.ErrorIsTerminal);
+        CliLabels words = CliLabels.Of(options.Language);
+        var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, warnings);
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings);
         int rows = pages.Count;
         foreach (string warning in warnings)
         {
             await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
         }
 
-        progress.Stage(rows, "Rating");
+        progress.Stage(rows, words.Rating);
         RatingResult<PageStats> result;
         try
         {
@@ -66,21 +72,23 @@ internal static class RateCommand
             throw;
         }
 
-        progress.Stage(rows, "Writing");
+        string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile) : null;
+        progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
         RatingTable table = CliTable.Build(result, loaded, title, options.Language);
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
+        Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer) : writer => writer.Write(explanation);
         if (options.Out is { } outPath)
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
-            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, writer => Render(format, table, result, loaded, width, writer), cancellationToken)).ConfigureAwait(false);
+            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, write, cancellationToken)).ConfigureAwait(false);
         }
         else
         {
-            Render(format, table, result, loaded, width, stdout);
+            write(stdout);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -97,7 +105,7 @@ internal static class RateCommand
     /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
     /// with their line numbers: each row's text is dropped as soon as the row is checked.
     /// </summary>
-    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, List<string> warnings)
+    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
         using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
@@ -108,7 +116,7 @@ internal static class RateCommand
             pages.Add(row.Page);
             lines.Add(row.Line);
         });
-        progress.Stage(pages.Count, "Checked");
+        progress.Stage(pages.Count, words.Checked);
         return (pages, [.. lines], table.File, table.IsSheet);
     }
 

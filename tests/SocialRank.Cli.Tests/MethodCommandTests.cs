@@ -53,6 +53,16 @@ public class MethodCommandTests
     }
 
     [Fact]
+    public async Task Check_LangRu_SaysTheMethodIsValidAndDescribesItInRussian()
+    {
+        string method = Path.Combine(AppContext.BaseDirectory, "Data", "akimat-method.json");
+        Run run = await CliRunner.RunAsync("method", "--check", method, "--lang", "ru");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"{method}: методика без ошибок.\nРавные значения: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("«подписчики, % населения»: больше — лучше, знаков после запятой: 2, половина — от нуля, вес 1, нет данных — последнее место.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_OverlappingThresholds_ExitsWith2()
     {
         using var dir = new TempDir();

@@ -361,6 +361,56 @@ public class RateCommandTests
     }
 
     [Fact]
+    public async Task Rate_Explain_WritesTheLibrarysExplanationOfEachPage()
+    {
+        Run run = await CliRunner.RunAsync(SampleWith("--explain", "aktobe-ig", "--explain", "east_kazakhstan-fb"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        RatingResult<PageStats> library = SampleData.LibraryResult();
+        Assert.Equal(Formatting.ResultFormatter.Explain(library, "aktobe-ig") + "\n" + Formatting.ResultFormatter.Explain(library, "east_kazakhstan-fb"), run.Stdout);
+        Assert.StartsWith("Aktobe Region — Instagram: final place 4 of 25, 42 penalty points.\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("East Kazakhstan Region — Facebook: excluded from the rating: Registered as a personal account, not an official page\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rate_ExplainToAFile_WritesTheExplanationThere()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("why.txt");
+        Run run = await CliRunner.RunAsync(SampleWith("--explain", "atyrau-ig", "--out", output));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal(Formatting.ResultFormatter.Explain(SampleData.LibraryResult(), "atyrau-ig"), await File.ReadAllTextAsync(output));
+    }
+
+    [Fact]
+    public async Task Rate_ExplainUnknownId_ExitsWith2AndWritesNothing()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("why.txt");
+        Run run = await CliRunner.RunAsync(SampleWith("--explain", "nope", "--explain", "atyrau-ig", "--explain", "gone", "--out", output));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: --explain nope: {CliRunner.SamplePages} has no page with this id.\nerror: --explain gone: {CliRunner.SamplePages} has no page with this id.\n", run.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--format", "csv", "csv")]
+    [InlineData("--out", "why.html", "html")]
+    public async Task Rate_ExplainWithAnotherFormat_ExitsWith2(string option, string value, string format)
+    {
+        using var dir = new TempDir();
+        Run run = await CliRunner.RunAsync(SampleWith("--explain", "atyrau-ig", option, option == "--out" ? dir.File(value) : value));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: --explain writes plain text, not {format}: leave out --format (or give --format table) and give --out a .txt file.\n", run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Fact]
     public async Task Rate_ProgressOnLargeInput_GoesToStderr()
     {
         using var dir = new TempDir();

@@ -1,3 +1,4 @@
+using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Formatting;
 using SocialRank.Indicators;
@@ -22,6 +23,27 @@ internal static class CliTable
     /// <summary>Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>.</summary>
     internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language)
         => RatingTables.Final(result, Options(loaded, title, language));
+
+    /// <summary>
+    /// Explains the places of the pages with <paramref name="ids"/> (rated or excluded) in sentences of
+    /// <paramref name="language"/>, a blank line between pages.
+    /// </summary>
+    /// <exception cref="InputException">No page of the pages file has one of the ids.</exception>
+    internal static string Explain(RatingResult<PageStats> result, IReadOnlyList<string> ids, string language, string pagesFile)
+    {
+        var errors = new ErrorList();
+        foreach (string id in ids)
+        {
+            if (!result.TryGetRow(id, out _) && !result.Excluded.Any(e => e.Id == id))
+            {
+                errors.Add($"--explain {id}: {pagesFile} has no page with this id.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        LabelSet labels = Labels(language);
+        return string.Join("\n", ids.Select(id => RatingTables.Explain(result, id, labels)));
+    }
 
     /// <summary>Describes the loaded method in sentences of <paramref name="language"/> (as under every table).</summary>
     internal static IEnumerable<string> Describe(LoadedMethod loaded, string language)

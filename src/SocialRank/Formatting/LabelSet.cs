@@ -144,6 +144,9 @@ public sealed partial class LabelSet
     /// <summary>Gets the rule of an indicator whose missing value is an error.</summary>
     public required string MissingFails { get; init; }
 
+    /// <summary>Gets the reason of a page excluded because an indicator whose missing value excludes the page has none: <c>{0}</c> the indicator's name.</summary>
+    public required string MissingReasonTemplate { get; init; }
+
     /// <summary>Gets the interactions sentence: <c>{0}</c> the kinds that count, joined.</summary>
     public required string InteractionsTemplate { get; init; }
 
@@ -161,6 +164,39 @@ public sealed partial class LabelSet
 
     /// <summary>Gets the interactions of a method that counts none.</summary>
     public required string NoInteractions { get; init; }
+
+    /// <summary>Gets the first line of a rated page's explanation: <c>{0}</c> its name, <c>{1}</c> its final place, <c>{2}</c> the number of rated pages, <c>{3}</c> its total.</summary>
+    public required string ExplainPlaceTemplate { get; init; }
+
+    /// <summary>Gets an explanation's line of one indicator: <c>{0}</c> its name, <c>{1}</c> the value as compared, <c>{2}</c> the place, <c>{3}</c> the weight, <c>{4}</c> the weighted penalty.</summary>
+    public required string ExplainScoreTemplate { get; init; }
+
+    /// <summary>Gets how an explanation shows a missing value (which ranks last): <c>{0}</c> the text of a missing value, <see cref="Missing"/>.</summary>
+    public required string ExplainMissingTemplate { get; init; }
+
+    /// <summary>Gets the explanation of a place that the total alone decided (no other page has the same total).</summary>
+    public required string ExplainByTotal { get; init; }
+
+    /// <summary>Gets the explanation of a shared place: <c>{0}</c> the pages with the same total.</summary>
+    public required string ExplainSharedTemplate { get; init; }
+
+    /// <summary>Gets the explanation of a place that input order decided (ordinal ties): <c>{0}</c> the pages with the same total.</summary>
+    public required string ExplainInputOrderTemplate { get; init; }
+
+    /// <summary>Gets the explanation of a place that a tie-breaker decided: <c>{0}</c> the pages with the same total, <c>{1}</c> the tie-breaker's indicator.</summary>
+    public required string ExplainTieBreakerTemplate { get; init; }
+
+    /// <summary>Gets how an explanation names another page: <c>{0}</c> its name, e.g. <c>'{0}'</c>; names are joined by <c>, </c>.</summary>
+    public required string ExplainNameTemplate { get; init; }
+
+    /// <summary>Gets an explanation's line of zones: <c>{0}</c> each zone scheme's name and the page's zone, joined by <c>; </c>.</summary>
+    public required string ExplainZonesTemplate { get; init; }
+
+    /// <summary>Gets the zone of a page that no zone of a scheme takes in, e.g. <c>none</c>.</summary>
+    public required string ExplainNoZone { get; init; }
+
+    /// <summary>Gets the explanation of an excluded page: <c>{0}</c> its name, <c>{1}</c> the reason.</summary>
+    public required string ExplainExcludedTemplate { get; init; }
 
     /// <summary>Gets the CSV header of the final place.</summary>
     public required string CsvFinalPlace { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Ranking;
@@ -102,7 +103,7 @@ public static class RatingTables
         var excluded = new List<TableExclusion>(result.Excluded.Count);
         foreach (ExcludedPage<TPage> page in result.Excluded)
         {
-            excluded.Add(new TableExclusion(page.Id, method.NameOf(page.Page), page.Reason));
+            excluded.Add(new TableExclusion(page.Id, method.NameOf(page.Page), ExclusionReason(method, page, labels)));
         }
 
         return new RatingTable(options.Title, labels, columns, rows, excluded, Describe(method, labels, options.Interactions),
@@ -169,6 +170,76 @@ public static class RatingTables
 
         string title = options.Title.Length > 0 ? options.Title : definition.Name;
         return new RatingTable(title, labels, columns, rows, [], null, scheme >= 0 ? result.Method.ZoneSchemes[scheme].Zones : []);
+    }
+
+    /// <summary>
+    /// Explains one page's result in the sentences of <paramref name="labels"/>, one statement per line: for a rated page its
+    /// final place and total, each indicator's value (a missing one ranks last), place, weight and weighted penalty, what
+    /// decided its place among pages with the same total (the total alone, a tie-breaker and its indicator, a shared place,
+    /// or input order), and its zone in each zone scheme; for an excluded page why it was left out.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="id">The id of a rated or an excluded page.</param>
+    /// <param name="labels">The language.</param>
+    /// <typeparam name="TPage">The type of page.</typeparam>
+    /// <returns>The explanation, each line ended by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No rated or excluded page has id <paramref name="id"/>.</exception>
+    public static string Explain<TPage>(RatingResult<TPage> result, string id, LabelSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(labels);
+        RatingMethod<TPage> method = result.Method;
+        if (!result.TryGetRow(id, out RatingRow<TPage> row))
+        {
+            foreach (ExcludedPage<TPage> page in result.Excluded)
+            {
+                if (page.Id == id)
+                {
+                    return LabelSet.Fill(labels.ExplainExcludedTemplate, method.NameOf(page.Page), ExclusionReason(method, page, labels)) + "\n";
+                }
+            }
+
+            row = result.Row(id); // neither rated nor excluded: throws the result's own KeyNotFoundException
+        }
+
+        var text = new StringBuilder();
+        text.Append(LabelSet.Fill(labels.ExplainPlaceTemplate, row.Name, Number(row.FinalPlace, labels), Number(result.Rows.Count, labels), Number(row.Total, labels))).Append('\n');
+        IndicatorScores scores = row.Scores;
+        for (int j = 0; j < method.Indicators.Count; j++)
+        {
+            IndicatorScore score = scores[j];
+            string value = Value(score.ComparedValue, method.Indicators[j].Indicator.Precision, labels, group: false);
+            value = score.IsMissing ? LabelSet.Fill(labels.ExplainMissingTemplate, value) : value;
+            text.Append("  ").Append(LabelSet.Fill(labels.ExplainScoreTemplate, score.Indicator, value, Number(score.Place, labels), Number(score.Weight, labels), Number(score.Penalty, labels))).Append('\n');
+        }
+
+        var tied = new List<string>();
+        foreach (RatingRow<TPage> other in result.Rows)
+        {
+            if (other.Total == row.Total && other.Position != row.Position)
+            {
+                tied.Add(LabelSet.Fill(labels.ExplainNameTemplate, other.Name));
+            }
+        }
+
+        string others = string.Join(", ", tied);
+        Decision decision = row.Decision;
+        text.Append(decision.Kind switch
+        {
+            DecisionKind.Total => labels.ExplainByTotal,
+            DecisionKind.Shared => LabelSet.Fill(labels.ExplainSharedTemplate, others),
+            DecisionKind.InputOrder => LabelSet.Fill(labels.ExplainInputOrderTemplate, others),
+            _ => LabelSet.Fill(labels.ExplainTieBreakerTemplate, others, decision.IndicatorName),
+        }).Append('\n');
+        if (method.ZoneSchemes.Count > 0)
+        {
+            IEnumerable<string> zones = method.ZoneSchemes.Select((scheme, s) => scheme.Name + ": " + (row.ZoneOf(s)?.Name ?? labels.ExplainNoZone));
+            text.Append(LabelSet.Fill(labels.ExplainZonesTemplate, string.Join("; ", zones))).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Describes a method in the sentences of <paramref name="labels"/>: ties and tie-breakers, interactions, and each indicator.</summary>
@@ -273,6 +344,31 @@ public static class RatingTables
     /// <summary>Formats a place, penalty or total in the numbers of <paramref name="labels"/>: whole numbers without decimals, others with up to 10.</summary>
     internal static string Number(double value, LabelSet labels)
         => double.IsNaN(value) ? "" : (value + 0.0).ToString("0.##########", labels.Numbers);
+
+    /// <summary>
+    /// Returns why a page was excluded in <paramref name="labels"/>' language: the method's own eligibility reason (the
+    /// caller's text, as it is), or else the indicators whose missing value excluded it.
+    /// </summary>
+    private static string ExclusionReason<TPage>(RatingMethod<TPage> method, ExcludedPage<TPage> page, LabelSet labels)
+    {
+        // The evaluator applies the missing-value rules only to a page its eligibility does not exclude.
+        if (method.ExclusionReasonOf?.Invoke(page.Page) is not null)
+        {
+            return page.Reason;
+        }
+
+        var missing = new List<string>();
+        foreach (WeightedIndicator<TPage> weighted in method.Indicators)
+        {
+            Indicator<TPage> indicator = weighted.Indicator;
+            if (indicator.Missing == MissingValueRule.Exclude && double.IsNaN(indicator.Value.Read(page.Page)))
+            {
+                missing.Add(LabelSet.Fill(labels.MissingReasonTemplate, indicator.Name));
+            }
+        }
+
+        return missing.Count == 0 ? page.Reason : string.Join("; ", missing);
+    }
 
     private static string Value(double compared, Precision precision, LabelSet labels, bool group)
         => double.IsNaN(compared) ? labels.Missing : precision.Format(compared, labels.Numbers, group);

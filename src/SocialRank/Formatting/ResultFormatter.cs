@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text;
 using SocialRank.Indicators;
 using SocialRank.Rating;
 using SocialRank.Ranking;
-using SocialRank.Zones;
 
 namespace SocialRank.Formatting;
 
@@ -127,63 +125,15 @@ public static class ResultFormatter
     public static string DescribeIndicator<TPage>(WeightedIndicator<TPage> indicator) => RatingTables.DescribeIndicator(indicator, LabelSet.English);
 
     /// <summary>
-    /// Explains one page's result in plain text: its final place and total, each indicator's value, place, weight and
-    /// weighted penalty, what decided the place among pages with the same total, and its zones.
+    /// Explains one page's result in English plain text: its final place and total, each indicator's value, place, weight
+    /// and weighted penalty, what decided the place among pages with the same total, and its zones; for an excluded page,
+    /// why it was left out. See <see cref="RatingTables.Explain{TPage}(RatingResult{TPage}, string, LabelSet)"/> for another language.
     /// </summary>
     /// <param name="result">The result.</param>
-    /// <param name="id">The id of a rated page.</param>
+    /// <param name="id">The id of a rated or an excluded page.</param>
     /// <typeparam name="TPage">The type of page.</typeparam>
     /// <returns>The explanation, one statement per line.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="KeyNotFoundException">No rated page has id <paramref name="id"/>.</exception>
-    public static string Explain<TPage>(RatingResult<TPage> result, string id)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(id);
-        RatingRow<TPage> row = result.Row(id);
-        RatingMethod<TPage> method = result.Method;
-        var text = new StringBuilder();
-        text.Append(FormattingThrow.Invariant($"{row.Name}: final place {FormatNumber(row.FinalPlace)} of {result.Rows.Count}, {FormatNumber(row.Total)} penalty points."));
-        text.Append('\n');
-        for (int j = 0; j < method.Indicators.Count; j++)
-        {
-            IndicatorScore score = row.Scores[j];
-            string value = score.IsMissing ? MissingText + " (missing, ranked last)" : FormatValue(score.ComparedValue, method.Indicators[j].Indicator.Precision);
-            text.Append(FormattingThrow.Invariant(
-                $"  {score.Indicator}: {value}, place {FormatNumber(score.Place)} × weight {FormatNumber(score.Weight)} = {FormatNumber(score.Penalty)}"));
-            text.Append('\n');
-        }
-
-        var tied = new List<string>();
-        foreach (RatingRow<TPage> other in result.Rows)
-        {
-            if (other.Total == row.Total && other.Position != row.Position)
-            {
-                tied.Add("'" + other.Name + "'");
-            }
-        }
-
-        string others = string.Join(", ", tied);
-        Decision decision = row.Decision;
-        text.Append(decision.Kind switch
-        {
-            DecisionKind.Total => "No other page has this total.",
-            DecisionKind.Shared => "Shares its place with " + others + ": equal totals, and no tie-breaker separates them.",
-            DecisionKind.InputOrder => "Tied on the total with " + others + "; input order decided (ordinal ties).",
-            _ => "Tied on the total with " + others + "; the better place on '" + decision.IndicatorName + "' decided.",
-        });
-        text.Append('\n');
-        if (method.ZoneSchemes.Count > 0)
-        {
-            text.Append("Zones: ");
-            for (int s = 0; s < method.ZoneSchemes.Count; s++)
-            {
-                text.Append(s == 0 ? "" : "; ").Append(method.ZoneSchemes[s].Name).Append(": ").Append(row.ZoneOf(s)?.Name ?? "none");
-            }
-
-            text.Append(".\n");
-        }
-
-        return text.ToString();
-    }
+    /// <exception cref="KeyNotFoundException">No rated or excluded page has id <paramref name="id"/>.</exception>
+    public static string Explain<TPage>(RatingResult<TPage> result, string id) => RatingTables.Explain(result, id, LabelSet.English);
 }

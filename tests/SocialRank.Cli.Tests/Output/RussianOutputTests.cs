@@ -4,127 +4,76 @@ using AngleSharp.Html.Parser;
 using SocialRank.Cli.Method;
 using SocialRank.Cli.Output;
 using SocialRank.Formatting;
+using SocialRank.Tests.Formatting;
 
 namespace SocialRank.Cli.Tests.Output;
 
-/// <summary>With <c>--lang ru</c> every output is Russian throughout: no English scaffolding word in any format.</summary>
+/// <summary>
+/// With <c>--lang ru</c> every output is Russian throughout: no English scaffolding word in any format, command or
+/// explanation. The words come from the English labels of the library and the tool (<see cref="EnglishScaffolding"/>);
+/// the same check on the <c>--lang en</c> outputs finds them, so it can fail.
+/// </summary>
 public class RussianOutputTests
 {
-    /// <summary>The words of the tool's and the library's English scaffolding (headers, notes, method text, decisions).</summary>
-    private static readonly Regex English = new(
-        @"\b(place|page|pages|total|excluded|ties|tie-breakers?|higher is better|lower is better|missing|rank[ -]last|decimals?|weight|exact|half away|half to even|decided|shared|input order|interactions|likes|comments|shares|saves|indicators?|method|zones?|value|none|penalty|fewer)\b|n/a",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>The English words of the library's and the tool's labels, less those the Russian labels use too.</summary>
+    private static readonly EnglishScaffolding Check = new(
+        EnglishScaffolding.TextsOf(LabelSet.English).Concat(EnglishScaffolding.TextsOf(CliLabels.English)),
+        EnglishScaffolding.TextsOf(LabelSet.Russian).Concat(EnglishScaffolding.TextsOf(CliLabels.Russian)));
 
-    // The sample's data is English where the file has no Russian column: the exclusion reason.
-    private const string DataReason = "Registered as a personal account, not an official page";
+    // The sample's data that is English in both languages: the exclusion reason (the file has no Russian column for it)
+    // and the page ids.
+    private static readonly string[] Data =
+        ["Registered as a personal account, not an official page", .. SampleData.Pages().Select(p => p.Id)];
 
-    private static readonly string[] Sample = ["rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--lang", "ru"];
+    private static string[] Sample(string language) => ["rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--lang", language];
 
-    private static void AssertRussian(string output, string format)
+    /// <summary>Every output of the tool, by a name the tests show.</summary>
+    public static TheoryData<string> Outputs() =>
+        [
+            "table", "md", "csv", "html", "json", "terminal", "text file", "chart", "explain", "explain with a tie-breaker", "explain with ordinal ties",
+            "method --check", "missing values excluded", "progress",
+        ];
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public async Task Output_LangRu_HasNoEnglishScaffolding(string output)
     {
-        string text = output.Replace(DataReason, "", StringComparison.Ordinal);
-        Match found = English.Match(text);
-        Assert.False(found.Success, $"--lang ru {format} has the English word '{found.Value}' in: ...{(found.Success ? text.Substring(Math.Max(0, found.Index - 60), Math.Min(120, text.Length - Math.Max(0, found.Index - 60))) : "")}...");
+        string text = await OutputAsync(output, "ru");
+
+        Assert.True(Check.Describe(text, Data) is null, $"--lang ru {output} has English scaffolding:\n{Check.Describe(text, Data)}");
         Assert.Matches("[А-Яа-я]", text);
     }
 
     [Theory]
-    [InlineData("table")]
-    [InlineData("md")]
-    [InlineData("csv")]
-    public async Task Rate_LangRu_TextMarkdownAndCsv_HaveNoEnglishWord(string format)
+    [MemberData(nameof(Outputs))]
+    public async Task Output_LangEn_TheCheckFindsItsScaffolding(string output)
     {
-        Run run = await CliRunner.RunAsync([.. Sample, "--format", format]);
+        Assert.NotEmpty(Check.Find(await OutputAsync(output, "en"), Data));
+    }
+
+    [Fact]
+    public void Check_FindsAnEnglishWordInRussianText_AndItsWordsAreTheLabels()
+    {
+        Assert.Equal(["valid", "method", "rows"], Check.Find("файл: a valid method; Расчёт: 100 rows akmola-fb"));
+        Assert.Empty(Check.Find("Равные значения: наименьшее из мест (min) по показателям; Facebook; ER"));
+        Assert.Superset(new HashSet<string>(EnglishScaffolding.Library.Words, StringComparer.OrdinalIgnoreCase), new HashSet<string>(Check.Words, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Rate_LangRuJson_HasTheRussianDecisionText()
+    {
+        Assert.Contains("общее место", await OutputAsync("json", "ru"));
+    }
+
+    [Fact]
+    public async Task Rate_LangRuExplain_IsTheLibrarysRussianExplanation()
+    {
+        Run run = await CliRunner.RunAsync([.. Sample("ru"), "--explain", "aktobe-ig"]);
+
         Assert.Equal(0, run.ExitCode);
-        AssertRussian(run.Stdout, format);
-    }
-
-    [Fact]
-    public async Task Rate_LangRuToAFile_TextHasNoEnglishWord()
-    {
-        using var dir = new TempDir();
-        string output = dir.File("rating.txt");
-        Assert.Equal(0, (await CliRunner.RunAsync([.. Sample, "--out", output])).ExitCode);
-        AssertRussian(await File.ReadAllTextAsync(output), "text file");
-    }
-
-    [Fact]
-    public async Task Rate_LangRuOnTerminal_HasNoEnglishWord()
-    {
-        Run run = await CliRunner.RunAsync(new CliConsole(true, true, 400), Sample);
-        Assert.Equal(0, run.ExitCode);
-        AssertRussian(Regex.Replace(run.Stdout, @"\u001b\[[0-9;]*m", ""), "terminal table");
-    }
-
-    [Fact]
-    public async Task Rate_LangRuHtml_HasNoEnglishWordInItsText()
-    {
-        Run run = await CliRunner.RunAsync([.. Sample, "--format", "html"]);
-        Assert.Equal(0, run.ExitCode);
-        var doc = new HtmlParser().ParseDocument(run.Stdout);
-        Assert.Equal("ru", doc.DocumentElement.GetAttribute("lang"));
-        AssertRussian(doc.Title + "\n" + doc.Body!.TextContent, "HTML");
-    }
-
-    [Fact]
-    public async Task Rate_LangRuJson_HasNoEnglishWordInItsLabels()
-    {
-        Run run = await CliRunner.RunAsync([.. Sample, "--format", "json"]);
-        Assert.Equal(0, run.ExitCode);
-        using JsonDocument json = JsonDocument.Parse(run.Stdout);
-        var values = new List<string>();
-        Collect(json.RootElement, values);
-        Assert.Contains("общее место", values);
-        AssertRussian(string.Join("\n", values), "JSON");
-
-        // The keys are the format's, the method is the method file (its codes read back with --method) and "decision" is a
-        // code of the format (total, tie-breaker, shared, input-order): not labels.
-        static void Collect(JsonElement element, List<string> values)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    foreach (JsonProperty property in element.EnumerateObject().Where(p => p.Name is not ("method" or "tool" or "id" or "network" or "decision")))
-                    {
-                        Collect(property.Value, values);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (JsonElement item in element.EnumerateArray())
-                    {
-                        Collect(item, values);
-                    }
-
-                    break;
-                case JsonValueKind.String:
-                    values.Add(element.GetString()!);
-                    break;
-            }
-        }
-    }
-
-    [Fact]
-    public void Chart_LangRu_LabelsAreRussian()
-    {
-        LoadedMethod loaded = MethodLoader.Load(MethodLoader.Default("ru"), "default method", MethodOverrides.None, "ru");
-        RatingTable table = CliTable.Build(loaded.Method.Evaluate(SampleData.Pages()), loaded, loaded.Title, "ru");
-
-        // What the chart draws: the title, the axis caption, each bar's "place. name" and total, and the legend's zones.
-        AssertRussian(string.Join("\n", [table.Title, table.Labels.ChartTitle,
-            .. table.Rows.Select(r => r.Find(TableColumnKind.Place)!.Text + ". " + r.Name + " " + r.Find(TableColumnKind.Total)!.Text),
-            .. table.RowZones.Select(z => z.Name)]), "chart");
-        Assert.Equal(ChartRenderer.Width, SkiaSharp.SKBitmap.Decode(ChartRenderer.RenderPng(table)).Width);
-    }
-
-    [Fact]
-    public async Task MethodCheck_LangRu_HasNoEnglishWord()
-    {
-        using var dir = new TempDir();
-        string method = dir.Write("method.json", "{ }");
-        Run run = await CliRunner.RunAsync("method", "--check", method, "--lang", "ru");
-        Assert.Equal(0, run.ExitCode);
-        AssertRussian(run.Stdout.Replace(method + ": a valid method.", "", StringComparison.Ordinal), "method --check");
+        Assert.StartsWith("Актюбинская область — Instagram: итоговое место 4 из 25, сумма мест 42.\n  подписчики: 142318, место 1 × вес 1 = 1\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Делит место с «Алматинская область — Instagram», «Западно-Казахстанская область — Instagram»: суммы мест равны, и ни один дополнительный показатель их не разделяет.\n"
+            + "Зоны: итоговая таблица: Белая зона.\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,5 +84,152 @@ public class RussianOutputTests
         var doc = new HtmlParser().ParseDocument(writer.ToString());
         Assert.Equal(["Место", "Страница", "followers", "ER", "Сумма мест", "Что решило", "data", "final"], doc.QuerySelectorAll("table.rating th").Select(th => th.TextContent));
         Assert.Equal("н/д (3)", doc.QuerySelectorAll("table.rating tbody tr")[2].Children[2].TextContent);
+    }
+
+    /// <summary>Returns the text a reader sees of one output of the tool, in <paramref name="language"/>.</summary>
+    private static async Task<string> OutputAsync(string output, string language)
+    {
+        switch (output)
+        {
+            case "terminal":
+                return Regex.Replace(await StdoutAsync(new CliConsole(true, true, 400), Sample(language)), @"\u001b\[[0-9;]*m", "");
+            case "text file":
+            {
+                using var dir = new TempDir();
+                string file = dir.File("rating.txt");
+                await StdoutAsync(CliConsole.Redirected, [.. Sample(language), "--out", file]);
+                return await File.ReadAllTextAsync(file);
+            }
+
+            case "html":
+            {
+                var doc = new HtmlParser().ParseDocument(await StdoutAsync(CliConsole.Redirected, [.. Sample(language), "--format", "html"]));
+                Assert.Equal(language, doc.DocumentElement.GetAttribute("lang"));
+                return doc.Title + "\n" + doc.Body!.TextContent;
+            }
+
+            case "json":
+                return JsonLabels(await StdoutAsync(CliConsole.Redirected, [.. Sample(language), "--format", "json"]));
+            case "chart":
+                return ChartTexts(language);
+            case "explain":
+                // Every page: the decisions of the sample (by total, shared) and the excluded page.
+                return await ExplainAllAsync(language);
+            case "explain with a tie-breaker":
+            {
+                using var dir = new TempDir();
+                string method = dir.Write("method.json", """{ "tieBreakers": ["er"] }""");
+                string text = await ExplainAllAsync(language, "--method", method);
+                Assert.Contains(language == "ru" ? "решило лучшее место по показателю «ER»" : "the better place on 'ER' decided", text, StringComparison.Ordinal);
+                return text;
+            }
+
+            case "explain with ordinal ties":
+            {
+                string text = await ExplainAllAsync(language, "--ties", "ordinal");
+                Assert.Contains(language == "ru" ? "решил порядок ввода" : "input order decided", text, StringComparison.Ordinal);
+                return text;
+            }
+
+            case "method --check":
+            {
+                using var dir = new TempDir();
+                string method = dir.Write("method.json", """{ "tieBreakers": ["er"], "finalTies": "ordinal" }""");
+                return (await StdoutAsync(CliConsole.Redirected, "method", "--check", method, "--lang", language)).Replace(method, "", StringComparison.Ordinal);
+            }
+
+            case "missing values excluded":
+                return await MissingValuesExcludedAsync(language);
+            case "progress":
+            {
+                var stderr = new StringWriter();
+                CliLabels words = CliLabels.Of(language);
+                var progress = new Progress(stderr, isTerminal: false, words);
+                progress.RowsRead(Progress.Threshold + 1);
+                progress.Stage(Progress.Threshold + 1, words.Checked);
+                progress.Stage(Progress.Threshold + 1, words.Rating);
+                progress.Stage(Progress.Threshold + 1, words.Writing);
+                progress.Done(Progress.Threshold + 1);
+                return stderr.ToString();
+            }
+
+            default:
+                return await StdoutAsync(CliConsole.Redirected, [.. Sample(language), "--format", output]);
+        }
+    }
+
+    /// <summary>Explains every page of the sample, rated or excluded.</summary>
+    private static Task<string> ExplainAllAsync(string language, params string[] options)
+        => StdoutAsync(CliConsole.Redirected, [.. Sample(language), .. options, .. SampleData.Pages().SelectMany(p => new[] { "--explain", p.Id })]);
+
+    private static async Task<string> StdoutAsync(CliConsole console, params string[] args)
+    {
+        Run run = await CliRunner.RunAsync(console, args);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return run.Stdout;
+    }
+
+    /// <summary>Rates the sample with a method whose missing values exclude a page, one page missing its followers: the reason is the library's.</summary>
+    private static async Task<string> MissingValuesExcludedAsync(string language)
+    {
+        using var dir = new TempDir();
+        string method = dir.Write("method.json", """{ "indicators": [ { "builtin": "followers", "missing": "exclude" }, { "builtin": "er" } ] }""");
+        string[] lines = await File.ReadAllLinesAsync(CliRunner.SamplePages);
+        string[] header = lines[0].Split(',');
+        int followers = Array.IndexOf(header, "followers");
+        string[] first = lines[1].Split(',');
+        first[followers] = "";
+        lines[1] = string.Join(',', first);
+        string pages = dir.File("pages.csv");
+        await File.WriteAllLinesAsync(pages, lines);
+        string text = await StdoutAsync(CliConsole.Redirected, "rate", pages, "--regions", CliRunner.SampleRegions, "--method", method, "--lang", language, "--format", "md");
+        Assert.Contains(language == "ru" ? ": нет значения «подписчики»" : ": followers is missing", text, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>Returns the label texts of the JSON output: its string values but the keys (the format's), the method (the method file,
+    /// its codes read back with --method), the tool's version, ids and networks, and "decision" (a code of the format: total,
+    /// tie-breaker, shared, input-order).</summary>
+    private static string JsonLabels(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        var values = new List<string>();
+        Collect(document.RootElement);
+        return string.Join("\n", values);
+
+        void Collect(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (JsonProperty property in element.EnumerateObject().Where(p => p.Name is not ("method" or "tool" or "id" or "network" or "decision")))
+                    {
+                        Collect(property.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (JsonElement item in element.EnumerateArray())
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    values.Add(element.GetString()!);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Returns what the PNG chart draws as text (the title, the axis caption, each bar's "place. name" and total, the legend's zones), after drawing it.</summary>
+    private static string ChartTexts(string language)
+    {
+        LoadedMethod loaded = MethodLoader.Load(MethodLoader.Default(language), "default method", MethodOverrides.None, language);
+        RatingTable table = CliTable.Build(loaded.Method.Evaluate(SampleData.Pages(russianNames: language == "ru")), loaded, loaded.Title, language);
+        Assert.Equal(ChartRenderer.Width, SkiaSharp.SKBitmap.Decode(ChartRenderer.RenderPng(table)).Width);
+        return string.Join("\n", [table.Title, table.Labels.ChartTitle,
+            .. table.Rows.Select(r => r.Find(TableColumnKind.Place)!.Text + ". " + r.Name + " " + r.Find(TableColumnKind.Total)!.Text),
+            .. table.RowZones.Select(z => z.Name)]);
     }
 }
