@@ -8,7 +8,8 @@ namespace SocialRank.Ranking;
 /// </summary>
 /// <remarks>
 /// A workspace for <c>n</c> values holds about <c>24 × n</c> bytes (two 64-bit key buffers and two 32-bit index
-/// buffers) plus a fixed 48 KiB of radix histograms. A workspace is not thread-safe: give each thread its own.
+/// buffers) plus a fixed 48 KiB of radix histograms, and <c>4 × n</c> bytes more once it ranks doubles of many
+/// magnitudes exactly (the low key bits of the bucket path). A workspace is not thread-safe: give each thread its own.
 /// </remarks>
 public sealed class RankWorkspace
 {
@@ -17,6 +18,7 @@ public sealed class RankWorkspace
     private int[] _indices = [];
     private int[] _indicesBuffer = [];
     private int[] _histograms = [];
+    private uint[] _lowBits = [];
     private bool _rented;
 
     /// <summary>Initializes a new, empty workspace; it grows on first use.</summary>
@@ -60,6 +62,12 @@ public sealed class RankWorkspace
         ArrayPool<ulong>.Shared.Return(_keysBuffer);
         ArrayPool<int>.Shared.Return(_indices);
         ArrayPool<int>.Shared.Return(_indicesBuffer);
+        if (_lowBits.Length != 0)
+        {
+            ArrayPool<uint>.Shared.Return(_lowBits);
+        }
+
+        _lowBits = [];
         _keys = _keysBuffer = [];
         _indices = _indicesBuffer = [];
         _rented = false;
@@ -114,6 +122,32 @@ public sealed class RankWorkspace
 
     /// <summary>The second index buffer, for radix passes; the counting path keeps its bucket counts here.</summary>
     internal Span<int> IndicesBuffer(int length) => _indicesBuffer.AsSpan(0, length);
+
+    /// <summary>
+    /// Room for <paramref name="length"/> low key bits (the bucket path's), made on first use: rented from the pool in a
+    /// rented workspace, else as long as the workspace's capacity.
+    /// </summary>
+    internal Span<uint> LowBits(int length)
+    {
+        if (_lowBits.Length < length)
+        {
+            if (_rented)
+            {
+                if (_lowBits.Length != 0)
+                {
+                    ArrayPool<uint>.Shared.Return(_lowBits);
+                }
+
+                _lowBits = ArrayPool<uint>.Shared.Rent(length);
+            }
+            else
+            {
+                _lowBits = new uint[Math.Max(length, _keys.Length)];
+            }
+        }
+
+        return _lowBits.AsSpan(0, length);
+    }
 
     /// <summary>Room for the radix histograms of every digit.</summary>
     internal Span<int> Histograms => _histograms.Length != 0 ? _histograms : (_histograms = new int[RadixSort.HistogramLength]);

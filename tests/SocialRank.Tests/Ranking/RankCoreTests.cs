@@ -105,6 +105,21 @@ public class RankCoreTests
     }
 
     [Theory]
+    [InlineData(0.9)] // one bucket would hold nine values in ten: the radix sort takes over
+    [InlineData(0.05)] // the buckets take them
+    public void Rank_Buckets_MostlyTiedWideKeys_AgreeWithMathNet(double tiedShare)
+    {
+        var rng = new Random(11);
+        double[] values = [.. Enumerable.Range(0, 20_000).Select(_ => rng.NextDouble() < tiedShare ? 0.125 : Math.Pow(10, rng.Next(-30, 30)) * rng.NextDouble())];
+        foreach (RankPath path in new[] { RankPath.Buckets, RankPath.Auto })
+        {
+            double[] places = new double[values.Length];
+            RankCore.Rank(values, places, new RankOptions { Ties = TieMethod.Average }, new RankWorkspace(), path);
+            Assert.Equal(MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Average), places);
+        }
+    }
+
+    [Theory]
     [InlineData(100, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover, false, (int)RankPath.Counting)]
     [InlineData(RankCore.ComparisonCrossover - 1, true, (int)RankPath.Comparison)]

@@ -8,7 +8,7 @@ namespace SocialRank.Ranking;
 /// <summary>The comparison and radix strategies: the collected bit or precision keys sorted stably, then placed by group.</summary>
 internal static partial class RankCore
 {
-    /// <summary>The most buckets <see cref="SortByBuckets"/> uses are 2^this (8 MB of counters).</summary>
+    /// <summary>The most buckets <see cref="TrySortByBuckets"/> uses are 2^this (8 MB of counters).</summary>
     private const int MaxBucketBits = 21;
 
     /// <summary>
@@ -52,7 +52,15 @@ internal static partial class RankCore
         ulong keyMask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
         Span<ulong> sorted = keys;
         Span<ulong> spare = workspace.KeysBuffer(counted);
-        if (sort == RankPath.Radix)
+        Span<uint> lowBits = keyBits < width && sort == RankPath.Buckets ? workspace.LowBits(counted) : default;
+        if (sort == RankPath.Buckets && TrySortByBuckets(keys, indices, spare, lowBits, low, shift, keyMask, indexBits, workspace.IndicesBuffer(counted)))
+        {
+            Debug.Assert(sorted.Length == counted, "every counted value is sorted");
+            return keyBits == width
+                ? AssignPacked(places, spare, indexBits, plan.Ties, offset, denseOffset)
+                : AssignCutByLowBits(places, spare, lowBits, indexBits, plan.Ties, keys, offset, denseOffset);
+        }
+        else if (sort is RankPath.Radix or RankPath.Buckets)
         {
             var digits = new RadixDigits(indexBits, keyBits, DigitBits);
             Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
@@ -69,11 +77,6 @@ internal static partial class RankCore
             {
                 spare = keys;
             }
-        }
-        else if (sort == RankPath.Buckets)
-        {
-            sorted = SortByBuckets(keys, indices, spare, low, width, shift, keyMask, indexBits, workspace.IndicesBuffer(counted));
-            spare = keys;
         }
         else
         {
@@ -101,76 +104,103 @@ internal static partial class RankCore
     private static bool KeysAreCut(ulong varying, int n) => varying != 0 && KeyWidth(varying) + IndexBits(n) > 64;
 
     /// <summary>
-    /// Sorts the (cut key, index) words of the keys by a counting sort into buckets of the keys' range (about one
-    /// bucket for every value, at most 2^<see cref="MaxBucketBits"/>), then each bucket on its own: two passes over the
-    /// keys and a walk over the buckets, where the radix sort takes four passes. Returns <paramref name="target"/>,
-    /// which holds the sorted words.
+    /// Sorts the (cut key, index) words of the keys by a counting sort into buckets (one for every one or two values, at
+    /// most 2^<see cref="MaxBucketBits"/>), then each bucket on its own: two passes over the keys and a walk over the
+    /// buckets, where the radix sort takes four passes. The buckets split evenly the range of keys from the 1st to the
+    /// 99th percentile of a sample (keys outside it share the first and the last bucket), so a few outliers, such as
+    /// zeros among ratios, do not crowd the rest together. False, with nothing sorted, when one bucket would hold more
+    /// than an eighth of the keys (mostly ties or a lopsided sample): the radix sort is faster then.
     /// </summary>
     /// <param name="keys">The bit keys, in input order.</param>
     /// <param name="indices">The index of each key.</param>
-    /// <param name="target">Room for the words.</param>
+    /// <param name="target">Room for the words; on return, the sorted words.</param>
+    /// <param name="lowBits">
+    /// Empty when the words hold whole keys; else room for the key bits each word leaves out (from bit
+    /// <paramref name="low"/> to <paramref name="shift"/>), which on return are in the words' order.
+    /// </param>
     /// <param name="low">The lowest bit in which keys differ.</param>
-    /// <param name="width">The number of bits from there on in which keys differ.</param>
     /// <param name="shift">The lowest key bit kept in a word.</param>
     /// <param name="keyMask">The mask of the kept key bits, after the shift.</param>
     /// <param name="indexBits">The bits of a word that hold the index.</param>
     /// <param name="counts">Room for the counters, at least as many as there are keys.</param>
-    private static Span<ulong> SortByBuckets(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> target, int low, int width, int shift, ulong keyMask, int indexBits, Span<int> counts)
+    private static bool TrySortByBuckets(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> target, Span<uint> lowBits, int low, int shift, ulong keyMask, int indexBits, Span<int> counts)
     {
         unchecked
         {
-            ulong widthMask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
-            ulong min = ulong.MaxValue;
-            ulong max = 0;
-            foreach (ulong key in keys)
+            // The window from a sample of up to 1024 keys spread over the column.
+            int count = keys.Length;
+            Span<ulong> sample = stackalloc ulong[Math.Min(1024, count)];
+            for (int i = 0; i < sample.Length; i++)
             {
-                ulong v = (key >> low) & widthMask;
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
+                sample[i] = keys[(int)((long)i * count / sample.Length)];
             }
 
-            // A bucket holds the keys that agree above bit `bucketShift` of their distance from the smallest; the
-            // buckets are in key order, so the words of each bucket sorted in turn are all the words sorted.
-            int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)keys.Length));
-            int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(max - min) - bucketBits);
-            int buckets = (int)((max - min) >> bucketShift) + 1;
+            sample.Sort();
+            ulong lo = sample[sample.Length / 100];
+            ulong hi = sample[sample.Length - 1 - (sample.Length / 100)];
+
+            // Bucket of a key: its distance above lo, from bit `bucketShift` up, at most the last bucket; the buckets
+            // are in key order, so the words of each bucket sorted in turn are all the words sorted.
+            int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)count));
+            int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(hi - lo) - bucketBits);
+            int buckets = (int)((hi - lo) >> bucketShift) + 1;
+            ulong last = (ulong)(buckets - 1);
             Debug.Assert(buckets <= counts.Length, "a counter for every bucket");
             Span<int> next = counts[..buckets];
             next.Clear();
             foreach (ulong key in keys)
             {
-                next[(int)((((key >> low) & widthMask) - min) >> bucketShift)]++;
+                next[(int)Math.Min((Math.Max(key, lo) - lo) >> bucketShift, last)]++;
             }
 
+            int most = count < 64 ? count : count / 8;
             for (int b = 0, sum = 0; b < buckets; b++)
             {
-                int count = next[b];
+                int inBucket = next[b];
+                if (inBucket > most)
+                {
+                    return false;
+                }
+
                 next[b] = sum;
-                sum += count;
+                sum += inBucket;
             }
 
-            for (int j = 0; j < keys.Length; j++)
+            bool cut = !lowBits.IsEmpty;
+            ulong lowMask = (1UL << (shift - low)) - 1;
+            for (int j = 0; j < count; j++)
             {
                 ulong key = keys[j];
-                int bucket = (int)((((key >> low) & widthMask) - min) >> bucketShift);
-                target[next[bucket]++] = (((key >> shift) & keyMask) << indexBits) | (uint)indices[j];
+                int at = next[(int)Math.Min((Math.Max(key, lo) - lo) >> bucketShift, last)]++;
+                target[at] = (((key >> shift) & keyMask) << indexBits) | (uint)indices[j];
+                if (cut)
+                {
+                    lowBits[at] = (uint)((key >> low) & lowMask);
+                }
             }
 
             // Each counter now holds the end of its bucket.
-            Span<ulong> sorted = target[..keys.Length];
+            Span<ulong> sorted = target[..count];
             for (int b = 0, start = 0; b < buckets; b++)
             {
                 int end = next[b];
                 if (end - start > 1)
                 {
-                    SortWords(sorted[start..end]);
+                    if (cut)
+                    {
+                        SortWords(sorted[start..end], lowBits[start..end]);
+                    }
+                    else
+                    {
+                        SortWords(sorted[start..end]);
+                    }
                 }
 
                 start = end;
             }
 
             Debug.Assert(IsAscending(sorted), "the words are sorted");
-            return sorted;
+            return true;
         }
     }
 
@@ -194,6 +224,116 @@ internal static partial class RankCore
             }
 
             words[j + 1] = word;
+        }
+    }
+
+    /// <summary>Sorts a bucket's words and moves each word's low key bits with it (see <see cref="SortWords(Span{ulong})"/>).</summary>
+    private static void SortWords(Span<ulong> words, Span<uint> lowBits)
+    {
+        if (words.Length > 16)
+        {
+            words.Sort(lowBits);
+            return;
+        }
+
+        for (int i = 1; i < words.Length; i++)
+        {
+            ulong word = words[i];
+            uint bits = lowBits[i];
+            int j = i - 1;
+            while (j >= 0 && words[j] > word)
+            {
+                words[j + 1] = words[j];
+                lowBits[j + 1] = lowBits[j];
+                j--;
+            }
+
+            words[j + 1] = word;
+            lowBits[j + 1] = bits;
+        }
+    }
+
+    /// <summary>
+    /// Places words sorted by the top bits of their keys, given the bits each word leaves out (in the words' order): a
+    /// run of words whose cut keys tie is one group when those low bits are equal too, else it is sorted by
+    /// (low bits, index) and placed group by group. Returns the number of distinct keys.
+    /// </summary>
+    /// <param name="places">The places, by index.</param>
+    /// <param name="sorted">The (cut key, index) words, sorted.</param>
+    /// <param name="lowBits">The key bits each word leaves out.</param>
+    /// <param name="indexBits">The bits of a word that hold the index.</param>
+    /// <param name="ties">How ties are placed.</param>
+    /// <param name="spare">Room for the (low bits, index) words of the longest run.</param>
+    /// <param name="offset">The places the missing values take before the counted ones.</param>
+    /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
+    private static int AssignCutByLowBits(Span<double> places, ReadOnlySpan<ulong> sorted, ReadOnlySpan<uint> lowBits, int indexBits, TieMethod ties, Span<ulong> spare, int offset, int denseOffset)
+    {
+        unchecked
+        {
+            ulong indexMask = (1UL << indexBits) - 1;
+            int count = sorted.Length;
+            int groups = 0;
+            for (int start = 0; start < count;)
+            {
+                ulong cut = sorted[start] >> indexBits;
+                int end = start + 1;
+                bool tied = true;
+                while (end < count && (sorted[end] >> indexBits) == cut)
+                {
+                    tied &= lowBits[end] == lowBits[start];
+                    end++;
+                }
+
+                if (tied)
+                {
+                    groups++;
+                    if (end - start == 1)
+                    {
+                        // A single value's place is the same by every tie method but dense.
+                        places[(int)(sorted[start] & indexMask)] = ties == TieMethod.Dense ? denseOffset + groups : offset + start + 1;
+                    }
+                    else
+                    {
+                        double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
+                        for (int j = start; j < end; j++)
+                        {
+                            places[(int)(sorted[j] & indexMask)] = ties == TieMethod.Ordinal ? offset + j + 1 : place;
+                        }
+                    }
+
+                    start = end;
+                    continue;
+                }
+
+                // (low bits, index) words: sorted, they order the run by key and, among equal keys, by input order.
+                Span<ulong> run = spare[..(end - start)];
+                for (int k = 0; k < run.Length; k++)
+                {
+                    run[k] = ((ulong)lowBits[start + k] << 32) | (sorted[start + k] & indexMask);
+                }
+
+                SortWords(run);
+                for (int s = 0; s < run.Length;)
+                {
+                    int e = s + 1;
+                    while (e < run.Length && (run[e] >> 32) == (run[s] >> 32))
+                    {
+                        e++;
+                    }
+
+                    groups++;
+                    for (int k = s; k < e; k++)
+                    {
+                        places[(int)(uint)run[k]] = ties == TieMethod.Ordinal ? offset + start + k + 1 : GroupPlace(ties, start + s, start + e, offset, denseOffset + groups);
+                    }
+
+                    s = e;
+                }
+
+                start = end;
+            }
+
+            return groups;
         }
     }
 

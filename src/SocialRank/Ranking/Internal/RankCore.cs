@@ -118,7 +118,7 @@ internal static partial class RankCore
     private const int MaxCountingRange = 1 << 19;
 
     /// <summary>Whole numbers: what an integer column compared exactly is ranked at (see <see cref="AllIntegers"/>).</summary>
-    private static readonly Precision WholeNumbers = Precision.Decimals(0);
+    private static Precision WholeNumbers => Precision.Decimals(0);
 
     /// <summary>Integers up to this magnitude are exact in a double with room to spare.</summary>
     private const double MaxExactInteger = 4503599627370496.0; // 2^52
