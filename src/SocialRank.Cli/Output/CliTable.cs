@@ -1,6 +1,6 @@
 using SocialRank.Cli.Method;
 using SocialRank.Formatting;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Cli.Output;

@@ -1,5 +1,6 @@
-using SocialRank.Indicators;
 using System.Globalization;
+using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Engagement;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Ranking;
 using SocialRank.Zones;

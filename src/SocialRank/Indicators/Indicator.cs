@@ -7,7 +7,7 @@ namespace SocialRank.Indicators;
 /// precision and a rule for missing values. Immutable; change it with <c>with</c>.
 /// </summary>
 /// <remarks>
-/// The article's six indicators (<see cref="ArticleIndicators"/>) are built with this type exactly as a user's own
+/// The article's six indicators (<c>SocialRank.Pages.ArticleIndicators</c>) are built with this type exactly as a user's own
 /// indicator over their own page type is.
 /// </remarks>
 /// <typeparam name="TPage">The type of page the indicator reads.</typeparam>

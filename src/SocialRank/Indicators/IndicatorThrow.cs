@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialRank.Pages;
 
 namespace SocialRank.Indicators;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using SocialRank.Indicators;
 
 namespace SocialRank.Pages;
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Zones;
 

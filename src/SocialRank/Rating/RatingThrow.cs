@@ -1,5 +1,5 @@
 using System.Globalization;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Rating;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SocialRank.Engagement;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Tests.Engagement;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using SocialRank.Indicators;
 using SocialRank.Pages;
 
 namespace SocialRank.Tests.Pages;

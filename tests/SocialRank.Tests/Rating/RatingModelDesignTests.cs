@@ -8,7 +8,7 @@ namespace SocialRank.Tests.Rating;
 public class RatingModelDesignTests
 {
     private static readonly string[] Namespaces =
-        ["SocialRank.Indicators", "SocialRank.Engagement", "SocialRank.Zones", "SocialRank.Rating", "SocialRank.Formatting"];
+        ["SocialRank.Indicators", "SocialRank.Pages", "SocialRank.Engagement", "SocialRank.Zones", "SocialRank.Rating", "SocialRank.Formatting"];
 
     // A builder is mutable by design (single use); an enumerator has to be.
     private static readonly Type[] MutableByDesign = [typeof(RatingMethodBuilder<>), typeof(RatingRowList<>.Enumerator)];
@@ -20,7 +20,7 @@ public class RatingModelDesignTests
     [Fact]
     public void PublicTypes_HaveNoPublicSetters()
     {
-        Assert.Contains(typeof(SocialRank.Indicators.PageStats), PublicTypes());
+        Assert.Contains(typeof(SocialRank.Pages.PageStats), PublicTypes());
         Assert.Contains(typeof(SocialRank.Zones.ThresholdZoneScheme), PublicTypes());
         var settable = PublicTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))

@@ -1,5 +1,6 @@
 using SocialRank.Indicators;
 using FsCheck.Xunit;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Tests.Rating;

@@ -1,4 +1,5 @@
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Sample;
 using SocialRank.Zones;
@@ -16,7 +17,7 @@ public sealed class ConsoleOutput;
 [Collection(nameof(ConsoleOutput))]
 public class ReadmeTests
 {
-    private const string SnippetUsings = "using SocialRank.Indicators;\nusing SocialRank.Rating;\n";
+    private const string SnippetUsings = "using SocialRank.Pages;\nusing SocialRank.Rating;\n";
 
     private const string RateAnythingUsings = "using SocialRank.Indicators;\nusing SocialRank.Rating;\nusing SocialRank.Zones;\n";
 

@@ -1,4 +1,4 @@
-namespace SocialRank.Indicators;
+namespace SocialRank.Pages;
 
 /// <summary>The interaction counts of one post, for engagement rates computed as the mean of per-post values.</summary>
 /// <remarks>Counts are non-negative; <see langword="null"/> means unknown, which is not the same as 0.</remarks>

@@ -1,4 +1,6 @@
-namespace SocialRank.Zones;
+using SocialRank.Zones;
+
+namespace SocialRank.Pages;
 
 /// <summary>
 /// The article's two zone schemes (METHOD section 4), ready-made: the final table in bands of places (1–3 Leaders, the
@@ -36,8 +38,8 @@ public static class ArticleZones
     /// <summary>The share of the population (in %) from which a page is in the green zone of followers.</summary>
     public const double GreenFromPercent = 10;
 
-    /// <summary>The name of the indicator the second scheme zones: <see cref="Indicators.ArticleIndicators.FollowersPercentOfPopulationName"/>.</summary>
-    private const string FollowersPercentIndicator = Indicators.ArticleIndicators.FollowersPercentOfPopulationName;
+    /// <summary>The name of the indicator the second scheme zones: <see cref="ArticleIndicators.FollowersPercentOfPopulationName"/>.</summary>
+    private const string FollowersPercentIndicator = ArticleIndicators.FollowersPercentOfPopulationName;
 
     /// <summary>Gets how many places each band of the final table covers, from place 1 down: 3, 7, 5, 5, 5.</summary>
     public static IReadOnlyList<int> FinalTableBandSizes { get; } = Array.AsReadOnly([3, 7, 5, 5, 5]);
@@ -80,7 +82,7 @@ public static class ArticleZones
     /// below 5 % the red zone, 5 % to under 10 % the white zone, 10 % and more the green zone; a missing value gets no zone.
     /// </summary>
     /// <param name="names">The names of the scheme and its zones.</param>
-    /// <returns>The scheme, named <see cref="ArticleZoneNames.FollowersPercentOfPopulation"/>, on the indicator named <see cref="Indicators.ArticleIndicators.FollowersPercentOfPopulationName"/>.</returns>
+    /// <returns>The scheme, named <see cref="ArticleZoneNames.FollowersPercentOfPopulation"/>, on the indicator named <see cref="ArticleIndicators.FollowersPercentOfPopulationName"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A name is empty or white space.</exception>
     public static ThresholdZoneScheme FollowersPercentOfPopulation(ArticleZoneNames names)

@@ -1,6 +1,6 @@
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
-namespace SocialRank.Tests.Indicators;
+namespace SocialRank.Tests.Pages;
 
 public class PostStatsTests
 {

@@ -1,7 +1,7 @@
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
-namespace SocialRank.Tests.Rating;
+namespace SocialRank.Tests.Pages;
 
 public class OwnerAggregationTests
 {

@@ -1,4 +1,6 @@
-namespace SocialRank.Indicators;
+using SocialRank.Indicators;
+
+namespace SocialRank.Pages;
 
 /// <summary>The fields of <see cref="PageStats"/> as values to build indicators from.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
-using SocialRank.Indicators;
+using SocialRank.Rating;
 
-namespace SocialRank.Rating;
+namespace SocialRank.Pages;
 
 /// <summary>
 /// The input pages have problems (bad counts, duplicate ids, a missing required field or a missing value an indicator

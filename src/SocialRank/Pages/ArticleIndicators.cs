@@ -1,6 +1,7 @@
+using SocialRank.Indicators;
 using SocialRank.Ranking;
 
-namespace SocialRank.Indicators;
+namespace SocialRank.Pages;
 
 /// <summary>
 /// The six indicators of the article (METHOD section 2), ready-made over <see cref="PageStats"/>; all of them are

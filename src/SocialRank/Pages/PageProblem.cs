@@ -1,4 +1,4 @@
-namespace SocialRank.Indicators;
+namespace SocialRank.Pages;
 
 /// <summary>One problem found in the input pages: which page, which field, what value and what is wrong.</summary>
 /// <param name="PageId">The id of the page, or a description of its position when it has no usable id.</param>

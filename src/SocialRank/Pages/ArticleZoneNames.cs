@@ -1,4 +1,4 @@
-namespace SocialRank.Zones;
+namespace SocialRank.Pages;
 
 /// <summary>
 /// The names of the article's zone schemes and zones (<see cref="ArticleZones"/>) in one language: English and Russian are

@@ -1,7 +1,7 @@
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Zones;
 
-namespace SocialRank.Tests.Zones;
+namespace SocialRank.Tests.Pages;
 
 public class ArticleZonesTests
 {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using SocialRank.Indicators;
 
-namespace SocialRank.Indicators;
+namespace SocialRank.Pages;
 
 /// <summary>
 /// The raw figures of one page for one period (METHOD section 1): the common page type the article's indicators and

@@ -1,7 +1,6 @@
-using SocialRank.Indicators;
-using SocialRank.Rating;
+using SocialRank.Pages;
 
-namespace SocialRank.Tests.Rating;
+namespace SocialRank.Tests.Pages;
 
 public class InvalidPagesExceptionTests
 {

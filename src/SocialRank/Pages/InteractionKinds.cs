@@ -1,4 +1,4 @@
-namespace SocialRank.Indicators;
+namespace SocialRank.Pages;
 
 /// <summary>Which kinds of interaction count as interactions (the numerator of engagement).</summary>
 /// <remarks>

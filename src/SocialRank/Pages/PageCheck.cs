@@ -1,6 +1,4 @@
-using SocialRank.Indicators;
-
-namespace SocialRank.Rating;
+namespace SocialRank.Pages;
 
 /// <summary>Checks one page and adds every problem found to <paramref name="problems"/> (adds nothing when the page is fine).</summary>
 /// <param name="page">The page to check.</param>

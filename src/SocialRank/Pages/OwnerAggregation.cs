@@ -1,6 +1,6 @@
-using SocialRank.Indicators;
+using SocialRank.Rating;
 
-namespace SocialRank.Rating;
+namespace SocialRank.Pages;
 
 /// <summary>
 /// Rates owners instead of pages (the article: "even adding the region's two pages together"): each owner becomes one
