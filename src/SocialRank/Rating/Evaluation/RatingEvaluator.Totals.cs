@@ -8,6 +8,12 @@ namespace SocialRank.Rating;
 /// </summary>
 internal static partial class RatingEvaluator
 {
+    /// <summary>Rows whose totals one parallel task sums.</summary>
+    private const int TotalsParallelBlock = 16_384;
+
+    /// <summary>Rows summed together: a block of totals stays in the L1 cache while every place column is added to it.</summary>
+    private const int TotalsCacheBlock = 2048;
+
     /// <summary>
     /// Writes the weighted totals of every row and, when <paramref name="words"/> is given, has the kernel write each
     /// total's (total, row) word there and count its digits per block of rows (<see cref="FinalRanking.CountDigits"/>);
@@ -56,5 +62,39 @@ internal static partial class RatingEvaluator
         }
 
         return Array.ConvertAll(histograms, h => h!);
+    }
+
+    /// <summary>
+    /// Writes the weighted totals of rows <paramref name="start"/> to <paramref name="end"/>: for each row, weight × place
+    /// summed over the indicators in order (the same sum, in the same order, whatever the blocks and threads).
+    /// </summary>
+    private static void AddPlaces(double[] weights, double[][] places, double[] totals, int start, int end)
+    {
+        for (int s = start; s < end; s += TotalsCacheBlock)
+        {
+            Span<double> block = totals.AsSpan(s, Math.Min(end, s + TotalsCacheBlock) - s);
+            if (places.Length == 0)
+            {
+                block.Clear();
+                continue;
+            }
+
+            double w0 = weights[0];
+            ReadOnlySpan<double> p0 = places[0].AsSpan(s, block.Length);
+            for (int r = 0; r < block.Length; r++)
+            {
+                block[r] = w0 * p0[r];
+            }
+
+            for (int j = 1; j < places.Length; j++)
+            {
+                double w = weights[j];
+                ReadOnlySpan<double> p = places[j].AsSpan(s, block.Length);
+                for (int r = 0; r < block.Length; r++)
+                {
+                    block[r] += w * p[r];
+                }
+            }
+        }
     }
 }
