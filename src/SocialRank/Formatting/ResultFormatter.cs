@@ -143,13 +143,13 @@ public static class ResultFormatter
         RatingRow<TPage> row = result.Row(id);
         RatingMethod<TPage> method = result.Method;
         var text = new StringBuilder();
-        text.Append(FormattingThrow.Invariant($"{row.Name}: final place {FormatNumber(row.FinalPlace)} of {result.Rows.Count}, {FormatNumber(row.Total)} penalty points."));
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"{row.Name}: final place {FormatNumber(row.FinalPlace)} of {result.Rows.Count}, {FormatNumber(row.Total)} penalty points."));
         text.Append('\n');
         for (int j = 0; j < method.Indicators.Count; j++)
         {
             IndicatorScore score = row.Scores[j];
             string value = score.IsMissing ? MissingText + " (missing, ranked last)" : FormatValue(score.ComparedValue, method.Indicators[j].Indicator.Precision);
-            text.Append(FormattingThrow.Invariant(
+            text.Append(string.Create(CultureInfo.InvariantCulture,
                 $"  {score.Indicator}: {value}, place {FormatNumber(score.Place)} × weight {FormatNumber(score.Weight)} = {FormatNumber(score.Penalty)}"));
             text.Append('\n');
         }

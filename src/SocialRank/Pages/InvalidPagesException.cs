@@ -1,4 +1,5 @@
-using SocialRank.Rating;
+using SocialRank.Internal;
+
 
 namespace SocialRank.Pages;
 
@@ -40,7 +41,7 @@ public sealed class InvalidPagesException : Exception
     }
 
     private InvalidPagesException(List<PageProblem> problems)
-        : base(RatingThrow.ProblemsMessage(problems))
+        : base(Throw.ProblemsMessage([.. problems.Select(p => p.Message)]))
     {
         Problems = problems.AsReadOnly();
     }

@@ -1,4 +1,3 @@
-using SocialRank.Rating;
 
 namespace SocialRank.Pages;
 
@@ -32,7 +31,7 @@ public static class OwnerAggregation
         {
             if (page is null)
             {
-                problems.Add(RatingThrow.NullPage(i++));
+                problems.Add(PageProblem.NullPage(i++));
                 continue;
             }
 
@@ -40,7 +39,7 @@ public static class OwnerAggregation
             PageStats.Check(page, problems);
             if (string.IsNullOrWhiteSpace(page.Owner))
             {
-                problems.Add(RatingThrow.OwnerMissing(page.Id));
+                problems.Add(PageProblem.OwnerMissing(page.Id));
                 continue;
             }
 
@@ -84,7 +83,7 @@ public static class OwnerAggregation
             }
             else if (populationSource.Population != population)
             {
-                problems.Add(RatingThrow.OwnerPopulationDiffers(owner, populationSource.Id, populationSource.Population!.Value, page.Id, population));
+                problems.Add(PageProblem.OwnerPopulationDiffers(owner, populationSource.Id, populationSource.Population!.Value, page.Id, population));
             }
         }
 

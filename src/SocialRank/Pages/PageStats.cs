@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using SocialRank.Indicators;
+using SocialRank.Internal;
 
 namespace SocialRank.Pages;
 
@@ -36,7 +36,7 @@ public sealed record PageStats
     public string Id
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Id));
+        init => field = Throw.IfNull(value);
     }
 
     /// <summary>Gets the display name, or <see langword="null"/> to show the id.</summary>
@@ -276,7 +276,7 @@ public sealed record PageStats
             for (int i = 0; i < posts.Count; i++)
             {
                 PostStats post = posts[i];
-                string prefix = IndicatorThrow.Invariant($"post {i + 1} ");
+                string prefix = Throw.Invariant($"post {i + 1} ");
                 CheckCount(id, prefix + "likes", post.Likes, problems);
                 CheckCount(id, prefix + "comments", post.Comments, problems);
                 CheckCount(id, prefix + "shares", post.Shares, problems);
@@ -369,9 +369,7 @@ public sealed record PageStats
             return;
         }
 
-        problems.Add(double.IsNaN(v) ? IndicatorThrow.NotANumber(id, field)
-            : double.IsInfinity(v) ? IndicatorThrow.Infinite(id, field, v)
-            : IndicatorThrow.Negative(id, field, v));
+        problems.Add(PageProblem.BadCount(id, field, v));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SocialRank.Internal;
 using SocialRank.Ranking;
 
 namespace SocialRank.Rating;
@@ -24,7 +25,7 @@ internal static partial class RatingEvaluator
 
         if (m > MaxPagesWithTieBreakers)
         {
-            throw RatingThrow.TooManyPagesForTieBreakers(m, MaxPagesWithTieBreakers);
+            Throw.TooManyPagesForTieBreakers(m, MaxPagesWithTieBreakers);
         }
 
         // key = dense group of (total, tie-breaker places so far); each stage splits groups by the next tie-breaker.

@@ -91,7 +91,7 @@ internal static partial class RatingEvaluator
             if (list.Count > 1)
             {
                 list.Sort();
-                (found ??= []).Add((list[0], RatingThrow.DuplicateId(id, list)));
+                (found ??= []).Add((list[0], PageProblem.DuplicateId(id, list)));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using SocialRank.Indicators;
+using SocialRank.Internal;
 using SocialRank.Pages;
 using SocialRank.Ranking;
 
@@ -80,7 +81,7 @@ internal static partial class RatingEvaluator
                 TPage page = direct ? span[i] : _pages[i];
                 if (page is null)
                 {
-                    (problems ??= []).Add(RatingThrow.NullPage(i));
+                    (problems ??= []).Add(PageProblem.NullPage(i));
                     hashes[i] = 0;
                     indices[i] = -1;
                     continue;
@@ -89,7 +90,7 @@ internal static partial class RatingEvaluator
                 string? id = method.IdOf(page);
                 if (string.IsNullOrEmpty(id))
                 {
-                    (problems ??= []).Add(RatingThrow.NoId(i));
+                    (problems ??= []).Add(PageProblem.NoId(i));
                     hashes[i] = 0;
                     indices[i] = -1;
                     id = "";
@@ -171,13 +172,13 @@ internal static partial class RatingEvaluator
 
                 if (indicator.Missing == MissingValueRule.Exclude)
                 {
-                    string missing = RatingThrow.MissingReason(indicator.Name);
+                    string missing = Throw.MissingReasonMessage(indicator.Name);
                     reason = reason is null ? missing : reason + "; " + missing;
                 }
                 else if (indicator.Missing == MissingValueRule.Fail)
                 {
                     problems ??= [];
-                    problems.Add(RatingThrow.MissingFails(id, indicator.Name));
+                    problems.Add(PageProblem.MissingFails(id, indicator.Name));
                 }
             }
 
@@ -186,7 +187,7 @@ internal static partial class RatingEvaluator
                 problems ??= [];
                 foreach ((string field, List<string> indicators) in required)
                 {
-                    problems.Add(RatingThrow.RequiredMissing(id, field, indicators));
+                    problems.Add(PageProblem.RequiredMissing(id, field, indicators));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialRank.Internal;
 
 namespace SocialRank.Rating;
 
@@ -51,7 +52,7 @@ public readonly record struct Decision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicatorIndex"/> is negative.</exception>
     public static Decision ByTieBreaker(string indicatorName, int indicatorIndex)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(indicatorName);
+        Throw.IfBlank(indicatorName);
         ArgumentOutOfRangeException.ThrowIfNegative(indicatorIndex);
         return new Decision(DecisionKind.TieBreaker, indicatorName, indicatorIndex);
     }

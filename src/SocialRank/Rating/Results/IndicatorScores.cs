@@ -1,4 +1,5 @@
 using System.Collections;
+using SocialRank.Internal;
 
 namespace SocialRank.Rating;
 
@@ -44,7 +45,12 @@ public readonly struct IndicatorScores : IReadOnlyList<IndicatorScore>
         get
         {
             int index = Array.IndexOf(_columns.Names, indicator);
-            return index >= 0 ? this[index] : throw new KeyNotFoundException(RatingThrow.Invariant($"The method has no indicator '{indicator}'."));
+            if (index < 0)
+            {
+                Throw.NoIndicator(indicator);
+            }
+
+            return this[index];
         }
     }
 

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Rating;
 
 /// <summary>
@@ -50,7 +52,14 @@ public sealed class RatingResult<TPage>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No rated page has that id (it may be excluded).</exception>
     public RatingRow<TPage> Row(string id)
-        => TryGetRow(id, out RatingRow<TPage> row) ? row : throw new KeyNotFoundException(RatingThrow.Invariant($"No rated page has id '{id}'."));
+    {
+        if (!TryGetRow(id, out RatingRow<TPage> row))
+        {
+            Throw.NoRow(id);
+        }
+
+        return row;
+    }
 
     /// <summary>Looks up the row of the rated page with id <paramref name="id"/>, in constant time (see <see cref="Row"/>).</summary>
     /// <param name="id">The page id (ordinal comparison).</param>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using SocialRank.Internal;
 using SocialRank.Zones;
 
 namespace SocialRank.Rating;
@@ -107,11 +109,12 @@ public readonly struct RatingRow<TPage>
             }
         }
 
-        throw new KeyNotFoundException(RatingThrow.Invariant($"The method has no zone scheme '{scheme}'."));
+        Throw.NoZoneScheme(scheme);
+        return null; // not reached: NoZoneScheme throws
     }
 
     /// <summary>Returns the row as text: position, id, total and final place.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => RatingThrow.Invariant($"{Position}. {Id}: total {RatingThrow.Format(Total)}, place {RatingThrow.Format(FinalPlace)}");
+        => string.Create(CultureInfo.InvariantCulture, $"{Position}. {Id}: total {Total:R}, place {FinalPlace:R}");
 }
