@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using SocialRank.Pages;
 
-namespace SocialRank.Tests.Pages;
+namespace SocialRank.Tests.Design;
 
 /// <summary>
 /// Guards "a page field is one registry entry": every count property of <see cref="PageStats"/> has exactly one entry

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using SocialRank.Rating;
 
-namespace SocialRank.Tests.Rating;
+namespace SocialRank.Tests.Design;
 
 /// <summary>Guards the design of the rating model's public types by reflection.</summary>
 public class RatingModelDesignTests
