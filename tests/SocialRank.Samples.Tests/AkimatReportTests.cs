@@ -2,7 +2,7 @@ using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Sample;
 
-namespace SocialRank.Tests.Samples;
+namespace SocialRank.Samples.Tests;
 
 /// <summary>The sample's printed tables and written files (samples/SocialRank.Sample/AkimatReport.cs).</summary>
 public class AkimatReportTests

@@ -5,7 +5,7 @@ using SocialRank.Ranking;
 using SocialRank.Sample;
 using SocialRank.Zones;
 
-namespace SocialRank.Tests.Samples;
+namespace SocialRank.Samples.Tests;
 
 /// <summary>
 /// Holds the bundled sample to the article's published findings (METHOD section 6, in the precise form of

@@ -4,7 +4,7 @@ using SocialRank.Rating;
 using SocialRank.Sample;
 using SocialRank.Zones;
 
-namespace SocialRank.Tests.Samples;
+namespace SocialRank.Samples.Tests;
 
 /// <summary>Tests that write to <see cref="Console.Out"/> run alone, so no other test's output mixes in.</summary>
 [CollectionDefinition(nameof(ConsoleOutput), DisableParallelization = true)]
@@ -176,7 +176,7 @@ public class ReadmeTests
 
     private static string SnippetFromThisFile(string name = "readme-quick-start")
     {
-        string[] lines = ReadRepositoryFile(Path.Combine("tests", "SocialRank.Tests", "Samples", "ReadmeTests.cs")).Split('\n');
+        string[] lines = ReadRepositoryFile(Path.Combine("tests", "SocialRank.Samples.Tests", "ReadmeTests.cs")).Split('\n');
         int begin = Array.FindIndex(lines, l => l.Trim() == "// begin-snippet: " + name);
         int end = begin < 0 ? -1 : Array.FindIndex(lines, begin, l => l.Trim() == "// end-snippet");
         Assert.True(begin >= 0 && end > begin, "the snippet markers are missing");

@@ -1,6 +1,6 @@
 using SocialRank.Sample;
 
-namespace SocialRank.Tests.Samples;
+namespace SocialRank.Samples.Tests;
 
 /// <summary>The sample's command line (samples/SocialRank.Sample/SampleOptions.cs).</summary>
 public class SampleOptionsTests

@@ -1,6 +1,6 @@
 using SocialRank.Sample;
 
-namespace SocialRank.Tests.Samples;
+namespace SocialRank.Samples.Tests;
 
 /// <summary>The sample's CSV loader (samples/SocialRank.Sample/SampleData.cs, compiled into this project).</summary>
 public class SampleDataTests
