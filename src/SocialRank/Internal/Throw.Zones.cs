@@ -22,6 +22,20 @@ internal static partial class Throw
         }
     }
 
+    /// <summary>Checks that band <paramref name="index"/> (0-based) is not <see langword="null"/> and has a zone (<paramref name="zone"/>).</summary>
+    internal static void IfBandIncomplete(string scheme, int index, [NotNull] object? band, object? zone)
+    {
+        if (band is null)
+        {
+            NullBand(scheme, index);
+        }
+
+        if (zone is null)
+        {
+            NullZone(scheme, index);
+        }
+    }
+
     /// <summary>A zone bound that is NaN or infinite.</summary>
     [DoesNotReturn]
     internal static void BoundNotFinite(double value, string paramName)
@@ -29,11 +43,11 @@ internal static partial class Throw
 
     /// <summary>Band <paramref name="index"/> (0-based) is <see langword="null"/>.</summary>
     [DoesNotReturn]
-    internal static void NullBand(string scheme, int index) => BadBands($"Zone scheme '{scheme}': band {index + 1} is null.");
+    private static void NullBand(string scheme, int index) => BadBands($"Zone scheme '{scheme}': band {index + 1} is null.");
 
     /// <summary>Band <paramref name="index"/> (0-based) has no zone.</summary>
     [DoesNotReturn]
-    internal static void NullZone(string scheme, int index) => BadBands($"Zone scheme '{scheme}': band {index + 1} has no zone.");
+    private static void NullZone(string scheme, int index) => BadBands($"Zone scheme '{scheme}': band {index + 1} has no zone.");
 
     /// <summary>A value band whose lower bound is above its upper bound.</summary>
     [DoesNotReturn]

@@ -40,16 +40,8 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
         long end = 0;
         for (int i = 0; i < _bands.Length; i++)
         {
-            PlaceBand? band = _bands[i];
-            if (band is null)
-            {
-                Throw.NullBand(Name, i);
-            }
-
-            if (band.Zone is null)
-            {
-                Throw.NullZone(Name, i);
-            }
+            PlaceBand band = _bands[i];
+            Throw.IfBandIncomplete(Name, i, band, band?.Zone);
 
             if (band.Count < 1)
             {

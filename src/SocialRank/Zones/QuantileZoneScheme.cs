@@ -159,16 +159,8 @@ public sealed class QuantileZoneScheme : ZoneScheme
         var upTo = new double[bands.Length];
         for (int i = 0; i < bands.Length; i++)
         {
-            QuantileBand? band = bands[i];
-            if (band is null)
-            {
-                Throw.NullBand(scheme, i);
-            }
-
-            if (band.Zone is null)
-            {
-                Throw.NullZone(scheme, i);
-            }
+            QuantileBand band = bands[i];
+            Throw.IfBandIncomplete(scheme, i, band, band?.Zone);
 
             if (!(band.UpTo > 0 && band.UpTo <= 1))
             {

@@ -115,16 +115,8 @@ public sealed class ThresholdZoneScheme : ZoneScheme
 
         for (int i = 0; i < bands.Length; i++)
         {
-            ValueBand? band = bands[i];
-            if (band is null)
-            {
-                Throw.NullBand(scheme, i);
-            }
-
-            if (band.Zone is null)
-            {
-                Throw.NullZone(scheme, i);
-            }
+            ValueBand band = bands[i];
+            Throw.IfBandIncomplete(scheme, i, band, band?.Zone);
 
             if (band.Lower is ZoneBound lo && band.Upper is ZoneBound hi)
             {

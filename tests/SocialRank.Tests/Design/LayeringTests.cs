@@ -89,15 +89,10 @@ public class LayeringTests
 
     [Fact]
     public void Violations_RankingFileUsingRating_IsReported()
-    {
-        IReadOnlyList<string> found = SourceLayers.Violations(
-        [
-            new("Ranking/Bad.cs", "using SocialRank.Rating;\n\nnamespace SocialRank.Ranking;\n\ninternal static class Bad;\n"),
-        ]);
-
-        string violation = Assert.Single(found);
-        Assert.StartsWith("Ranking/Bad.cs:1: Ranking uses Rating (using SocialRank.Rating;)", violation, StringComparison.Ordinal);
-    }
+        => Assert.StartsWith(
+            "Ranking/Bad.cs:1: Ranking uses Rating (using SocialRank.Rating;)",
+            OnlyViolation(new SourceFile("Ranking/Bad.cs", "using SocialRank.Rating;\n\nnamespace SocialRank.Ranking;\n\ninternal static class Bad;\n")),
+            StringComparison.Ordinal);
 
     [Theory]
     [InlineData("using static SocialRank.Rating.RatingMethod;")]
@@ -141,15 +136,12 @@ public class LayeringTests
 
     [Fact]
     public void Violations_InternalUsingRanking_IsReported()
-    {
-        IReadOnlyList<string> found = SourceLayers.Violations(
-        [
-            new("Internal/Throw.cs", "namespace SocialRank.Internal;\n\ninternal static class Throw { private const int Max = Ranking.Precision.MaxDecimalPlaces; }\n"),
-            new("Ranking/Precision.cs", "namespace SocialRank.Ranking;\n\npublic readonly struct Precision { public const int MaxDecimalPlaces = 15; }\n"),
-        ]);
-
-        Assert.StartsWith("Internal/Throw.cs:3: Internal uses Ranking", Assert.Single(found), StringComparison.Ordinal);
-    }
+        => Assert.StartsWith(
+            "Internal/Throw.cs:3: Internal uses Ranking",
+            OnlyViolation(
+                new SourceFile("Internal/Throw.cs", "namespace SocialRank.Internal;\n\ninternal static class Throw { private const int Max = Ranking.Precision.MaxDecimalPlaces; }\n"),
+                new SourceFile("Ranking/Precision.cs", "namespace SocialRank.Ranking;\n\npublic readonly struct Precision { public const int MaxDecimalPlaces = 15; }\n")),
+            StringComparison.Ordinal);
 
     [Fact]
     public void Violations_FileDeclaringAnotherLayersNamespace_IsReported()
@@ -162,21 +154,18 @@ public class LayeringTests
 
     [Fact]
     public void Violations_SubfolderIsItsTopFoldersLayer()
-    {
-        IReadOnlyList<string> found = SourceLayers.Violations(
-        [
-            new("Rating/Evaluation/Step.cs", "using SocialRank.Formatting;\n\nnamespace SocialRank.Rating;\n"),
-            new("Rating/Results/Row.cs", "using SocialRank.Zones;\n\nnamespace SocialRank.Rating;\n"),
-        ]);
-
-        Assert.StartsWith("Rating/Evaluation/Step.cs:1: Rating uses Formatting", Assert.Single(found), StringComparison.Ordinal);
-    }
+        => Assert.StartsWith(
+            "Rating/Evaluation/Step.cs:1: Rating uses Formatting",
+            OnlyViolation(
+                new SourceFile("Rating/Evaluation/Step.cs", "using SocialRank.Formatting;\n\nnamespace SocialRank.Rating;\n"),
+                new SourceFile("Rating/Results/Row.cs", "using SocialRank.Zones;\n\nnamespace SocialRank.Rating;\n")),
+            StringComparison.Ordinal);
 
     [Fact]
     public void Violations_FolderOutsideTheTable_IsReported()
         => Assert.StartsWith(
             "Analysis/New.cs:1: the folder 'Analysis' is not a layer",
-            Assert.Single(SourceLayers.Violations([new("Analysis/New.cs", "namespace SocialRank.Analysis;\n")])),
+            OnlyViolation(new SourceFile("Analysis/New.cs", "namespace SocialRank.Analysis;\n")),
             StringComparison.Ordinal);
 
     [Fact]
@@ -192,4 +181,6 @@ public class LayeringTests
 
         Assert.Equal("a     \nb =        +    c +       +    ;\n    \n     h", SourceLayers.CodeOnly(Source));
     }
+
+    private static string OnlyViolation(params SourceFile[] files) => Assert.Single(SourceLayers.Violations(files));
 }

@@ -30,8 +30,7 @@ public partial class ThrowDesignTests
     [Fact]
     public void Throw_EveryMemberIsAThrowerACheckOrAMessage()
     {
-        string[] odd = [.. typeof(Throw).GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
-            .Where(m => !m.Name.Contains('<', StringComparison.Ordinal))
+        string[] odd = [.. Methods()
             .Where(m => !(IsThrower(m) || m.Name.StartsWith("If", StringComparison.Ordinal) || m.ReturnType == typeof(string)))
             .Select(m => m.Name)];
 
@@ -41,12 +40,12 @@ public partial class ThrowDesignTests
     [Fact]
     public void Throw_DoesNotReturnMethods_ReturnNothing()
     {
-        string[] odd = [.. typeof(Throw).GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+        string[] odd = [.. Methods()
             .Where(m => m.IsDefined(typeof(DoesNotReturnAttribute)) && m.ReturnType != typeof(void))
             .Select(m => m.Name)];
 
         Assert.Equal([], odd);
-        Assert.True(typeof(Throw).GetMethods(BindingFlags.Static | BindingFlags.NonPublic).Count(IsThrower) > 40);
+        Assert.True(Methods().Count(IsThrower) > 40);
     }
 
     [Fact]
@@ -73,6 +72,11 @@ public partial class ThrowDesignTests
 
         Assert.Equal(["Internal/Throw.X.cs: Bad"], ThrowingMembersWithoutDoesNotReturn([new("Internal/Throw.X.cs", Source)]));
     }
+
+    /// <summary>The methods of <see cref="Throw"/> (not the compiler's: local functions and lambdas).</summary>
+    private static IEnumerable<MethodInfo> Methods()
+        => typeof(Throw).GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .Where(m => !m.Name.Contains('<', StringComparison.Ordinal));
 
     private static bool IsThrower(MethodInfo method) => method.IsDefined(typeof(DoesNotReturnAttribute)) && method.ReturnType == typeof(void);
 
