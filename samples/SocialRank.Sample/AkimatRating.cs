@@ -1,4 +1,4 @@
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Zones;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SocialRank.Formatting;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Sample;

@@ -11,7 +11,7 @@
 // semantics: min ("1224", the default, as sport tables do), average, max, dense ("1223") and ordinal (ties broken by
 // input order). The choice changes every tied page's penalty, so totals move and final places can move too.
 // The page figures are an illustrative reconstruction (samples/data/README.md).
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Rating;
 using SocialRank.Sample;

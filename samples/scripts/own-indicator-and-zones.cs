@@ -13,6 +13,7 @@
 // on the total penalty, each bound's inclusiveness explicit.
 // The page figures are an illustrative reconstruction (samples/data/README.md).
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Sample;
 using SocialRank.Zones;

@@ -15,6 +15,7 @@
 // my-pages.csv is invented: six pages of imaginary libraries.
 using System.Globalization;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 string path = args.Length > 0

@@ -3,7 +3,7 @@ using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Cli.Output;
 using SocialRank.Formatting;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Cli;

@@ -1,4 +1,5 @@
 using SocialRank.Cli.Method;
+using SocialRank.Pages;
 using SocialRank.Zones;
 
 namespace SocialRank.Cli.Tests;

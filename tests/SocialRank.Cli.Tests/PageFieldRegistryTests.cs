@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
-using SocialRank.Indicators;
 using SocialRank.Pages;
 
 namespace SocialRank.Cli.Tests;

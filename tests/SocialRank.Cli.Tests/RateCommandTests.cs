@@ -4,6 +4,7 @@ using MiniExcelLibs;
 using nietras.SeparatedValues;
 using SocialRank.Cli.Output;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Ranking;
 

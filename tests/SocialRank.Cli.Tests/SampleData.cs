@@ -1,6 +1,6 @@
 using System.Globalization;
 using nietras.SeparatedValues;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Zones;
 

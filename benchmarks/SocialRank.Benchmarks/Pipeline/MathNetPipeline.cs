@@ -1,5 +1,5 @@
 using MathNet.Numerics.Statistics;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Benchmarks.Pipeline;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Benchmarks.Pipeline;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Benchmarks.Pipeline;

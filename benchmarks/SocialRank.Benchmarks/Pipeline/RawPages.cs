@@ -1,4 +1,4 @@
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Benchmarks.Pipeline;
 

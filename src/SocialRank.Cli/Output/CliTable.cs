@@ -1,7 +1,7 @@
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Formatting;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Cli.Output;

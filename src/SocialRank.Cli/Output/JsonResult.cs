@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SocialRank.Cli.Method;
 using SocialRank.Formatting;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Cli.Output;

@@ -1,4 +1,6 @@
 using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
 using SocialRank.Ranking;
 
 namespace SocialRank.Engagement;
@@ -64,7 +66,7 @@ public static class EngagementIndicators
     {
         if (!double.IsFinite(days) || days <= 0)
         {
-            throw EngagementThrow.BadDays(days);
+            Throw.BadDays(days, nameof(days));
         }
 
         return new Indicator<PageStats>(
@@ -75,11 +77,7 @@ public static class EngagementIndicators
 
     private static Indicator<PageStats> Build(string name, ErAggregation aggregation, PageValue<PageStats> pooled, Func<PageStats, double> mean)
     {
-        if (!Enum.IsDefined(aggregation))
-        {
-            throw new ArgumentOutOfRangeException(nameof(aggregation), EngagementThrow.Invariant($"Aggregation must be a defined ErAggregation value but was {aggregation}."));
-        }
-
+        EngagementRate.CheckAggregation(aggregation);
         string full = aggregation == ErAggregation.Pooled ? name : name + MeanSuffix;
         // Pooled rates are composed values (one exact numerator over one denominator); the mean of per-post rates is read whole.
         PageValue<PageStats> value = aggregation == ErAggregation.Pooled ? pooled.Named(full) : new PageValue<PageStats>(full, mean);

@@ -1,5 +1,7 @@
-using SocialRank.Indicators;
 using System.Globalization;
+using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
 
 namespace SocialRank.Engagement;
 
@@ -26,14 +28,20 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative, NaN or infinite.</exception>
     public static EngagementRate FromPercent(double percent)
-        => double.IsFinite(percent) && percent >= 0 ? new EngagementRate(percent) : throw EngagementThrow.BadRate(percent, "percent");
+    {
+        CheckRate(percent, nameof(percent));
+        return new EngagementRate(percent);
+    }
 
     /// <summary>Returns the rate given as a fraction (0.04 is 4 %).</summary>
     /// <param name="fraction">The rate as a fraction, finite and &gt;= 0.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is negative, NaN or infinite.</exception>
     public static EngagementRate FromFraction(double fraction)
-        => double.IsFinite(fraction) && fraction >= 0 ? new EngagementRate(fraction * 100.0) : throw EngagementThrow.BadRate(fraction, "fraction");
+    {
+        CheckRate(fraction, nameof(fraction));
+        return new EngagementRate(fraction * 100.0);
+    }
 
     /// <summary>
     /// Returns the ER by followers the article uses (LiveDune, Popsters "ER post"), pooled over the period:
@@ -115,7 +123,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         {
             ArgumentNullException.ThrowIfNull(post, nameof(posts));
             double interactions = post.Interactions(kinds);
-            Check(interactions, nameof(interactions));
+            Check(interactions, nameof(interactions), nameof(posts));
             sum += interactions;
             meanSum += Divide(interactions * 100.0, followers);
         }
@@ -223,8 +231,8 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
             }
 
             double interactions = post.Interactions(kinds);
-            Check(interactions, nameof(interactions));
-            Check(reach, "reach");
+            Check(interactions, nameof(interactions), nameof(posts));
+            Check(reach, "reach", nameof(posts));
             if (double.IsNaN(interactions) || double.IsNaN(reach))
             {
                 return null;
@@ -245,24 +253,31 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
             : meanCount == 0 ? null : Make(meanSum / meanCount);
     }
 
-    private static void CheckAggregation(ErAggregation aggregation)
-    {
-        if (!Enum.IsDefined(aggregation))
-        {
-            throw new ArgumentOutOfRangeException(nameof(aggregation), EngagementThrow.Invariant($"Aggregation must be a defined ErAggregation value but was {aggregation}."));
-        }
-    }
+    /// <summary>Throws when <paramref name="aggregation"/> is not a defined <see cref="ErAggregation"/> (the message of every such check).</summary>
+    internal static void CheckAggregation(ErAggregation aggregation) => Throw.IfUndefined(aggregation, "Aggregation");
 
     internal static double Divide(double numerator, double denominator)
         => denominator == 0 ? double.NaN : numerator / denominator;
 
     internal static EngagementRate? Make(double percent) => double.IsFinite(percent) ? new EngagementRate(percent) : null;
 
-    private static void Check(double count, string name)
+    /// <summary>Throws when <paramref name="count"/> (what the message calls <paramref name="name"/>) is negative or infinite.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="name">What the message calls the count.</param>
+    /// <param name="paramName">The public parameter that carried it: by default the count's own name.</param>
+    private static void Check(double count, string name, string? paramName = null)
     {
         if (count < 0 || double.IsInfinity(count))
         {
-            throw EngagementThrow.BadCount(count, name);
+            Throw.BadCount(count, name, paramName ?? name);
+        }
+    }
+
+    private static void CheckRate(double value, string paramName)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            Throw.BadRate(value, paramName);
         }
     }
 }

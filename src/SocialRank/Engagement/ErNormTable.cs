@@ -1,4 +1,5 @@
-using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
 
 namespace SocialRank.Engagement;
 
@@ -24,16 +25,11 @@ public sealed class ErNormTable
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(tiers);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A name must not be empty or white space.", nameof(name));
-        }
-
-        Name = name;
+        Name = Throw.IfBlank(name);
         _tiers = [.. tiers];
         if (_tiers.Length == 0)
         {
-            throw EngagementThrow.NoTiers(name);
+            Throw.NoTiers(name);
         }
 
         for (int i = 0; i < _tiers.Length; i++)
@@ -45,14 +41,16 @@ public sealed class ErNormTable
             }
 
             ErNormTier previous = _tiers[i - 1];
-            if (previous.MaxFollowers is not double end)
+            if (previous.MaxFollowers is null)
             {
-                throw EngagementThrow.UnboundedNotLast(name, i - 1);
+                Throw.UnboundedNotLast(name, i - 1);
             }
+
+            double end = previous.MaxFollowers.Value;
 
             if (_tiers[i].MinFollowers < end)
             {
-                throw EngagementThrow.TiersOverlap(name, i, previous, _tiers[i]);
+                Throw.TiersOverlap(name, i, _tiers[i].MinFollowers, end);
             }
         }
     }

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Engagement;
 
 /// <summary>
@@ -17,17 +19,17 @@ public sealed record ErNormTier
     {
         if (!double.IsFinite(minFollowers) || minFollowers < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(minFollowers), EngagementThrow.Invariant($"A tier's lowest follower count must be a finite number >= 0 but was {EngagementThrow.Format(minFollowers)}."));
+            Throw.BadTierStart(minFollowers, nameof(minFollowers));
         }
 
         if (maxFollowers is double max && (double.IsNaN(max) || max <= minFollowers))
         {
-            throw new ArgumentOutOfRangeException(nameof(maxFollowers), EngagementThrow.Invariant($"A tier's follower bound must be above its lowest follower count {EngagementThrow.Format(minFollowers)} but was {EngagementThrow.Format(max)}."));
+            Throw.BadTierEnd(minFollowers, max, nameof(maxFollowers));
         }
 
         if (low is EngagementRate l && high is EngagementRate h && l > h)
         {
-            throw new ArgumentException(EngagementThrow.Invariant($"A tier's lowest normal rate {l} is above its highest normal rate {h}."), nameof(low));
+            Throw.TierRatesReversed(l.ToString(), h.ToString(), nameof(low));
         }
 
         MinFollowers = minFollowers + 0.0;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Ranking;
 using SocialRank.Zones;
@@ -33,7 +35,7 @@ public static class RatingTables
         IReadOnlyList<WeightedIndicator<TPage>> indicators = method.Indicators;
         if (options.IndicatorHeaders is { } given && given.Count != indicators.Count)
         {
-            throw FormattingThrow.BadHeaderCount(indicators.Count, given.Count);
+            Throw.BadHeaderCount(indicators.Count, given.Count, nameof(options));
         }
 
         IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using SocialRank.Internal;
 
 namespace SocialRank.Formatting;
 
@@ -101,7 +102,7 @@ public static class TableWriter
         ArgumentNullException.ThrowIfNull(writer);
         if (separator is '"' or '\r' or '\n' or '.' or '-' or '+' || char.IsLetterOrDigit(separator))
         {
-            throw FormattingThrow.BadSeparator(separator);
+            Throw.BadSeparator(separator, nameof(separator));
         }
 
         LabelSet labels = table.Labels;

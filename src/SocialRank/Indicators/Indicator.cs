@@ -1,3 +1,4 @@
+using SocialRank.Internal;
 using SocialRank.Ranking;
 
 namespace SocialRank.Indicators;
@@ -7,7 +8,7 @@ namespace SocialRank.Indicators;
 /// precision and a rule for missing values. Immutable; change it with <c>with</c>.
 /// </summary>
 /// <remarks>
-/// The article's six indicators (<see cref="ArticleIndicators"/>) are built with this type exactly as a user's own
+/// The article's six indicators (<c>SocialRank.Pages.ArticleIndicators</c>) are built with this type exactly as a user's own
 /// indicator over their own page type is.
 /// </remarks>
 /// <typeparam name="TPage">The type of page the indicator reads.</typeparam>
@@ -27,9 +28,9 @@ public sealed record Indicator<TPage>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="better"/> is not a defined <see cref="Indicators.Better"/>.</exception>
     public Indicator(string name, PageValue<TPage> value, Better better)
     {
-        Name = name;
-        Value = value;
-        Better = better;
+        _name = Throw.IfBlank(name);
+        _value = Throw.IfNull(value);
+        _better = Throw.IfUndefined(better, nameof(Better));
     }
 
     /// <summary>Initializes an indicator that reads its value with <paramref name="read"/>, where NaN means missing.</summary>
@@ -62,7 +63,7 @@ public sealed record Indicator<TPage>
     public string Name
     {
         get => _name;
-        init => _name = IndicatorThrow.CheckName(value, nameof(Name));
+        init => _name = Throw.IfBlank(value);
     }
 
     /// <summary>Gets the value the indicator ranks pages by.</summary>
@@ -70,7 +71,7 @@ public sealed record Indicator<TPage>
     public PageValue<TPage> Value
     {
         get => _value;
-        init => _value = value ?? throw new ArgumentNullException(nameof(Value));
+        init => _value = Throw.IfNull(value);
     }
 
     /// <summary>Gets which end of the scale is better (takes place 1).</summary>
@@ -78,7 +79,7 @@ public sealed record Indicator<TPage>
     public Better Better
     {
         get => _better;
-        init => _better = Enum.IsDefined(value) ? value : throw IndicatorThrow.UndefinedEnum(nameof(Better), value);
+        init => _better = Throw.IfUndefined(value, nameof(Better));
     }
 
     /// <summary>
@@ -95,7 +96,7 @@ public sealed record Indicator<TPage>
     public MissingValueRule Missing
     {
         get => _missing;
-        init => _missing = Enum.IsDefined(value) ? value : throw IndicatorThrow.UndefinedEnum(nameof(Missing), value);
+        init => _missing = Throw.IfUndefined(value, nameof(Missing));
     }
 
     /// <summary>Returns the options that rank this indicator's column with <paramref name="ties"/>.</summary>

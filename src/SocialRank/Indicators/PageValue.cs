@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Indicators;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class PageValue<TPage>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
     public PageValue(string name, Func<TPage, double> read)
-        : this(IndicatorThrow.CheckName(name, nameof(name)), read ?? throw new ArgumentNullException(nameof(read)), required: false)
+        : this(Throw.IfBlank(name), Throw.IfNull(read), required: false)
     {
     }
 
@@ -44,7 +46,7 @@ public sealed class PageValue<TPage>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
     public PageValue(string name, Func<TPage, double?> read)
-        : this(name, Wrap(read ?? throw new ArgumentNullException(nameof(read))))
+        : this(name, Wrap(Throw.IfNull(read)))
     {
     }
 
@@ -54,7 +56,7 @@ public sealed class PageValue<TPage>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="read"/> is <see langword="null"/>.</exception>
     public PageValue(string name, Func<TPage, long?> read)
-        : this(name, Wrap(read ?? throw new ArgumentNullException(nameof(read))))
+        : this(name, Wrap(Throw.IfNull(read)))
     {
     }
 
@@ -121,9 +123,14 @@ public sealed class PageValue<TPage>
     /// <returns>The required leaf.</returns>
     /// <exception cref="InvalidOperationException">This value is a combination of other values, not a leaf.</exception>
     public PageValue<TPage> Required()
-        => _read is not null
-            ? new PageValue<TPage>(Name, _read, required: true)
-            : throw IndicatorThrow.RequiredOnComposite(Name);
+    {
+        if (_read is null)
+        {
+            Throw.RequiredOnComposite(Name);
+        }
+
+        return new PageValue<TPage>(Name, _read, required: true);
+    }
 
     /// <summary>Returns the same value under another name.</summary>
     /// <param name="name">The new name.</param>
@@ -132,7 +139,7 @@ public sealed class PageValue<TPage>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public PageValue<TPage> Named(string name)
     {
-        IndicatorThrow.CheckName(name, nameof(name));
+        Throw.IfBlank(name);
         return _read is not null ? new PageValue<TPage>(name, _read, IsRequired) : new PageValue<TPage>(name, _leaves, Numerator, Denominator, Guards);
     }
 
@@ -206,7 +213,7 @@ public sealed class PageValue<TPage>
     {
         if (!double.IsFinite(factor))
         {
-            throw IndicatorThrow.FactorNotFinite(factor);
+            Throw.FactorNotFinite(factor, nameof(factor));
         }
 
         // A factor with a short decimal form is the exact fraction of its digits (0.5 = 5 / 10); any other multiplies as it is.

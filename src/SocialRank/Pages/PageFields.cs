@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using SocialRank.Indicators;
+using SocialRank.Internal;
 
 namespace SocialRank.Pages;
 
@@ -75,7 +75,7 @@ public static class PageFields
         ArgumentNullException.ThrowIfNull(page);
         if (values.Length != All.Count)
         {
-            throw PagesThrow.ValuesPerField(nameof(values), values.Length, All.Count);
+            Throw.ValuesPerField(nameof(values), values.Length, All.Count);
         }
 
         return page.WithCounts(values);

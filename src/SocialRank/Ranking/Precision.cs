@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialRank.Internal;
 
 namespace SocialRank.Ranking;
 
@@ -92,7 +93,7 @@ public readonly struct Precision : IEquatable<Precision>
     {
         if (places is < 0 or > MaxDecimalPlaces)
         {
-            throw Throw.PrecisionOutOfRange(nameof(places), places);
+            Throw.PrecisionOutOfRange(nameof(places), places, MaxDecimalPlaces);
         }
 
         return new Precision(places, CheckMidpoint(midpoint, nameof(midpoint)));
@@ -381,10 +382,14 @@ public readonly struct Precision : IEquatable<Precision>
         return twice > divisor || (twice == divisor && (!toEven || T.IsOddInteger(quotient)));
     }
 
-    private static bool CheckMidpoint(MidpointRounding midpoint, string name) => midpoint switch
+    /// <summary>Whether <paramref name="midpoint"/> rounds to even; throws for a rule other than the two supported.</summary>
+    private static bool CheckMidpoint(MidpointRounding midpoint, string name)
     {
-        MidpointRounding.AwayFromZero => false,
-        MidpointRounding.ToEven => true,
-        _ => throw Throw.MidpointRuleNotSupported(name, midpoint),
-    };
+        if (midpoint is not (MidpointRounding.AwayFromZero or MidpointRounding.ToEven))
+        {
+            Throw.MidpointRuleNotSupported(name, midpoint);
+        }
+
+        return midpoint == MidpointRounding.ToEven;
+    }
 }

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Ranking;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record RankOptions
     public TieMethod Ties
     {
         get => _ties;
-        init => _ties = Enum.IsDefined(value) ? value : throw Throw.UndefinedEnum(nameof(Ties), value);
+        init => _ties = Throw.IfUndefined(value, nameof(Ties));
     }
 
     /// <summary>Gets which end of the scale takes place 1.</summary>
@@ -31,7 +33,7 @@ public sealed record RankOptions
     public RankDirection Direction
     {
         get => _direction;
-        init => _direction = Enum.IsDefined(value) ? value : throw Throw.UndefinedEnum(nameof(Direction), value);
+        init => _direction = Throw.IfUndefined(value, nameof(Direction));
     }
 
     /// <summary>Gets where missing values (NaN) are placed.</summary>
@@ -40,7 +42,7 @@ public sealed record RankOptions
     public MissingPlacement Missing
     {
         get => _missing;
-        init => _missing = Enum.IsDefined(value) ? value : throw Throw.UndefinedEnum(nameof(Missing), value);
+        init => _missing = Throw.IfUndefined(value, nameof(Missing));
     }
 
     /// <summary>Gets the precision values are compared at: exactly, or rounded to a number of decimal places.</summary>

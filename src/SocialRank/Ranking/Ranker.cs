@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Ranking;
 
 /// <summary>
@@ -38,7 +40,7 @@ public static class Ranker
         ArgumentNullException.ThrowIfNull(workspace);
         if (places.Length != values.Length)
         {
-            throw Throw.LengthMismatch(nameof(values), values.Length, nameof(places), places.Length);
+            Throw.LengthMismatch(nameof(values), values.Length, nameof(places), places.Length);
         }
 
         RankCore.Rank(values, places, options, workspace);

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Rating;
 
 /// <summary>
@@ -25,7 +27,15 @@ public sealed record EvaluationOptions
     public int MaxDegreeOfParallelism
     {
         get => _maxDegreeOfParallelism;
-        init => _maxDegreeOfParallelism = value is -1 or >= 1 ? value : throw RatingThrow.DegreeOfParallelism(value);
+        init
+        {
+            if (value is not (-1 or >= 1))
+            {
+                Throw.DegreeOfParallelism(value, nameof(value));
+            }
+
+            _maxDegreeOfParallelism = value;
+        }
     }
 
     /// <summary>Gets the smallest number of pages rated in parallel; fewer pages are rated on the calling thread.</summary>
@@ -34,6 +44,14 @@ public sealed record EvaluationOptions
     public int ParallelThreshold
     {
         get => _parallelThreshold;
-        init => _parallelThreshold = value >= 0 ? value : throw RatingThrow.ParallelThreshold(value);
+        init
+        {
+            if (value < 0)
+            {
+                Throw.ParallelThreshold(value, nameof(value));
+            }
+
+            _parallelThreshold = value;
+        }
     }
 }

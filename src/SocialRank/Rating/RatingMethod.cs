@@ -1,5 +1,4 @@
-using SocialRank.Indicators;
-using SocialRank.Zones;
+using SocialRank.Pages;
 
 namespace SocialRank.Rating;
 

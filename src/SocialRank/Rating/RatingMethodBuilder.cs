@@ -1,4 +1,6 @@
 using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Zones;
 
@@ -26,7 +28,7 @@ public sealed class RatingMethodBuilder<TPage>
 
     internal RatingMethodBuilder(Func<TPage, string> id)
     {
-        _id = id ?? throw new ArgumentNullException(nameof(id));
+        _id = Throw.IfNull(id);
     }
 
     /// <summary>Starts a builder with everything <paramref name="method"/> has set (see <see cref="RatingMethod{TPage}.ToBuilder"/>).</summary>
@@ -238,7 +240,7 @@ public sealed class RatingMethodBuilder<TPage>
     public RatingMethodBuilder<TPage> WithNames(Func<TPage, string> names)
     {
         ThrowIfBuilt();
-        _names = names ?? throw new ArgumentNullException(nameof(names));
+        _names = Throw.IfNull(names);
         return this;
     }
 
@@ -250,7 +252,7 @@ public sealed class RatingMethodBuilder<TPage>
     public RatingMethodBuilder<TPage> WithEligibility(Func<TPage, string?> exclusionReason)
     {
         ThrowIfBuilt();
-        _eligibility = exclusionReason ?? throw new ArgumentNullException(nameof(exclusionReason));
+        _eligibility = Throw.IfNull(exclusionReason);
         return this;
     }
 
@@ -266,7 +268,7 @@ public sealed class RatingMethodBuilder<TPage>
     public RatingMethodBuilder<TPage> WithCheck(PageCheck<TPage> check)
     {
         ThrowIfBuilt();
-        _check = check ?? throw new ArgumentNullException(nameof(check));
+        _check = Throw.IfNull(check);
         return this;
     }
 
@@ -284,20 +286,20 @@ public sealed class RatingMethodBuilder<TPage>
         var problems = new List<string>();
         if (_indicators.Count == 0)
         {
-            problems.Add(RatingThrow.NoIndicators());
+            problems.Add(Throw.NoIndicatorsMessage());
         }
 
-        AddDuplicates(_indicators.Select(i => i.Indicator.Name), problems, RatingThrow.DuplicateIndicator);
+        AddDuplicates(_indicators.Select(i => i.Indicator.Name), problems, Throw.DuplicateIndicatorMessage);
         bool anyPositive = false;
         foreach (WeightedIndicator<TPage> w in _indicators)
         {
             if (!double.IsFinite(w.Weight))
             {
-                problems.Add(RatingThrow.WeightNotFinite(w.Indicator.Name, w.Weight));
+                problems.Add(Throw.WeightNotFiniteMessage(w.Indicator.Name, w.Weight));
             }
             else if (w.Weight < 0)
             {
-                problems.Add(RatingThrow.WeightNegative(w.Indicator.Name, w.Weight));
+                problems.Add(Throw.WeightNegativeMessage(w.Indicator.Name, w.Weight));
             }
             else if (w.Weight > 0)
             {
@@ -307,17 +309,17 @@ public sealed class RatingMethodBuilder<TPage>
 
         if (_indicators.Count > 0 && !anyPositive && _indicators.TrueForAll(w => w.Weight == 0))
         {
-            problems.Add(RatingThrow.AllWeightsZero(_indicators.Count));
+            problems.Add(Throw.AllWeightsZeroMessage(_indicators.Count));
         }
 
         if (!Enum.IsDefined(_indicatorTies))
         {
-            problems.Add(RatingThrow.UndefinedTies("Indicator", _indicatorTies));
+            problems.Add(Throw.UndefinedTiesMessage("Indicator", _indicatorTies));
         }
 
         if (!Enum.IsDefined(_finalTies))
         {
-            problems.Add(RatingThrow.UndefinedTies("Final", _finalTies));
+            problems.Add(Throw.UndefinedTiesMessage("Final", _finalTies));
         }
 
         var names = new HashSet<string>(_indicators.Select(i => i.Indicator.Name), StringComparer.Ordinal);
@@ -325,47 +327,47 @@ public sealed class RatingMethodBuilder<TPage>
         {
             if (!names.Contains(tieBreaker))
             {
-                problems.Add(RatingThrow.UnknownTieBreaker(tieBreaker));
+                problems.Add(Throw.UnknownTieBreakerMessage(tieBreaker));
             }
         }
 
-        AddDuplicates(_tieBreakers, problems, RatingThrow.DuplicateTieBreaker);
+        AddDuplicates(_tieBreakers, problems, Throw.DuplicateTieBreakerMessage);
         if (_tieBreakers.Count > RatingMethod<TPage>.MaxTieBreakers)
         {
-            problems.Add(RatingThrow.TooManyTieBreakers(_tieBreakers.Count, RatingMethod<TPage>.MaxTieBreakers));
+            problems.Add(Throw.TooManyTieBreakersMessage(_tieBreakers.Count, RatingMethod<TPage>.MaxTieBreakers));
         }
 
         foreach (ZoneScheme scheme in _zones)
         {
             if (scheme.IndicatorName is string indicator && !names.Contains(indicator))
             {
-                problems.Add(RatingThrow.UnknownZoneIndicator(scheme.Name, indicator));
+                problems.Add(Throw.UnknownZoneIndicatorMessage(scheme.Name, indicator));
             }
 
             if (scheme.Zones is not { } zones)
             {
-                problems.Add(RatingThrow.NoZoneList(scheme.Name));
+                problems.Add(Throw.NoZoneListMessage(scheme.Name));
             }
             else if (zones.Count > ZoneScheme.MaxZones)
             {
-                problems.Add(RatingThrow.TooManyZones(scheme.Name, zones.Count, ZoneScheme.MaxZones));
+                problems.Add(Throw.TooManyZonesMessage(scheme.Name, zones.Count, ZoneScheme.MaxZones));
             }
         }
 
-        AddDuplicates(_zones.Select(z => z.Name), problems, RatingThrow.DuplicateZoneScheme);
+        AddDuplicates(_zones.Select(z => z.Name), problems, Throw.DuplicateZoneSchemeMessage);
         if (_zones.Count > RatingMethod<TPage>.MaxZoneSchemes)
         {
-            problems.Add(RatingThrow.TooManyZoneSchemes(_zones.Count, RatingMethod<TPage>.MaxZoneSchemes));
+            problems.Add(Throw.TooManyZoneSchemesMessage(_zones.Count, RatingMethod<TPage>.MaxZoneSchemes));
         }
 
         if (_midpoint is MidpointRounding rule && rule is not (MidpointRounding.AwayFromZero or MidpointRounding.ToEven))
         {
-            problems.Add(RatingThrow.MidpointRuleNotSupported(rule));
+            problems.Add(Throw.MidpointRuleNotSupportedMessage(rule));
         }
 
         if (problems.Count > 0)
         {
-            throw RatingThrow.InvalidMethod(problems);
+            Throw.InvalidMethod(problems);
         }
 
         WeightedIndicator<TPage>[] indicators = [.. _indicators.Select(WithComparison)];
@@ -397,7 +399,7 @@ public sealed class RatingMethodBuilder<TPage>
     {
         if (_built)
         {
-            throw RatingThrow.BuilderUsed();
+            Throw.BuilderUsed();
         }
     }
 }

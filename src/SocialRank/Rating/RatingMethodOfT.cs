@@ -1,4 +1,5 @@
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Zones;
 

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>
@@ -32,35 +34,24 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
         ArgumentNullException.ThrowIfNull(bands);
         _bands = [.. bands];
         Rest = rest;
-        if (_bands.Length == 0)
-        {
-            throw ZoneThrow.NoBands(Name);
-        }
-
-        if (_bands.Length > MaxBands)
-        {
-            throw ZoneThrow.TooManyBands(Name, _bands.Length, MaxBands);
-        }
+        Throw.IfBandCountOutOfRange(Name, _bands.Length, MaxBands);
 
         _ends = new int[_bands.Length];
         long end = 0;
         for (int i = 0; i < _bands.Length; i++)
         {
-            PlaceBand band = _bands[i] ?? throw ZoneThrow.NullBand(Name, i);
-            if (band.Zone is null)
-            {
-                throw ZoneThrow.NullZone(Name, i);
-            }
+            PlaceBand band = _bands[i];
+            Throw.IfBandIncomplete(Name, i, band, band?.Zone);
 
             if (band.Count < 1)
             {
-                throw ZoneThrow.EmptyPlaceBand(Name, i, band);
+                Throw.EmptyPlaceBand(Name, i, band.Zone.Name, band.Count);
             }
 
             end += band.Count;
             if (end > int.MaxValue)
             {
-                throw ZoneThrow.TooManyPlaces(Name);
+                Throw.TooManyPlaces(Name);
             }
 
             _ends[i] = (int)end;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using SocialRank.Internal;
 using SocialRank.Ranking;
 
 namespace SocialRank.Zones;
@@ -95,8 +95,7 @@ public sealed class QuantileZoneScheme : ZoneScheme
     /// <exception cref="ArgumentException">A name is empty, there is no band or more than <see cref="MaxBands"/>, a band is <see langword="null"/> or has no zone, a share is not above 0 and at most 1, or the shares do not increase; the message says which.</exception>
     public static QuantileZoneScheme OnIndicator(string name, string indicator, IEnumerable<QuantileBand> bands, Zone? rest, Zone? missingZone)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(indicator);
-        return new(name, indicator, bands, rest, missingZone);
+        return new(name, Throw.IfBlank(indicator), bands, rest, missingZone);
     }
 
     /// <summary>Builds a scheme of the best pages by total, e.g. <c>Top("top 10 %", 0.1, top, others)</c>.</summary>
@@ -155,33 +154,22 @@ public sealed class QuantileZoneScheme : ZoneScheme
 
     private static double[] Validate(string scheme, QuantileBand[] bands)
     {
-        if (bands.Length == 0)
-        {
-            throw Bad($"Zone scheme '{scheme}' has no bands; give it at least one.");
-        }
-
-        if (bands.Length > MaxBands)
-        {
-            throw Bad($"Zone scheme '{scheme}' has {bands.Length} bands; at most {MaxBands} are allowed.");
-        }
+        Throw.IfBandCountOutOfRange(scheme, bands.Length, MaxBands);
 
         var upTo = new double[bands.Length];
         for (int i = 0; i < bands.Length; i++)
         {
-            QuantileBand band = bands[i] ?? throw Bad($"Zone scheme '{scheme}': band {i + 1} is null.");
-            if (band.Zone is null)
-            {
-                throw Bad($"Zone scheme '{scheme}': band {i + 1} has no zone.");
-            }
+            QuantileBand band = bands[i];
+            Throw.IfBandIncomplete(scheme, i, band, band?.Zone);
 
             if (!(band.UpTo > 0 && band.UpTo <= 1))
             {
-                throw Bad($"Zone scheme '{scheme}': band '{band.Zone.Name}' reaches up to {Format(band.UpTo)} of the pages; a share must be above 0 and at most 1.");
+                Throw.ShareOutOfRange(scheme, band.Zone.Name, band.UpTo);
             }
 
             if (i > 0 && band.UpTo <= upTo[i - 1])
             {
-                throw Bad($"Zone scheme '{scheme}': band '{band.Zone.Name}' reaches up to {Format(band.UpTo)} of the pages, no further than '{bands[i - 1].Zone.Name}' before it ({Format(upTo[i - 1])}); list bands from the best pages down, each reaching further.");
+                Throw.SharesNotIncreasing(scheme, band.Zone.Name, band.UpTo, bands[i - 1].Zone.Name, upTo[i - 1]);
             }
 
             upTo[i] = band.UpTo;
@@ -189,8 +177,4 @@ public sealed class QuantileZoneScheme : ZoneScheme
 
         return upTo;
     }
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static ArgumentException Bad(FormattableString message) => new(message.ToString(CultureInfo.InvariantCulture));
 }

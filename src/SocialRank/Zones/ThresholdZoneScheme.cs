@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>
@@ -59,7 +61,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="indicator"/> or <paramref name="bands"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A name is empty, or the bands leave a gap, overlap, are unsorted, have equal bounds or are more than <see cref="MaxBands"/>; the message says which.</exception>
     public static ThresholdZoneScheme OnIndicator(string name, string indicator, IEnumerable<ValueBand> bands, Zone? missingZone)
-        => new(name, ZoneThrow.CheckName(indicator, nameof(indicator)), bands, missingZone);
+        => new(name, Throw.IfBlank(indicator), bands, missingZone);
 
     /// <summary>Builds a scheme over the total penalty (fewer points are better, so low bands are the leaders).</summary>
     /// <param name="name">The scheme's name.</param>
@@ -109,34 +111,23 @@ public sealed class ThresholdZoneScheme : ZoneScheme
 
     private static void Validate(string scheme, ValueBand[] bands)
     {
-        if (bands.Length == 0)
-        {
-            throw ZoneThrow.NoBands(scheme);
-        }
-
-        if (bands.Length > MaxBands)
-        {
-            throw ZoneThrow.TooManyBands(scheme, bands.Length, MaxBands);
-        }
+        Throw.IfBandCountOutOfRange(scheme, bands.Length, MaxBands);
 
         for (int i = 0; i < bands.Length; i++)
         {
-            ValueBand band = bands[i] ?? throw ZoneThrow.NullBand(scheme, i);
-            if (band.Zone is null)
-            {
-                throw ZoneThrow.NullZone(scheme, i);
-            }
+            ValueBand band = bands[i];
+            Throw.IfBandIncomplete(scheme, i, band, band?.Zone);
 
             if (band.Lower is ZoneBound lo && band.Upper is ZoneBound hi)
             {
                 if (lo.Value > hi.Value)
                 {
-                    throw ZoneThrow.LowerAboveUpper(scheme, band);
+                    Throw.LowerAboveUpper(scheme, band.Zone.Name, lo.Value, hi.Value);
                 }
 
                 if (lo.Value == hi.Value)
                 {
-                    throw ZoneThrow.EqualBounds(scheme, band);
+                    Throw.EqualBounds(scheme, band.Zone.Name, lo.Value);
                 }
             }
         }
@@ -145,19 +136,21 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         for (int i = 1; i < bands.Length; i++)
         {
             ValueBand previous = bands[i - 1], next = bands[i];
-            if (next.Lower is not ZoneBound lower)
+            if (next.Lower is null)
             {
-                throw ZoneThrow.UnboundedBelowNotFirst(scheme, next);
+                Throw.UnboundedBelowNotFirst(scheme, next.Zone.Name);
             }
+
+            ZoneBound lower = next.Lower.Value;
 
             if (previous.Lower is ZoneBound previousLower && lower.Value == previousLower.Value)
             {
-                throw ZoneThrow.SameStart(scheme, previous, next, lower.Value);
+                Throw.SameStart(scheme, previous.Zone.Name, next.Zone.Name, lower.Value);
             }
 
             if (previous.Lower is ZoneBound earlierLower && lower.Value < earlierLower.Value)
             {
-                throw ZoneThrow.Unsorted(scheme, previous, next);
+                Throw.Unsorted(scheme, previous.Zone.Name, earlierLower.Value, next.Zone.Name, lower.Value);
             }
         }
 
@@ -165,40 +158,42 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         {
             ValueBand previous = bands[i - 1], next = bands[i];
             ZoneBound lower = next.Lower!.Value;
-            if (previous.Upper is not ZoneBound upper)
+            if (previous.Upper is null)
             {
-                throw ZoneThrow.UnboundedAboveNotLast(scheme, previous);
+                Throw.UnboundedAboveNotLast(scheme, previous.Zone.Name);
             }
+
+            ZoneBound upper = previous.Upper.Value;
 
             if (lower.Value < upper.Value)
             {
-                throw ZoneThrow.OverlapBetween(scheme, previous, next, lower.Value, upper.Value);
+                Throw.OverlapBetween(scheme, previous.Zone.Name, next.Zone.Name, lower.Value, upper.Value);
             }
 
             if (lower.Value > upper.Value)
             {
-                throw ZoneThrow.GapBetween(scheme, previous, next, upper.Value, lower.Value);
+                Throw.GapBetween(scheme, previous.Zone.Name, next.Zone.Name, upper.Value, lower.Value);
             }
 
             if (lower.Inclusive && upper.Inclusive)
             {
-                throw ZoneThrow.OverlapAt(scheme, previous, next, lower.Value);
+                Throw.OverlapAt(scheme, previous.Zone.Name, next.Zone.Name, lower.Value);
             }
 
             if (!lower.Inclusive && !upper.Inclusive)
             {
-                throw ZoneThrow.GapAt(scheme, previous, next, lower.Value);
+                Throw.GapAt(scheme, previous.Zone.Name, next.Zone.Name, lower.Value);
             }
         }
 
         if (bands[0].Lower is ZoneBound first)
         {
-            throw ZoneThrow.FirstBounded(scheme, bands[0], first);
+            Throw.FirstBounded(scheme, bands[0].Zone.Name, first.Value);
         }
 
         if (bands[^1].Upper is ZoneBound last)
         {
-            throw ZoneThrow.LastBounded(scheme, bands[^1], last);
+            Throw.LastBounded(scheme, bands[^1].Zone.Name, last.Value);
         }
     }
 }

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>A named zone of a rating table, with the color it is shown in (the user's names and colors).</summary>
@@ -13,8 +15,8 @@ public sealed record Zone
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="color"/> is <see langword="null"/>.</exception>
     public Zone(string name, string color)
     {
-        Name = name;
-        Color = color;
+        _name = Throw.IfBlank(name);
+        _color = Throw.IfNull(color);
     }
 
     /// <summary>Gets the zone's name.</summary>
@@ -23,7 +25,7 @@ public sealed record Zone
     public string Name
     {
         get => _name;
-        init => _name = ZoneThrow.CheckName(value, nameof(Name));
+        init => _name = Throw.IfBlank(value);
     }
 
     /// <summary>Gets the zone's color.</summary>
@@ -31,7 +33,7 @@ public sealed record Zone
     public string Color
     {
         get => _color;
-        init => _color = value ?? throw new ArgumentNullException(nameof(Color));
+        init => _color = Throw.IfNull(value);
     }
 
     /// <summary>Returns the zone's name.</summary>

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>One end of a <see cref="ValueBand"/>: a finite value and whether the band includes it.</summary>
@@ -9,7 +11,12 @@ public readonly record struct ZoneBound
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
     public ZoneBound(double value, bool inclusive)
     {
-        Value = double.IsFinite(value) ? value + 0.0 : throw ZoneThrow.BoundNotFinite(value);
+        if (!double.IsFinite(value))
+        {
+            Throw.BoundNotFinite(value, nameof(value));
+        }
+
+        Value = value + 0.0;
         Inclusive = inclusive;
     }
 

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>
@@ -70,6 +72,7 @@ public sealed class ZoneInput
             }
         }
 
-        throw ZoneThrow.NoIndicator(indicator);
+        Throw.NoIndicator(indicator);
+        return -1; // not reached: NoIndicator throws
     }
 }

@@ -1,3 +1,5 @@
+using SocialRank.Internal;
+
 namespace SocialRank.Zones;
 
 /// <summary>
@@ -24,7 +26,7 @@ public abstract class ZoneScheme
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     protected ZoneScheme(string name)
     {
-        Name = ZoneThrow.CheckName(name, nameof(name));
+        Name = Throw.IfBlank(name);
     }
 
     /// <summary>Gets the scheme's name, unique within a rating method, e.g. <c>final table</c>.</summary>
@@ -66,7 +68,7 @@ public abstract class ZoneScheme
             int bad = codes.IndexOfAnyInRange((byte)(count + 1), byte.MaxValue);
             if (bad >= 0)
             {
-                throw ZoneThrow.BadZoneCode(Name, bad, codes[bad], count);
+                Throw.BadZoneCode(Name, bad, codes[bad], count);
             }
         }
     }

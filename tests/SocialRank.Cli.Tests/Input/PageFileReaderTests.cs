@@ -1,5 +1,4 @@
 using SocialRank.Cli.Input;
-using SocialRank.Indicators;
 using SocialRank.Pages;
 
 namespace SocialRank.Cli.Tests.Input;

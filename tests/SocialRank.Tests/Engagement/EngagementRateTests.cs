@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SocialRank.Engagement;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Tests.Engagement;
 
@@ -32,7 +32,7 @@ public class EngagementRateTests
     public void ByFollowers_NegativeCount_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementRate.ByFollowers(-1, 10, 300));
-        Assert.Equal("interactions must be a finite number >= 0 but was -1. (Parameter 'count')", ex.Message);
+        Assert.Equal("interactions must be a finite number >= 0 but was -1. (Parameter 'interactions')", ex.Message);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class EngagementRateTests
     public void FromPercent_Negative_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementRate.FromPercent(-1));
-        Assert.Equal("An engagement rate (percent) must be a finite number >= 0 but was -1. (Parameter 'value')", ex.Message);
+        Assert.Equal("An engagement rate (percent) must be a finite number >= 0 but was -1. (Parameter 'percent')", ex.Message);
     }
 
     [Property(MaxTest = 1000, Replay = "(20261126,1)", Arbitrary = [typeof(Arbitraries)])]
@@ -126,6 +126,6 @@ public class EngagementRateTests
     public void FromFraction_Infinite_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementRate.FromFraction(double.PositiveInfinity));
-        Assert.Equal("An engagement rate (fraction) must be a finite number >= 0 but was Infinity. (Parameter 'value')", ex.Message);
+        Assert.Equal("An engagement rate (fraction) must be a finite number >= 0 but was Infinity. (Parameter 'fraction')", ex.Message);
     }
 }

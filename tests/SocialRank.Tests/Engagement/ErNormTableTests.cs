@@ -1,5 +1,5 @@
 using SocialRank.Engagement;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Tests.Engagement;
 

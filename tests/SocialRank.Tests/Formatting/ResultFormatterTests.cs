@@ -1,5 +1,6 @@
 using SocialRank.Formatting;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Zones;
 using SocialRank.Ranking;

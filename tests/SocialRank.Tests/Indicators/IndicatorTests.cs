@@ -39,7 +39,7 @@ public class IndicatorTests
     public void Better_Undefined_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Indicator<Page>("score", p => p.Score, (Better)7));
-        Assert.Equal("Better must be a defined Better value but was 7. (Parameter 'value')", ex.Message);
+        Assert.Equal("Better must be a defined Better value but was 7. (Parameter 'better')", ex.Message);
     }
 
     [Fact]

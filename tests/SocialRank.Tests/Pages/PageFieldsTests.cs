@@ -1,4 +1,3 @@
-using SocialRank.Indicators;
 using SocialRank.Pages;
 
 namespace SocialRank.Tests.Pages;

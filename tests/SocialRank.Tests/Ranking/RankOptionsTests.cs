@@ -20,21 +20,21 @@ public class RankOptionsTests
     public void Ties_UndefinedValue_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RankOptions { Ties = (TieMethod)9 });
-        Assert.Equal("Ties must be a defined TieMethod value but was 9. (Parameter 'Ties')", ex.Message);
+        Assert.Equal("Ties must be a defined TieMethod value but was 9. (Parameter 'value')", ex.Message);
     }
 
     [Fact]
     public void Direction_UndefinedValue_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RankOptions.Default with { Direction = (RankDirection)(-1) });
-        Assert.Equal("Direction must be a defined RankDirection value but was -1. (Parameter 'Direction')", ex.Message);
+        Assert.Equal("Direction must be a defined RankDirection value but was -1. (Parameter 'value')", ex.Message);
     }
 
     [Fact]
     public void Missing_UndefinedValue_ThrowsWithMessage()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RankOptions { Missing = (MissingPlacement)3 });
-        Assert.Equal("Missing must be a defined MissingPlacement value but was 3. (Parameter 'Missing')", ex.Message);
+        Assert.Equal("Missing must be a defined MissingPlacement value but was 3. (Parameter 'value')", ex.Message);
     }
 
     [Theory]

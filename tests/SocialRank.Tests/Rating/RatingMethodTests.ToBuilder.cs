@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 using SocialRank.Ranking;
 using SocialRank.Zones;

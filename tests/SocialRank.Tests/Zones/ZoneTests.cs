@@ -8,7 +8,7 @@ public class ZoneTests
     public void Constructor_EmptyName_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => new Zone(" ", "red"));
-        Assert.Equal("A name must not be empty or white space. (Parameter 'Name')", ex.Message);
+        Assert.Equal("A name must not be empty or white space. (Parameter 'name')", ex.Message);
     }
 
     [Fact]

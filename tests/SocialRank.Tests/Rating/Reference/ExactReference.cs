@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 
 namespace SocialRank.Tests.Rating.Reference;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SocialRank.Indicators;
+using SocialRank.Pages;
 using SocialRank.Rating;
 
 namespace SocialRank.Tests.Rating.Reference;

@@ -1,0 +1,54 @@
+using SocialRank.Indicators;
+
+namespace SocialRank.Pages;
+
+/// <summary>The fields of <see cref="PageStats"/> as values to build indicators from.</summary>
+/// <remarks>
+/// Every value is a leaf named after its field. <see cref="Population"/> is required: a page without a population is bad
+/// input for any indicator that uses it, because every owner's region has one.
+/// </remarks>
+public static class PageStatsValues
+{
+    /// <summary>Gets the followers.</summary>
+    public static PageValue<PageStats> Followers { get; } = new("followers", static p => p.FollowersOrNaN);
+
+    /// <summary>Gets the posts in the period.</summary>
+    public static PageValue<PageStats> Posts { get; } = new("posts", static p => p.PostsOrNaN);
+
+    /// <summary>Gets the likes.</summary>
+    public static PageValue<PageStats> Likes { get; } = new("likes", static p => p.LikesOrNaN);
+
+    /// <summary>Gets the comments.</summary>
+    public static PageValue<PageStats> Comments { get; } = new("comments", static p => p.CommentsOrNaN);
+
+    /// <summary>Gets the shares.</summary>
+    public static PageValue<PageStats> Shares { get; } = new("shares", static p => p.SharesOrNaN);
+
+    /// <summary>Gets the saves.</summary>
+    public static PageValue<PageStats> Saves { get; } = new("saves", static p => p.SavesOrNaN);
+
+    /// <summary>Gets the views.</summary>
+    public static PageValue<PageStats> Views { get; } = new("views", static p => p.ViewsOrNaN);
+
+    /// <summary>Gets the reach.</summary>
+    public static PageValue<PageStats> Reach { get; } = new("reach", static p => p.ReachOrNaN);
+
+    /// <summary>Gets the engaged users.</summary>
+    public static PageValue<PageStats> EngagedUsers { get; } = new("engaged users", static p => p.EngagedUsersOrNaN);
+
+    /// <summary>Gets the population of the owner's region (required).</summary>
+    public static PageValue<PageStats> Population { get; } = new PageValue<PageStats>("population", static p => p.PopulationOrNaN).Required();
+
+    /// <summary>Returns the interactions of the kinds in <paramref name="kinds"/>, summed (see <see cref="PageStats.Interactions"/>).</summary>
+    /// <param name="kinds">The kinds that count.</param>
+    /// <returns>The value, named <c>interactions</c>.</returns>
+    /// <remarks>The same kinds give the same value, so that indicators built on it share it (it is computed once per page).</remarks>
+    public static PageValue<PageStats> Interactions(InteractionKinds kinds)
+        => kinds is >= InteractionKinds.None and <= InteractionKinds.All ? InteractionValues[(int)kinds] : NewInteractions(kinds);
+
+    /// <summary>The interactions of each combination of kinds, by its flags.</summary>
+    private static readonly PageValue<PageStats>[] InteractionValues =
+        [.. Enumerable.Range(0, (int)InteractionKinds.All + 1).Select(k => NewInteractions((InteractionKinds)k))];
+
+    private static PageValue<PageStats> NewInteractions(InteractionKinds kinds) => new("interactions", p => p.Interactions(kinds));
+}

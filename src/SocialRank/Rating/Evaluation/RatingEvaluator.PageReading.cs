@@ -1,0 +1,197 @@
+using System.Runtime.InteropServices;
+using SocialRank.Indicators;
+using SocialRank.Internal;
+using SocialRank.Pages;
+using SocialRank.Ranking;
+
+namespace SocialRank.Rating;
+
+/// <summary>The one pass over the pages: ids (hashed for the duplicate check), checks, every indicator's value, eligibility and missing-value rules.</summary>
+internal static partial class RatingEvaluator
+{
+    /// <summary>What reading one contiguous range of pages found.</summary>
+    private sealed class ChunkResult<TPage>
+    {
+        internal List<PageProblem>? Problems { get; set; }
+
+        internal List<ExcludedPage<TPage>>? Excluded { get; set; }
+    }
+
+    /// <summary>Reads pages in one pass: ids (hashed for the duplicate check), checks, values, eligibility and missing-value rules.</summary>
+    private sealed class PageReader<TPage>
+    {
+        private readonly RatingMethod<TPage> _method;
+        private readonly IReadOnlyList<TPage> _pages;
+        private readonly TPage[]? _array;
+        private readonly List<TPage>? _list;
+        private readonly double[][] _values;
+        private readonly double[] _idScratch;
+        private readonly PageValue<TPage>[] _readers;
+
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
+        {
+            _method = method;
+            _pages = pages;
+            _array = pages as TPage[];
+            _list = pages as List<TPage>;
+            _values = values;
+            _idScratch = idScratch;
+            _readers = method.Readers;
+        }
+
+        internal ChunkResult<TPage>[] ReadAll(int degree)
+        {
+            int n = _pages.Count;
+            int chunkCount = degree <= 1 ? 1 : degree * 4;
+            var results = new ChunkResult<TPage>[chunkCount];
+            if (chunkCount == 1)
+            {
+                results[0] = new ChunkResult<TPage>();
+                Read(0, n, results[0]);
+                return results;
+            }
+
+            Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            {
+                var result = new ChunkResult<TPage>();
+                Read((int)((long)n * c / chunkCount), (int)((long)n * (c + 1) / chunkCount), result);
+                results[c] = result;
+            });
+            return results;
+        }
+
+        private void Read(int start, int end, ChunkResult<TPage> result)
+        {
+            int n = _pages.Count;
+            Span<int> ids = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
+            Span<int> hashes = ids[..n], indices = ids[n..];
+            ReadOnlySpan<TPage> span = _array is not null ? _array : _list is not null ? CollectionsMarshal.AsSpan(_list) : default;
+            bool direct = span.Length == n;
+            RatingMethod<TPage> method = _method;
+            Func<TPage, string?>? eligibility = method.ExclusionReasonOf;
+            PageCheck<TPage>? check = method.PageCheck;
+            List<PageProblem>? problems = null;
+            List<ExcludedPage<TPage>>? excluded = null;
+            int k = _readers.Length;
+            ValuePlan<TPage> plan = method.Values;
+            Precision[] precisions = method.Precisions;
+            Span<double> slots = plan.SlotCount <= 64 ? stackalloc double[64] : new double[plan.SlotCount];
+            for (int i = start; i < end; i++)
+            {
+                TPage page = direct ? span[i] : _pages[i];
+                if (page is null)
+                {
+                    (problems ??= []).Add(PageProblem.NullPage(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    continue;
+                }
+
+                string? id = method.IdOf(page);
+                if (string.IsNullOrEmpty(id))
+                {
+                    (problems ??= []).Add(PageProblem.NoId(i));
+                    hashes[i] = 0;
+                    indices[i] = -1;
+                    id = "";
+                }
+                else
+                {
+                    hashes[i] = StringComparer.Ordinal.GetHashCode(id);
+                    indices[i] = i;
+                }
+
+                if (check is not null)
+                {
+                    check(page, problems ??= []);
+                }
+
+                bool anyMissing = false;
+                plan.Compute(page, slots);
+                for (int j = 0; j < k; j++)
+                {
+                    // A ratio within the midpoint window of its precision is rounded here, exactly, where its numerator and
+                    // denominator are at hand; every other value is rounded by the ranking (the same result, in bulk).
+                    double v = plan.Value(j, slots);
+                    _values[j][i] = precisions[j].IsExact ? v : plan.ForRanking(j, slots, v, precisions[j]);
+                    anyMissing |= double.IsNaN(v);
+                }
+
+                string? reason = eligibility?.Invoke(page);
+                if (reason is null && anyMissing)
+                {
+                    reason = ApplyMissingRules(method, page, id, i, ref problems);
+                }
+
+                if (reason is not null)
+                {
+                    excluded ??= [];
+                    excluded.Add(new ExcludedPage<TPage>(page, id, i, reason));
+                }
+            }
+
+            result.Problems = problems;
+            result.Excluded = excluded;
+        }
+
+        private string? ApplyMissingRules(RatingMethod<TPage> method, TPage page, string id, int index, ref List<PageProblem>? problems)
+        {
+            string? reason = null;
+            List<(string Field, List<string> Indicators)>? required = null;
+            for (int j = 0; j < _values.Length; j++)
+            {
+                if (!double.IsNaN(_values[j][index]))
+                {
+                    continue;
+                }
+
+                Indicator<TPage> indicator = method.Indicators[j].Indicator;
+                bool requiredMissing = false;
+                foreach (PageValue<TPage> leaf in method.RequiredLeaves[j])
+                {
+                    if (double.IsNaN(leaf.Read(page)))
+                    {
+                        requiredMissing = true;
+                        required ??= [];
+                        int at = required.FindIndex(x => x.Field == leaf.Name);
+                        if (at < 0)
+                        {
+                            required.Add((leaf.Name, [indicator.Name]));
+                        }
+                        else
+                        {
+                            required[at].Indicators.Add(indicator.Name);
+                        }
+                    }
+                }
+
+                if (requiredMissing)
+                {
+                    continue;
+                }
+
+                if (indicator.Missing == MissingValueRule.Exclude)
+                {
+                    string missing = Throw.MissingReasonMessage(indicator.Name);
+                    reason = reason is null ? missing : reason + "; " + missing;
+                }
+                else if (indicator.Missing == MissingValueRule.Fail)
+                {
+                    problems ??= [];
+                    problems.Add(PageProblem.MissingFails(id, indicator.Name));
+                }
+            }
+
+            if (required is not null)
+            {
+                problems ??= [];
+                foreach ((string field, List<string> indicators) in required)
+                {
+                    problems.Add(PageProblem.RequiredMissing(id, field, indicators));
+                }
+            }
+
+            return reason;
+        }
+    }
+}
