@@ -48,39 +48,83 @@ internal static partial class RankCore
 
     /// <summary>
     /// Gives the counted values their places from (key, index) words sorted by key, the index in the low
-    /// <paramref name="indexBits"/> bits; returns the number of distinct keys.
+    /// <paramref name="indexBits"/> bits; returns the number of distinct keys. When the words hold only the top bits of
+    /// the keys (cut to make room for the index), <paramref name="lowBits"/> holds the bits each word leaves out, in the
+    /// words' order (read only for runs of words whose cut keys tie): such a run is one group when those bits are equal
+    /// too, else it is sorted by (low bits, index) and placed group by group.
     /// </summary>
-    internal static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset)
+    /// <param name="places">The places, by index.</param>
+    /// <param name="sorted">The (key, index) words, sorted.</param>
+    /// <param name="indexBits">The bits of a word that hold the index.</param>
+    /// <param name="ties">How ties are placed.</param>
+    /// <param name="offset">The places the missing values take before the counted ones.</param>
+    /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
+    /// <param name="lowBits">Empty when the words hold whole keys; else the key bits each word leaves out.</param>
+    /// <param name="spare">With <paramref name="lowBits"/>, room for the (low bits, index) words of the longest run.</param>
+    internal static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset, ReadOnlySpan<uint> lowBits = default, Span<ulong> spare = default)
     {
         unchecked
         {
             ulong indexMask = (1UL << indexBits) - 1;
+            bool cut = !lowBits.IsEmpty;
             int count = sorted.Length;
             int groups = 0;
             for (int start = 0; start < count;)
             {
                 ulong key = sorted[start] >> indexBits;
                 int end = start + 1;
+                bool tied = true;
                 while (end < count && (sorted[end] >> indexBits) == key)
                 {
+                    tied &= !cut || lowBits[end] == lowBits[start];
                     end++;
                 }
 
-                groups++;
-                if (ties == TieMethod.Ordinal)
+                if (tied)
                 {
-                    for (int j = start; j < end; j++)
+                    groups++;
+                    if (end - start == 1)
                     {
-                        places[(int)(sorted[j] & indexMask)] = offset + j + 1;
+                        // A single value's place is the same by every tie method but dense.
+                        places[(int)(sorted[start] & indexMask)] = ties == TieMethod.Dense ? denseOffset + groups : offset + start + 1;
                     }
+                    else
+                    {
+                        double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
+                        for (int j = start; j < end; j++)
+                        {
+                            places[(int)(sorted[j] & indexMask)] = ties == TieMethod.Ordinal ? offset + j + 1 : place;
+                        }
+                    }
+
+                    start = end;
+                    continue;
                 }
-                else
+
+                // (low bits, index) words: sorted, they order the run by key and, among equal keys, by input order.
+                Span<ulong> run = spare[..(end - start)];
+                for (int k = 0; k < run.Length; k++)
                 {
-                    double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
-                    for (int j = start; j < end; j++)
+                    run[k] = ((ulong)lowBits[start + k] << 32) | (sorted[start + k] & indexMask);
+                }
+
+                SortWords(run);
+                for (int s = 0; s < run.Length;)
+                {
+                    int e = s + 1;
+                    while (e < run.Length && (run[e] >> 32) == (run[s] >> 32))
                     {
-                        places[(int)(sorted[j] & indexMask)] = place;
+                        e++;
                     }
+
+                    groups++;
+                    double place = GroupPlace(ties, start + s, start + e, offset, denseOffset + groups);
+                    for (int k = s; k < e; k++)
+                    {
+                        places[(int)(uint)run[k]] = ties == TieMethod.Ordinal ? offset + start + k + 1 : place;
+                    }
+
+                    s = e;
                 }
 
                 start = end;

@@ -18,10 +18,11 @@ internal static partial class RankCore
     /// The bits in which the keys differ are packed above the value's index into one word, so equal keys order by index
     /// (input order), any sort of the words is stable, and the index needs no lookup afterwards. When those bits and the
     /// index do not fit in 64 bits together (doubles of many magnitudes: about 58 differing bits), only the key's top
-    /// bits are packed (44 beside the index of a million values); words whose cut keys tie are told apart afterwards
-    /// by their whole keys, made again from the values (<see cref="AssignCut"/>). Distinct doubles rarely share their
-    /// top 40 bits, so that costs one look at the value for each tied word, where sorting the whole keys with their
-    /// indices (12 bytes a word, six passes instead of four) cost about twice the time.
+    /// bits are packed (44 beside the index of a million values), and words whose cut keys tie are told apart
+    /// afterwards by the bits they leave out: carried beside the words by the bucket sort, made again from the values
+    /// for the tied words only after the radix and comparison sorts (<see cref="AssignCut"/>). Distinct doubles rarely
+    /// share their top 40 bits, so this costs little, where sorting the whole keys with their indices (12 bytes a word,
+    /// six radix passes instead of four) cost about twice the time.
     /// </remarks>
     private static int SortAndAssign(ReadOnlySpan<double> values, Span<double> places, in Plan plan, int missing, int counted, ulong varying, bool precisionKeys, RankWorkspace workspace, RankPath sort)
     {
@@ -52,15 +53,13 @@ internal static partial class RankCore
         ulong keyMask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
         Span<ulong> sorted = keys;
         Span<ulong> spare = workspace.KeysBuffer(counted);
-        Span<uint> lowBits = keyBits < width && sort == RankPath.Buckets ? workspace.LowBits(counted) : default;
+        Span<uint> lowBits = keyBits < width ? workspace.LowBits(counted) : default;
         if (sort == RankPath.Buckets && TrySortByBuckets(keys, indices, spare, lowBits, low, shift, keyMask, indexBits, workspace.IndicesBuffer(counted)))
         {
-            Debug.Assert(sorted.Length == counted, "every counted value is sorted");
-            return keyBits == width
-                ? AssignPacked(places, spare, indexBits, plan.Ties, offset, denseOffset)
-                : AssignCutByLowBits(places, spare, lowBits, indexBits, plan.Ties, keys, offset, denseOffset);
+            return AssignPacked(places, spare, indexBits, plan.Ties, offset, denseOffset, lowBits, keys);
         }
-        else if (sort is RankPath.Radix or RankPath.Buckets)
+
+        if (sort is RankPath.Radix or RankPath.Buckets)
         {
             var digits = new RadixDigits(indexBits, keyBits, DigitBits);
             Span<int> histogram = digits.ClearedHistogram(workspace.Histograms);
@@ -91,7 +90,7 @@ internal static partial class RankCore
         Debug.Assert(sorted.Length == counted, "every counted value is sorted");
         return keyBits == width
             ? AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset)
-            : AssignCut(values, places, sorted, indexBits, plan, precisionKeys, spare, indices, offset, denseOffset);
+            : AssignCut(values, places, sorted, indexBits, plan, precisionKeys, low, shift, lowBits, spare, offset, denseOffset);
     }
 
     /// <summary>The number of bits from the lowest to the highest bit set in <paramref name="varying"/>.</summary>
@@ -253,90 +252,6 @@ internal static partial class RankCore
         }
     }
 
-    /// <summary>
-    /// Places words sorted by the top bits of their keys, given the bits each word leaves out (in the words' order): a
-    /// run of words whose cut keys tie is one group when those low bits are equal too, else it is sorted by
-    /// (low bits, index) and placed group by group. Returns the number of distinct keys.
-    /// </summary>
-    /// <param name="places">The places, by index.</param>
-    /// <param name="sorted">The (cut key, index) words, sorted.</param>
-    /// <param name="lowBits">The key bits each word leaves out.</param>
-    /// <param name="indexBits">The bits of a word that hold the index.</param>
-    /// <param name="ties">How ties are placed.</param>
-    /// <param name="spare">Room for the (low bits, index) words of the longest run.</param>
-    /// <param name="offset">The places the missing values take before the counted ones.</param>
-    /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
-    private static int AssignCutByLowBits(Span<double> places, ReadOnlySpan<ulong> sorted, ReadOnlySpan<uint> lowBits, int indexBits, TieMethod ties, Span<ulong> spare, int offset, int denseOffset)
-    {
-        unchecked
-        {
-            ulong indexMask = (1UL << indexBits) - 1;
-            int count = sorted.Length;
-            int groups = 0;
-            for (int start = 0; start < count;)
-            {
-                ulong cut = sorted[start] >> indexBits;
-                int end = start + 1;
-                bool tied = true;
-                while (end < count && (sorted[end] >> indexBits) == cut)
-                {
-                    tied &= lowBits[end] == lowBits[start];
-                    end++;
-                }
-
-                if (tied)
-                {
-                    groups++;
-                    if (end - start == 1)
-                    {
-                        // A single value's place is the same by every tie method but dense.
-                        places[(int)(sorted[start] & indexMask)] = ties == TieMethod.Dense ? denseOffset + groups : offset + start + 1;
-                    }
-                    else
-                    {
-                        double place = GroupPlace(ties, start, end, offset, denseOffset + groups);
-                        for (int j = start; j < end; j++)
-                        {
-                            places[(int)(sorted[j] & indexMask)] = ties == TieMethod.Ordinal ? offset + j + 1 : place;
-                        }
-                    }
-
-                    start = end;
-                    continue;
-                }
-
-                // (low bits, index) words: sorted, they order the run by key and, among equal keys, by input order.
-                Span<ulong> run = spare[..(end - start)];
-                for (int k = 0; k < run.Length; k++)
-                {
-                    run[k] = ((ulong)lowBits[start + k] << 32) | (sorted[start + k] & indexMask);
-                }
-
-                SortWords(run);
-                for (int s = 0; s < run.Length;)
-                {
-                    int e = s + 1;
-                    while (e < run.Length && (run[e] >> 32) == (run[s] >> 32))
-                    {
-                        e++;
-                    }
-
-                    groups++;
-                    for (int k = s; k < e; k++)
-                    {
-                        places[(int)(uint)run[k]] = ties == TieMethod.Ordinal ? offset + start + k + 1 : GroupPlace(ties, start + s, start + e, offset, denseOffset + groups);
-                    }
-
-                    s = e;
-                }
-
-                start = end;
-            }
-
-            return groups;
-        }
-    }
-
     /// <summary>Whether <paramref name="words"/> are in ascending order (for <see cref="Debug.Assert(bool, string)"/>).</summary>
     private static bool IsAscending(ReadOnlySpan<ulong> words)
     {
@@ -352,27 +267,30 @@ internal static partial class RankCore
     }
 
     /// <summary>
-    /// Places words sorted by the top bits of their keys: a run of words whose cut keys tie is one group when their
-    /// whole keys (<see cref="Plan.Key"/> or <see cref="Plan.PrecisionKey"/> of the value) are equal, else it is sorted
-    /// by the whole keys, stably, and placed group by group. Returns the number of distinct whole keys.
+    /// Places words sorted by the top bits of their keys when the bits they leave out did not travel with them (the radix
+    /// and comparison sorts): for every run of words whose cut keys tie, those bits are made again from the values'
+    /// whole keys (<see cref="Plan.Key"/> or <see cref="Plan.PrecisionKey"/>), then <see cref="AssignPacked"/> places
+    /// them. Returns the number of distinct whole keys.
     /// </summary>
-    /// <param name="values">The values ranked (their whole keys are made again from them).</param>
+    /// <param name="values">The values ranked.</param>
     /// <param name="places">The places, by index.</param>
     /// <param name="sorted">The (cut key, index) words, sorted.</param>
     /// <param name="indexBits">The bits of a word that hold the index.</param>
     /// <param name="plan">The options.</param>
     /// <param name="precisionKeys">Whether the keys are precision keys rather than bit keys.</param>
-    /// <param name="spareKeys">Room for the whole keys of the longest run.</param>
-    /// <param name="spareIndices">Room for the indices of the longest run.</param>
+    /// <param name="low">The lowest bit in which keys differ.</param>
+    /// <param name="shift">The lowest key bit kept in a word.</param>
+    /// <param name="lowBits">Room for the left-out bits, as many as there are words.</param>
+    /// <param name="spare">Room for the (low bits, index) words of the longest run.</param>
     /// <param name="offset">The places the missing values take before the counted ones.</param>
     /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
-    private static int AssignCut(ReadOnlySpan<double> values, Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, in Plan plan, bool precisionKeys, Span<ulong> spareKeys, Span<int> spareIndices, int offset, int denseOffset)
+    private static int AssignCut(ReadOnlySpan<double> values, Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, in Plan plan, bool precisionKeys, int low, int shift, Span<uint> lowBits, Span<ulong> spare, int offset, int denseOffset)
     {
         unchecked
         {
             ulong indexMask = (1UL << indexBits) - 1;
+            ulong lowMask = (1UL << (shift - low)) - 1;
             int count = sorted.Length;
-            int groups = 0;
             for (int start = 0; start < count;)
             {
                 ulong cut = sorted[start] >> indexBits;
@@ -382,75 +300,16 @@ internal static partial class RankCore
                     end++;
                 }
 
-                int length = end - start;
-                if (length == 1)
+                for (int k = end - start > 1 ? start : end; k < end; k++)
                 {
-                    groups++;
-                    // A single value's place is the same by every tie method but dense.
-                places[(int)(sorted[start] & indexMask)] = plan.Ties == TieMethod.Dense ? denseOffset + groups : offset + start + 1;
-                    start = end;
-                    continue;
-                }
-
-                Span<int> run = spareIndices[..length];
-                Span<ulong> whole = spareKeys[..length];
-                bool tied = true;
-                for (int k = 0; k < length; k++)
-                {
-                    int index = (int)(sorted[start + k] & indexMask);
-                    run[k] = index;
-                    whole[k] = precisionKeys ? plan.PrecisionKey(values[index]) : plan.Key(values[index]);
-                    tied &= whole[k] == whole[0];
-                }
-
-                if (tied)
-                {
-                    groups++;
-                    AssignGroup(places, run, plan.Ties, 0, length, offset + start, denseOffset + groups);
-                }
-                else
-                {
-                    // The run is in input order, and its whole keys share the cut bits: a stable sort of them is their order.
-                    ComparisonSortStable(whole, run);
-                    for (int s = 0; s < length;)
-                    {
-                        int e = s + 1;
-                        while (e < length && whole[e] == whole[s])
-                        {
-                            e++;
-                        }
-
-                        groups++;
-                        AssignGroup(places, run, plan.Ties, s, e, offset + start, denseOffset + groups);
-                        s = e;
-                    }
+                    double v = values[(int)(sorted[k] & indexMask)];
+                    lowBits[k] = (uint)(((precisionKeys ? plan.PrecisionKey(v) : plan.Key(v)) >> low) & lowMask);
                 }
 
                 start = end;
             }
 
-            return groups;
-        }
-    }
-
-    /// <summary>Sorts by key, keeping input order among equal keys (the indices are ascending on entry).</summary>
-    private static void ComparisonSortStable(Span<ulong> keys, Span<int> indices)
-    {
-        keys.Sort(indices);
-        for (int start = 0; start < keys.Length;)
-        {
-            int end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                indices[start..end].Sort();
-            }
-
-            start = end;
+            return AssignPacked(places, sorted, indexBits, plan.Ties, offset, denseOffset, lowBits, spare);
         }
     }
 }
