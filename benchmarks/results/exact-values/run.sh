@@ -2,14 +2,14 @@
 # The benchmark run of issue 11 (exact values): the whole pipeline at 1,000,000 and 10,000,000 pages, compared exactly
 # and as published (the article's precisions, METHOD's rounding), with the MathNet baseline in the same run (the
 # LINQ baseline is left out: 25 s per operation at 10,000,000 pages; manual; about 8 minutes). Reports land beside
-# this script, with the machine line, the commit and the load average.
-#   bash benchmarks/results/exact-values/run.sh
+# this script (or in the folder given), with the machine line, the commit and the load average.
+#   bash benchmarks/results/exact-values/run.sh [output folder]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-cd "$here/../../.."
+here="$(cd "${1:-$(dirname "$0")}" && pwd)"
+cd "$(dirname "$0")/../../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 project=benchmarks/SocialRank.Benchmarks
-artifacts=artifacts/exact-values-benchmarks
+artifacts=artifacts/$(basename "$here")-benchmarks
 
 uptime > "$here/load-average.log"
 ( while sleep 20; do uptime; done ) >> "$here/load-average.log" &

@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using SocialRank.Ranking;
 
 namespace SocialRank.Tests.Ranking;
@@ -38,7 +39,7 @@ public class RankCoreTests
         double[] values = [.. Enumerable.Range(0, n).Select(i => 1.0 + ((i * 7919 % n) * Math.Pow(2, -40)))];
         double[] places = new double[n];
         Assert.Equal(RankPath.Radix, RankCore.Rank(values, places, RankOptions.Default, new RankWorkspace(), RankPath.Auto));
-        Assert.Equal(MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Min), places);
+        Assert.Equal(Statistics.Ranks(values, RankDefinition.Min), places);
     }
 
     [Theory]
@@ -50,7 +51,7 @@ public class RankCoreTests
         double[] values = [.. Enumerable.Range(0, n).Select(i => i % 17 == 0 ? 1e9 + ((double)i * step) : (double)(i * 37 % 1000) * step)];
         double[] places = new double[n];
         Assert.Equal((RankPath)expected, RankCore.Rank(values, places, RankOptions.Default, new RankWorkspace(), RankPath.Auto));
-        double[] mathNet = MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Min);
+        double[] mathNet = Statistics.Ranks(values, RankDefinition.Min);
         Assert.Equal(mathNet, places);
     }
 
@@ -78,11 +79,11 @@ public class RankCoreTests
         values.AddRange([0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity]);
         double[] input = [.. values.OrderBy(_ => rng.Next())];
         double[] finite = [.. input.Where(double.IsFinite)];
-        foreach ((TieMethod ties, MathNet.Numerics.Statistics.RankDefinition definition) in new[]
+        foreach ((TieMethod ties, RankDefinition definition) in new[]
         {
-            (TieMethod.Min, MathNet.Numerics.Statistics.RankDefinition.Min),
-            (TieMethod.Average, MathNet.Numerics.Statistics.RankDefinition.Average),
-            (TieMethod.Ordinal, MathNet.Numerics.Statistics.RankDefinition.First),
+            (TieMethod.Min, RankDefinition.Min),
+            (TieMethod.Average, RankDefinition.Average),
+            (TieMethod.Ordinal, RankDefinition.First),
         })
         {
             foreach (RankDirection direction in new[] { RankDirection.Ascending, RankDirection.Descending })
@@ -90,7 +91,7 @@ public class RankCoreTests
                 var options = new RankOptions { Ties = ties, Direction = direction };
                 double[] places = new double[finite.Length];
                 RankCore.Rank(finite, places, options, new RankWorkspace(), (RankPath)path);
-                double[] mathNet = MathNet.Numerics.Statistics.Statistics.Ranks(
+                double[] mathNet = Statistics.Ranks(
                     direction == RankDirection.Ascending ? finite : [.. finite.Select(v => -v)], definition);
                 Assert.Equal(mathNet, places);
             }
@@ -115,7 +116,7 @@ public class RankCoreTests
         {
             double[] places = new double[values.Length];
             RankCore.Rank(values, places, new RankOptions { Ties = TieMethod.Average }, new RankWorkspace(), path);
-            Assert.Equal(MathNet.Numerics.Statistics.Statistics.Ranks(values, MathNet.Numerics.Statistics.RankDefinition.Average), places);
+            Assert.Equal(Statistics.Ranks(values, RankDefinition.Average), places);
         }
     }
 

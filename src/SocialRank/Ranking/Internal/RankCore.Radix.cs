@@ -300,10 +300,13 @@ internal static partial class RankCore
                     end++;
                 }
 
-                for (int k = end - start > 1 ? start : end; k < end; k++)
+                if (end - start > 1)
                 {
-                    double v = values[(int)(sorted[k] & indexMask)];
-                    lowBits[k] = (uint)(((precisionKeys ? plan.PrecisionKey(v) : plan.Key(v)) >> low) & lowMask);
+                    for (int k = start; k < end; k++)
+                    {
+                        double v = values[(int)(sorted[k] & indexMask)];
+                        lowBits[k] = (uint)(((precisionKeys ? plan.PrecisionKey(v) : plan.Key(v)) >> low) & lowMask);
+                    }
                 }
 
                 start = end;

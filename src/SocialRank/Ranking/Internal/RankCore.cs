@@ -66,10 +66,11 @@ internal enum RankPath
 /// group's first and last position (no accumulation in floating point).
 /// </para>
 /// <para>
-/// Four sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
+/// The sorting strategies give identical places: a comparison sort for short columns, a counting sort when all
 /// counted values are integers after scaling by 10^k (k ≤ 15) and span no more buckets than there are values
 /// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
-/// over the bits in which the keys differ, at most 11 bits a digit. When a precision d is set, the radix sort takes
+/// over the bits in which the keys differ, at most 11 bits a digit, or, for keys too wide to share a word with the
+/// index, a counting sort into buckets of the key range with each bucket sorted on its own. When a precision d is set, the radix sort takes
 /// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
 /// and only about log2 of the integers' span varies), unless those integers fit in 32 bits and all but a few (at
 /// most an eighth) lie within as many buckets from the smallest as there are values (up to 2^19): then they are
