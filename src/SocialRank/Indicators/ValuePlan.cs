@@ -90,6 +90,9 @@ internal sealed class ValuePlan<TPage>
         _steps = [.. steps];
     }
 
+    /// <summary>The most pages <see cref="ComputeBlock"/> computes at once.</summary>
+    internal const int BlockSize = 256;
+
     /// <summary>Gets the number of slots <see cref="Compute"/> writes.</summary>
     internal int SlotCount => _steps.Length;
 
@@ -131,18 +134,106 @@ internal sealed class ValuePlan<TPage>
     }
 
     /// <summary>
-    /// Returns value <paramref name="index"/> as it is handed to the ranking, given the value itself: unchanged, unless it is
-    /// a ratio that lies within the midpoint window of <paramref name="precision"/>, where it is replaced by its exact
-    /// numerator / denominator rounded (see <see cref="Precision.RoundRatio"/>). Rounding the result with
-    /// <see cref="Precision.Round"/> then gives the exact ratio's rounding in every case.
+    /// Computes every step for a block of up to <see cref="BlockSize"/> pages, step by step over the block (the same
+    /// arithmetic as <see cref="Compute"/>, so the same bits): step s of page p goes to
+    /// <paramref name="slots"/>[s × <see cref="BlockSize"/> + p], which is at least <see cref="SlotCount"/> ×
+    /// <see cref="BlockSize"/> long.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal double ForRanking(int index, ReadOnlySpan<double> slots, double value, in Precision precision)
+    internal void ComputeBlock(ReadOnlySpan<TPage> pages, Span<double> slots)
     {
+        int count = pages.Length;
+        Step[] steps = _steps;
+        for (int s = 0; s < steps.Length; s++)
+        {
+            Step step = steps[s];
+            Span<double> row = slots.Slice(s * BlockSize, count);
+            switch (step.Kind)
+            {
+                case Term<TPage>.TermKind.Read:
+                    Func<TPage, double> read = step.Function!;
+                    for (int p = 0; p < row.Length; p++)
+                    {
+                        row[p] = read(pages[p]);
+                    }
+
+                    break;
+                case Term<TPage>.TermKind.Constant:
+                    row.Fill(step.Constant);
+                    break;
+                case Term<TPage>.TermKind.Sum:
+                    Combine(slots.Slice(step.Left * BlockSize, count), slots.Slice(step.Right * BlockSize, count), row, product: false);
+                    break;
+                default:
+                    Combine(slots.Slice(step.Left * BlockSize, count), slots.Slice(step.Right * BlockSize, count), row, product: true);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock"/> to
+    /// <paramref name="destination"/> as it is handed to the ranking: numerator / denominator, once (NaN when missing,
+    /// as <see cref="Value"/>); for a ratio at a precision, a quotient within the midpoint window of
+    /// <paramref name="precision"/> is replaced by its exact numerator / denominator rounded (see
+    /// <see cref="Precision.RoundRatio"/>), so that rounding the result with <see cref="Precision.Round"/> gives the exact
+    /// ratio's rounding in every case.
+    /// </summary>
+    internal void ValuesOfBlock(int index, ReadOnlySpan<double> slots, in Precision precision, Span<double> destination)
+    {
+        int count = destination.Length;
         Output output = _outputs[index];
-        return output.Denominator < 0 || double.IsNaN(value)
-            ? value
-            : precision.ClearOfMidpoints(value, slots[output.Numerator], slots[output.Denominator]);
+        ReadOnlySpan<double> numerators = slots.Slice(output.Numerator * BlockSize, count);
+        if (output.Denominator < 0)
+        {
+            numerators.CopyTo(destination);
+            return;
+        }
+
+        ReadOnlySpan<double> denominators = slots.Slice(output.Denominator * BlockSize, count);
+        for (int p = 0; p < destination.Length; p++)
+        {
+            double denominator = denominators[p];
+            destination[p] = denominator == 0 ? double.NaN : numerators[p] / denominator;
+        }
+
+        for (int g = output.GuardStart; g < output.GuardStart + output.GuardCount; g++)
+        {
+            ReadOnlySpan<double> guard = slots.Slice(_guards[g] * BlockSize, count);
+            for (int p = 0; p < destination.Length; p++)
+            {
+                if (guard[p] == 0)
+                {
+                    destination[p] = double.NaN;
+                }
+            }
+        }
+
+        if (!precision.IsExact)
+        {
+            // Cheap for every value: no division unless a quotient lies within the midpoint window (NaN stays NaN).
+            for (int p = 0; p < destination.Length; p++)
+            {
+                destination[p] = precision.ClearOfMidpoints(destination[p], numerators[p], denominators[p]);
+            }
+        }
+    }
+
+    private static void Combine(ReadOnlySpan<double> left, ReadOnlySpan<double> right, Span<double> row, bool product)
+    {
+        if (product)
+        {
+            for (int p = 0; p < row.Length; p++)
+            {
+                row[p] = left[p] * right[p];
+            }
+        }
+        else
+        {
+            for (int p = 0; p < row.Length; p++)
+            {
+                row[p] = left[p] + right[p];
+            }
+        }
     }
 
     private bool Guarded(Output output, ReadOnlySpan<double> slots)

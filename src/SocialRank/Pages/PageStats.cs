@@ -328,9 +328,22 @@ public sealed record PageStats
         return true;
     }
 
-    /// <summary>Unknown, or a non-negative finite number.</summary>
+    /// <summary>
+    /// Unknown, or a non-negative finite number (−0 included): on the bits, without branches (every page's every count
+    /// is asked this).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsValidCount(double stored) => (stored >= 0 && stored <= double.MaxValue) || IsUnknown(stored);
+    private static bool IsValidCount(double stored)
+    {
+        ulong bits = BitConverter.DoubleToUInt64Bits(stored);
+        return (bits < PositiveInfinityBits) | (bits == NegativeZeroBits) | (bits == unchecked((ulong)UnknownBits));
+    }
+
+    /// <summary>The bits of +∞: below them, the non-negative finite doubles.</summary>
+    private const ulong PositiveInfinityBits = 0x7FF0000000000000UL;
+
+    /// <summary>The bits of −0.</summary>
+    private const ulong NegativeZeroBits = 0x8000000000000000UL;
 
     /// <summary>
     /// The bits of the NaN that stands for unknown: those of <see cref="double.NaN"/>, so that reading an unknown count as

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SocialRank.Indicators;
 using SocialRank.Pages;
+using SocialRank.Ranking;
 using SocialRank.Rating;
 
 namespace SocialRank.Tests.Indicators;
@@ -13,7 +14,7 @@ namespace SocialRank.Tests.Indicators;
 /// </summary>
 public class PageValueCanonicalTests
 {
-    private sealed record Counts(string Id, long A, long B, long C, long D);
+    public sealed record Counts(string Id, long A, long B, long C, long D);
 
     private static readonly PageValue<Counts> A = new("a", p => (long?)p.A);
     private static readonly PageValue<Counts> B = new("b", p => (long?)p.B);
@@ -126,6 +127,46 @@ public class PageValueCanonicalTests
         return values.All(v => BitConverter.DoubleToInt64Bits(v) == BitConverter.DoubleToInt64Bits(values[0]));
     }
 
+    /// <summary>
+    /// The rating computes the values of a block of pages step by step over the block; the places it gives under exact
+    /// comparison (min ties, missing values last) are those of the values each page reads alone, counted here, on more
+    /// pages than one block holds and at a precision (where a ratio near a midpoint is rounded exactly) as well.
+    /// </summary>
+    [Property(MaxTest = 40, Replay = "(11003,1)", Arbitrary = [typeof(Arbitraries)])]
+    public bool Rating_ValuesOfBlocks_AreTheValuesReadAlone(BlockCase c)
+    {
+        PageValue<Counts>[] values =
+        [
+            (A + B) * 3,
+            (A + B).DividedBy(C),
+            (A / B).PercentOf(C.Times(2)),
+            ((A * 1.5) + D).DividedBy(B + C),
+        ];
+        RatingMethodBuilder<Counts> builder = RatingMethod.For<Counts>(p => p.Id);
+        for (int v = 0; v < values.Length; v++)
+        {
+            builder = builder.Add(new Indicator<Counts>("v" + v, values[v], Better.Higher) { Precision = c.AtPrecision ? Precision.Decimals(1) : Precision.Exact });
+        }
+
+        RatingResult<Counts> result = builder.Build().Evaluate(c.Pages);
+        for (int v = 0; v < values.Length; v++)
+        {
+            double[] alone = [.. c.Pages.Select(p => values[v].Read(p))];
+            double[] compared = [.. alone.Select(x => c.AtPrecision && !double.IsNaN(x) ? Precision.Decimals(1).Round(x) : x)];
+            int present = compared.Count(x => !double.IsNaN(x));
+            for (int i = 0; i < c.Pages.Length; i++)
+            {
+                double expected = double.IsNaN(compared[i]) ? present + 1 : 1 + compared.Count(x => x > compared[i]);
+                if (result.Rows.Single(r => r.InputIndex == i).Scores["v" + v].Place != expected)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public enum ScaleKind
     {
         InteractionsAndPosts,
@@ -168,6 +209,8 @@ public class PageValueCanonicalTests
 
     public sealed record UserCase(long A, long B, long C, long K);
 
+    public sealed record BlockCase(Counts[] Pages, bool AtPrecision);
+
     public static class Arbitraries
     {
         // Counts from 1 to a million (posts and population at least 1) and factors up to 1,000: products stay below 2^53.
@@ -181,6 +224,14 @@ public class PageValueCanonicalTests
              from k in Gen.Choose(2, 1000)
              from scale in Gen.Elements(Enum.GetValues<ScaleKind>())
              select new ProportionalCase(counts, others, k, scale)).ToArbitrary();
+
+        // Small counts (zeros too: missing values) so that values tie; 300 pages, more than one block of 256.
+        public static Arbitrary<BlockCase> Blocks() =>
+            (from counts in Gen.ArrayOf(Gen.Choose(0, 12).Select(i => (long)i), 4 * 300)
+             from atPrecision in Gen.Elements(false, true)
+             select new BlockCase(
+                 [.. Enumerable.Range(0, 300).Select(i => new Counts("p" + i, counts[4 * i], counts[(4 * i) + 1], counts[(4 * i) + 2], counts[(4 * i) + 3]))],
+                 atPrecision)).ToArbitrary();
 
         public static Arbitrary<UserCase> Users() =>
             (from a in Count

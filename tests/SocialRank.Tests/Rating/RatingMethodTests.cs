@@ -162,6 +162,27 @@ public partial class RatingMethodTests
         Assert.Equal(["-5", "NaN", "missing", "a"], ex.Problems.Select(p => p.Value));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(600)]
+    public void Evaluate_ProblemsOfEachPage_ComeInPageOrder(int count)
+    {
+        // The pages are read in blocks (checks first, then values and missing-value rules): a missing value's problem
+        // still comes before the next page's bad count, within a block and across the boundary of two (at 256).
+        PageStats template = ThreePages()[0];
+        PageStats[] pages = [.. Enumerable.Range(0, count).Select(i => template with { Id = "p" + i })];
+        int[] at = count == 2 ? [0] : [0, 255, 511];
+        foreach (int i in at)
+        {
+            pages[i] = pages[i] with { Population = null };
+            pages[i + 1] = pages[i + 1] with { Followers = -5 };
+        }
+
+        var ex = Assert.Throws<InvalidPagesException>(() => RatingMethod.Article().Evaluate(pages, new EvaluationOptions { MaxDegreeOfParallelism = 1 }));
+
+        Assert.Equal(at.SelectMany(i => new[] { ("p" + i, "population"), ("p" + (i + 1), "followers") }), ex.Problems.Select(p => (p.PageId, p.Field)));
+    }
+
     [Fact]
     public void Evaluate_NullPageAndEmptyId_AreReported()
     {

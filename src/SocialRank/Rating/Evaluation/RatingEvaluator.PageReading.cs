@@ -60,8 +60,15 @@ internal static partial class RatingEvaluator
             return results;
         }
 
+        /// <summary>
+        /// Reads pages <paramref name="start"/> to <paramref name="end"/> in blocks of <see cref="ValuePlan{TPage}.BlockSize"/>:
+        /// each page's id and checks, then the block's values step by step (see <see cref="ValuePlan{TPage}.ComputeBlock"/>),
+        /// then each page's eligibility and missing-value rules. The problems come in page order, as one page at a time
+        /// would give them.
+        /// </summary>
         private void Read(int start, int end, ChunkResult<TPage> result)
         {
+            const int BlockSize = ValuePlan<TPage>.BlockSize;
             int n = _pages.Count;
             Span<int> ids = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
             Span<int> hashes = ids[..n], indices = ids[n..];
@@ -75,63 +82,114 @@ internal static partial class RatingEvaluator
             int k = _readers.Length;
             ValuePlan<TPage> plan = method.Values;
             Precision[] precisions = method.Precisions;
-            Span<double> slots = plan.SlotCount <= 64 ? stackalloc double[64] : new double[plan.SlotCount];
-            for (int i = start; i < end; i++)
+
+            // The block's pages that are not null, their input indices and ids, and how many problems there were once each
+            // page's own checks had run (where the problems its missing-value rules find belong).
+            int blockLength = Math.Min(BlockSize, end - start);
+            var block = new TPage[blockLength];
+            var inputIndices = new int[blockLength];
+            var pageIds = new string[blockLength];
+            var problemsAfter = new int[blockLength];
+            var missing = new bool[blockLength];
+            var slots = new double[plan.SlotCount * BlockSize];
+            var row = new double[blockLength];
+            for (int blockStart = start; blockStart < end; blockStart += BlockSize)
             {
-                TPage page = direct ? span[i] : _pages[i];
-                if (page is null)
+                int blockEnd = Math.Min(end, blockStart + BlockSize);
+                int m = 0;
+                for (int i = blockStart; i < blockEnd; i++)
                 {
-                    (problems ??= []).Add(PageProblem.NullPage(i));
-                    hashes[i] = 0;
-                    indices[i] = -1;
-                    continue;
+                    TPage page = direct ? span[i] : _pages[i];
+                    if (page is null)
+                    {
+                        (problems ??= []).Add(PageProblem.NullPage(i));
+                        hashes[i] = 0;
+                        indices[i] = -1;
+                        continue;
+                    }
+
+                    string? id = method.IdOf(page);
+                    if (string.IsNullOrEmpty(id))
+                    {
+                        (problems ??= []).Add(PageProblem.NoId(i));
+                        hashes[i] = 0;
+                        indices[i] = -1;
+                        id = "";
+                    }
+                    else
+                    {
+                        hashes[i] = StringComparer.Ordinal.GetHashCode(id);
+                        indices[i] = i;
+                    }
+
+                    if (check is not null)
+                    {
+                        check(page, problems ??= []);
+                    }
+
+                    block[m] = page;
+                    inputIndices[m] = i;
+                    pageIds[m] = id;
+                    problemsAfter[m] = problems?.Count ?? 0;
+                    missing[m] = false;
+                    m++;
                 }
 
-                string? id = method.IdOf(page);
-                if (string.IsNullOrEmpty(id))
-                {
-                    (problems ??= []).Add(PageProblem.NoId(i));
-                    hashes[i] = 0;
-                    indices[i] = -1;
-                    id = "";
-                }
-                else
-                {
-                    hashes[i] = StringComparer.Ordinal.GetHashCode(id);
-                    indices[i] = i;
-                }
-
-                if (check is not null)
-                {
-                    check(page, problems ??= []);
-                }
-
-                bool anyMissing = false;
-                plan.Compute(page, slots);
+                plan.ComputeBlock(block.AsSpan(0, m), slots);
+                Span<double> values = row.AsSpan(0, m);
                 for (int j = 0; j < k; j++)
                 {
                     // A ratio within the midpoint window of its precision is rounded here, exactly, where its numerator and
                     // denominator are at hand; every other value is rounded by the ranking (the same result, in bulk).
-                    double v = plan.Value(j, slots);
-                    _values[j][i] = precisions[j].IsExact ? v : plan.ForRanking(j, slots, v, precisions[j]);
-                    anyMissing |= double.IsNaN(v);
+                    plan.ValuesOfBlock(j, slots, precisions[j], values);
+                    double[] column = _values[j];
+                    for (int p = 0; p < values.Length; p++)
+                    {
+                        double v = values[p];
+                        column[inputIndices[p]] = v;
+                        missing[p] |= double.IsNaN(v);
+                    }
                 }
 
-                string? reason = eligibility?.Invoke(page);
-                if (reason is null && anyMissing)
+                int moved = 0;
+                for (int p = 0; p < m; p++)
                 {
-                    reason = ApplyMissingRules(method, page, id, i, ref problems);
-                }
+                    TPage page = block[p];
+                    string? reason = eligibility?.Invoke(page);
+                    if (reason is null && missing[p])
+                    {
+                        int before = problems?.Count ?? 0;
+                        reason = ApplyMissingRules(method, page, pageIds[p], inputIndices[p], ref problems);
+                        moved += MoveBack(problems, before, problemsAfter[p] + moved);
+                    }
 
-                if (reason is not null)
-                {
-                    excluded ??= [];
-                    excluded.Add(new ExcludedPage<TPage>(page, id, i, reason));
+                    if (reason is not null)
+                    {
+                        excluded ??= [];
+                        excluded.Add(new ExcludedPage<TPage>(page, pageIds[p], inputIndices[p], reason));
+                    }
                 }
             }
 
             result.Problems = problems;
             result.Excluded = excluded;
+        }
+
+        /// <summary>
+        /// Moves the problems added from <paramref name="from"/> on back to <paramref name="to"/>, after the problems of
+        /// the page they concern and before those of the pages after it; returns how many moved.
+        /// </summary>
+        private static int MoveBack(List<PageProblem>? problems, int from, int to)
+        {
+            int count = (problems?.Count ?? 0) - from;
+            if (count > 0 && to < from)
+            {
+                List<PageProblem> added = problems!.GetRange(from, count);
+                problems.RemoveRange(from, count);
+                problems.InsertRange(to, added);
+            }
+
+            return count;
         }
 
         private string? ApplyMissingRules(RatingMethod<TPage> method, TPage page, string id, int index, ref List<PageProblem>? problems)
