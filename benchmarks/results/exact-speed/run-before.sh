@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The same BenchmarkDotNet job for the code before the exact-values change (commit d59be8b, which has no Compare
 # parameter: it measures as published only), on the same machine right after run.sh, so that the ratio to MathNet of
-# the two codes is compared within one sitting. Reports land in before/ beside this script.
+# the two codes is compared within one sitting. Reports land in before/ beside this script, or in the folder given second.
 #   git worktree add --detach /tmp/before d59be8b && bash benchmarks/results/exact-speed/run-before.sh /tmp/before
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 tree="${1:?the path of a worktree at d59be8b}"
-out="$here/before"
+out="${2:-$here/before}"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 uptime > "$out/load-average.log"
