@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SocialRank.Cli;
@@ -14,6 +15,14 @@ internal static class Program
             e.Cancel = true;
             cancel.Cancel();
         };
+
+        // SIGTERM (a service manager, `kill`, a CI timeout) cancels the run like Ctrl-C, so that its temporary files are
+        // deleted and no output is left half-written, instead of ending the process at once.
+        using PosixSignalRegistration? terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
         return await CliApp.RunAsync(args, Console.Out, Console.Error, CliConsole.FromSystem(), cancel.Token).ConfigureAwait(false);
     }
 }

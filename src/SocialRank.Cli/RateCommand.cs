@@ -9,9 +9,10 @@ using SocialRank.Rating;
 namespace SocialRank.Cli;
 
 /// <summary>
-/// <c>socialrank rate</c>: reads and checks everything first and rates, and only then writes: each output file is
-/// written to a temporary file beside it and moved into place when complete, so bad input or a failure never leaves a
-/// half-written file behind.
+/// <c>socialrank rate</c>: checks the output files may be written (<see cref="OutputTargets"/>), reads and checks
+/// everything and rates, and only then writes: the output files are written to temporary files beside them and moved
+/// into place together when all are complete (<see cref="AtomicFile"/>), so bad input, a failure or a cancellation
+/// never leaves a half-written file, or one output without the other, behind.
 /// </summary>
 internal static class RateCommand
 {
@@ -33,6 +34,7 @@ internal static class RateCommand
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
         }
 
+        OutputTargets.Check(Outputs(options), Inputs(options));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
 
@@ -41,6 +43,7 @@ internal static class RateCommand
         var warnings = new List<string>();
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings);
         int rows = pages.Count;
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (string warning in warnings)
         {
             await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
@@ -72,6 +75,7 @@ internal static class RateCommand
             throw;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile) : null;
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
@@ -80,11 +84,12 @@ internal static class RateCommand
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
         Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer) : writer => writer.Write(explanation);
+        // Every output is complete before any lands: the table (or its text) and the chart together, or neither.
+        var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
         if (options.Out is { } outPath)
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
-            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
-            await WriteFileAsync(outPath, () => AtomicFile.WriteTextAsync(outPath, encoding, write, cancellationToken)).ConfigureAwait(false);
+            files.Add((outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), write)));
         }
         else
         {
@@ -94,7 +99,12 @@ internal static class RateCommand
 
         if (options.Chart is { } chartFile && chart is not null)
         {
-            await WriteFileAsync(chartFile, () => AtomicFile.WriteAsync(chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask(), cancellationToken)).ConfigureAwait(false);
+            files.Add((chartFile, (stream, ct) => stream.WriteAsync(chart, ct).AsTask()));
+        }
+
+        if (files.Count > 0)
+        {
+            await WriteFilesAsync(files, cancellationToken).ConfigureAwait(false);
         }
 
         progress.Done(rows);
@@ -120,17 +130,51 @@ internal static class RateCommand
         return (pages, [.. lines], table.File, table.IsSheet);
     }
 
-    /// <summary>Runs a file write, turning a failure to create the file (no such folder, no permission) into bad input.</summary>
-    private static async Task WriteFileAsync(string path, Func<Task> write)
+    /// <summary>Writes the run's files together, turning a failure to write one (no such folder, no permission) into bad input naming it.</summary>
+    private static async Task WriteFilesAsync(List<(string Path, Func<Stream, CancellationToken, Task> Write)> files, CancellationToken cancellationToken)
     {
         try
         {
-            await write().ConfigureAwait(false);
+            await AtomicFile.WriteAllAsync(files, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OutputFileException e)
         {
-            throw new InputException($"{path}: the file cannot be written: {e.Message}", e);
+            throw new InputException($"{e.Path}: the file cannot be written: {e.Message}; nothing was written.", e);
         }
+    }
+
+    /// <summary>The files the run writes, with their options.</summary>
+    private static List<(string Option, string Path)> Outputs(RateOptions options)
+    {
+        var outputs = new List<(string Option, string Path)>();
+        if (options.Out is { } output)
+        {
+            outputs.Add(("--out", output));
+        }
+
+        if (options.Chart is { } chart)
+        {
+            outputs.Add(("--chart", chart));
+        }
+
+        return outputs;
+    }
+
+    /// <summary>The files the run reads, each with what it is.</summary>
+    private static List<(string What, string Path)> Inputs(RateOptions options)
+    {
+        var inputs = new List<(string What, string Path)> { ("the pages file", options.Pages) };
+        if (options.Regions is { } regions)
+        {
+            inputs.Add(("the regions file", regions));
+        }
+
+        if (options.Method is { } method)
+        {
+            inputs.Add(("the method file", method));
+        }
+
+        return inputs;
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ internal static class CliRunner
 
     public static Task<Run> RunAsync(params string[] args) => RunAsync(CliConsole.Redirected, args);
 
+    /// <summary>Gets the built tool, to start with <c>dotnet</c>.</summary>
+    public static string CliDll { get; } = Path.Combine(AppContext.BaseDirectory, "SocialRank.Cli.dll");
+
     /// <summary>Starts the built tool as a process with redirected output.</summary>
     public static async Task<Run> RunProcessAsync(params string[] args)
     {
@@ -32,7 +35,7 @@ internal static class CliRunner
             UseShellExecute = false,
             WorkingDirectory = RepoRoot,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SocialRank.Cli.dll"));
+        start.ArgumentList.Add(CliDll);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
