@@ -32,7 +32,7 @@ internal static class RateHelp
         "Numbers: '12 345' (also no-break space), '12,345', '1.5', '1,5', '1.234,5' and '1,234.5' are all read; with both '.' and ','" + Environment.NewLine +
         "the last one is the decimal separator; a separator that occurs twice groups thousands; a single ',' or '.' followed by exactly" + Environment.NewLine +
         "three digits (after 1-3 digits, not starting with 0) groups thousands, since counts are whole: '1,234' is 1234; otherwise it is" + Environment.NewLine +
-        "the decimal separator. Counts must be 0 or more." + Environment.NewLine +
+        "the decimal separator. Counts must be whole and 0 or more; a population more than 0." + Environment.NewLine +
         Environment.NewLine +
         Evaluation;
 }

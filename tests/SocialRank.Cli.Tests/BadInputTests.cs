@@ -43,6 +43,39 @@ public class BadInputTests
     public Task Rate_NegativeCount_ExitsWith2()
         => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100,10,-50,5,1,1,40\n", "{pages}, line 3, column 'likes': '-50' is negative; counts must be 0 or more.");
 
+    [Theory]
+    [InlineData("12.5,10", "followers", "12.5")]
+    [InlineData("100,0.5", "posts", "0.5")]
+    public Task Rate_FractionOfACount_ExitsWith2NamingTheCell(string followersAndPosts, string column, string value)
+        => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,{followersAndPosts},50,5,1,1,40\n", $"{{pages}}, line 3, column '{column}': '{value}' is not a whole number; counts are whole (a page has no half followers or posts).");
+
+    [Fact]
+    public async Task Rate_WholeNumberWrittenWithDecimals_IsAccepted()
+    {
+        (Run run, TempDir dir, _) = await RateAsync($"{Header}\n{Good}\nb,Page B,akmola,100.0,10,50,5,1,1,40\n");
+        using (dir)
+        {
+            Assert.Equal(0, run.ExitCode);
+        }
+    }
+
+    [Fact]
+    public async Task Rate_PopulationOfZero_ExitsWith2NamingTheCell()
+    {
+        using var dir = new TempDir();
+        string regions = dir.Write("regions.csv", "region_id,population\nakmola,0\n");
+        string pages = dir.Write("pages.csv", $"{Header}\n{Good}\n");
+        string inline = dir.Write("inline.csv", "id,followers,posts,likes,comments,shares,saves,engaged_users,population\na,100,10,50,5,1,1,40,0\n");
+
+        Run viaRegions = await CliRunner.RunAsync("rate", pages, "--regions", regions);
+        Run inFile = await CliRunner.RunAsync("rate", inline);
+
+        Assert.Equal(2, viaRegions.ExitCode);
+        Assert.Equal($"error: {regions}, line 2, column 'population': '0': a population must be more than 0.\n", viaRegions.Stderr);
+        Assert.Equal(2, inFile.ExitCode);
+        Assert.Equal($"error: {inline}, line 2, column 'population': '0': a population must be more than 0.\n", inFile.Stderr);
+    }
+
     [Fact]
     public Task Rate_RowWithTooFewCells_ExitsWith2()
         => AssertRejected($"{Header}\n{Good}\nb,Page B,akmola,100\n", "{pages}, line 3: 4 cells but the header has 10.");

@@ -32,6 +32,10 @@ internal static class InputErrors
 
     internal static string Negative(CellLocation at, string value) => $"{at}: '{value}' is negative; counts must be 0 or more.";
 
+    internal static string NotWhole(CellLocation at, string value) => $"{at}: '{value}' is not a whole number; counts are whole (a page has no half followers or posts).";
+
+    internal static string NotPositive(CellLocation at, string value) => $"{at}: '{value}': a population must be more than 0.";
+
     internal static string EmptyId(CellLocation at) => $"{at}: the id is empty.";
 
     internal static string DuplicateId(CellLocation at, string value, int firstLine, bool isSheet)

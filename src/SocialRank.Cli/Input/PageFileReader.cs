@@ -193,7 +193,7 @@ internal static class PageFileReader
             return text;
         }
 
-        /// <summary>Returns a page field's value, or <see langword="null"/> when missing; reports text and negative numbers.</summary>
+        /// <summary>Returns a page field's value, or <see langword="null"/> when missing; reports text, negative numbers, fractions of a count and a population of 0.</summary>
         public double? Count(ColumnMap map, Column column)
         {
             int i = map.IndexOf(column);
@@ -221,6 +221,20 @@ internal static class PageFileReader
             if (value < 0)
             {
                 errors.Add(InputErrors.Negative(At(map, column), text));
+                return null;
+            }
+
+            // A fraction of a follower or a post is a typing or export error, and it would change the ranking.
+            if (column.Field is { IsCount: true } && value != Math.Floor(value))
+            {
+                errors.Add(InputErrors.NotWhole(At(map, column), text));
+                return null;
+            }
+
+            // A population of 0 would make every share of it missing: the page would drop out of those indicators.
+            if (column.Field == PageFields.Population && value == 0)
+            {
+                errors.Add(InputErrors.NotPositive(At(map, column), text));
                 return null;
             }
 

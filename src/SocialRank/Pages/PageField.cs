@@ -32,7 +32,7 @@ public sealed class PageField
     /// <summary>Gets the field's Russian display name, e.g. <c>подписчики</c>.</summary>
     public string RussianName { get; }
 
-    /// <summary>Gets a value indicating whether the field is a count of things, which are whole (a follower count may still be a period average, so fractions are allowed).</summary>
+    /// <summary>Gets a value indicating whether the field is a count of things, which are whole: the <c>socialrank</c> tool refuses a fraction in it (the library itself takes any non-negative number, e.g. a period average).</summary>
     /// <remarks>A reader of localized numbers may read <c>1,234</c> in a count as 1234 (a thousands separator).</remarks>
     public bool IsCount { get; }
 

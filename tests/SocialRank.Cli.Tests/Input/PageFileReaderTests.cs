@@ -21,12 +21,13 @@ public class PageFileReaderTests
     [Fact]
     public void Read_RussianHeadersAndLocalNumbers_ReadsPages()
     {
-        IReadOnlyList<PageRow> pages = Read("Ид;Название;Подписчики;Посты;Вовлечённые\na;Страница А;\"12 345\";\"1,5\";1.234\n");
+        // A decimal comma (a count's fraction, 0, is allowed: the value is whole), a space and a lone point grouping thousands.
+        IReadOnlyList<PageRow> pages = Read("Ид;Название;Подписчики;Посты;Вовлечённые\na;Страница А;\"12 345\";\"2,0\";1.234\n");
         (PageStats page, int line) = Assert.Single(pages);
         Assert.Equal("a", page.Id);
         Assert.Equal("Страница А", page.Name);
         Assert.Equal(12345.0, page.Followers);
-        Assert.Equal(1.5, page.Posts);
+        Assert.Equal(2.0, page.Posts);
         Assert.Equal(1234.0, page.EngagedUsers);
         Assert.Equal(2, line);
     }
