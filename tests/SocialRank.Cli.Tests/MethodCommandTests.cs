@@ -63,6 +63,28 @@ public class MethodCommandTests
         Assert.Contains("«подписчики, % населения»: больше — лучше, знаков после запятой: 2, половина — от нуля, вес 1, нет данных — последнее место.", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("method", "--check")]
+    [InlineData("rate", "json")]
+    public async Task HugeWeightOrNoInteractions_ExitsWith2AtCheckAndAtRate(string command, string mode)
+    {
+        using var dir = new TempDir();
+        string huge = dir.Write("huge.json", """{ "indicators": [ { "builtin": "followers", "weight": 1e308 }, { "builtin": "engaged-users" } ] }""");
+        string none = dir.Write("none.json", """{ "interactions": [], "indicators": [ { "builtin": "followers" } ] }""");
+        string[] Args(string method) => command == "method"
+            ? ["method", mode, method]
+            : ["rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--method", method, "--format", mode];
+
+        Run hugeRun = await CliRunner.RunAsync(Args(huge));
+        Run noneRun = await CliRunner.RunAsync(Args(none));
+
+        Assert.Equal(2, hugeRun.ExitCode);
+        Assert.Contains("The weights sum to 1E+308; they may sum to at most 4194304", hugeRun.Stderr);
+        Assert.Equal("", hugeRun.Stdout);
+        Assert.Equal(2, noneRun.ExitCode);
+        Assert.Equal($"error: {none}: interactions is an empty list; name the kinds that count (likes, comments, shares, saves) or leave it out for all four.\n", noneRun.Stderr);
+    }
+
     [Fact]
     public async Task Check_OverlappingThresholds_ExitsWith2()
     {

@@ -14,6 +14,9 @@ internal static class MethodErrors
     internal static string UnknownTies(string where, string value)
         => $"{where}: unknown tie method '{value}'; use min, average, max, dense or ordinal.";
 
+    internal static string NoInteractions(string file)
+        => $"{file}: interactions is an empty list; name the kinds that count (likes, comments, shares, saves) or leave it out for all four.";
+
     internal static string UnknownInteraction(string file, string value)
         => $"{file}: unknown interaction kind '{value}'; use likes, comments, shares or saves.";
 

@@ -464,6 +464,12 @@ internal static partial class MethodLoader
             return InteractionKinds.All;
         }
 
+        if (names.Count == 0)
+        {
+            errors.Add(MethodErrors.NoInteractions(source));
+            return InteractionKinds.All;
+        }
+
         InteractionKinds kinds = InteractionKinds.None;
         foreach (string name in names)
         {

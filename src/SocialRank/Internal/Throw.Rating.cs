@@ -62,6 +62,10 @@ internal static partial class Throw
     internal static string WeightNegativeMessage(string name, double weight)
         => Invariant($"Weight of indicator '{name}' must be >= 0 but was {Format(weight)}.");
 
+    /// <summary>Weights whose sum lets a total pass 2^53.</summary>
+    internal static string WeightSumTooLargeMessage(double sum, double most)
+        => Invariant($"The weights sum to {Format(sum)}; they may sum to at most {Format(most)}, so that every total (weight × place, summed) stays a number a double holds exactly.");
+
     /// <summary>Every weight 0.</summary>
     internal static string AllWeightsZeroMessage(int count)
         => count == 1 ? "The only weight is 0; at least one weight must be above 0."

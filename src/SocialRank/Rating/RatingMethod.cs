@@ -5,6 +5,13 @@ namespace SocialRank.Rating;
 /// <summary>Starts rating methods: a builder for any page type, one for <see cref="PageStats"/>, and the article's method.</summary>
 public static class RatingMethod
 {
+    /// <summary>
+    /// The largest sum of a method's weights, 2^22 (4,194,304): a total is weight × place summed over the indicators,
+    /// each place at most 2^31, so every total then stays at most 2^53, where a double still holds every whole number
+    /// and totals compare exactly. A method whose weights sum to more is refused when it is built.
+    /// </summary>
+    public const double MaxWeightSum = 4194304.0;
+
     /// <summary>Starts a method for pages of type <typeparamref name="TPage"/>, identified by <paramref name="id"/>.</summary>
     /// <param name="id">Reads a page's unique id.</param>
     /// <typeparam name="TPage">The type of page.</typeparam>

@@ -276,8 +276,9 @@ public sealed class RatingMethodBuilder<TPage>
     /// <returns>The immutable method.</returns>
     /// <exception cref="InvalidOperationException">
     /// The builder has already built its method, or the method is not valid: no indicators, duplicate indicator names,
-    /// a negative, NaN or infinite weight, all weights 0, an undefined tie method, an unknown or repeated tie-breaker, a
-    /// zone scheme on an unknown indicator or a repeated zone scheme name. The message lists every problem.
+    /// a negative, NaN or infinite weight, all weights 0, weights summing to more than
+    /// <see cref="RatingMethod.MaxWeightSum"/>, an undefined tie method, an unknown or repeated tie-breaker, a zone scheme
+    /// on an unknown indicator or a repeated zone scheme name. The message lists every problem.
     /// </exception>
     public RatingMethod<TPage> Build()
     {
@@ -310,6 +311,14 @@ public sealed class RatingMethodBuilder<TPage>
         if (_indicators.Count > 0 && !anyPositive && _indicators.TrueForAll(w => w.Weight == 0))
         {
             problems.Add(Throw.AllWeightsZeroMessage(_indicators.Count));
+        }
+
+        // A total is a sum of weight × place, each place at most 2^31: weights summing to more than 2^22 could make it
+        // exceed 2^53 (where doubles stop holding every whole number) or overflow, and the final places be wrong.
+        double weightSum = _indicators.Where(w => double.IsFinite(w.Weight) && w.Weight > 0).Sum(w => w.Weight);
+        if (weightSum > RatingMethod.MaxWeightSum)
+        {
+            problems.Add(Throw.WeightSumTooLargeMessage(weightSum, RatingMethod.MaxWeightSum));
         }
 
         if (!Enum.IsDefined(_indicatorTies))

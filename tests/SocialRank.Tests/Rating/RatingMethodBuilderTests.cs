@@ -52,6 +52,24 @@ public class RatingMethodBuilderTests
     }
 
     [Fact]
+    public void Build_WeightsSummingPastTheLimit_Throws()
+    {
+        Assert.Equal(
+            "The weights sum to 1E+308; they may sum to at most 4194304, so that every total (weight × place, summed) stays a number a double holds exactly.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, 1e308).Add(ArticleIndicators.EngagedUsers)));
+        Assert.Equal(
+            "The weights sum to 4194305; they may sum to at most 4194304, so that every total (weight × place, summed) stays a number a double holds exactly.",
+            BuildFails(RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, RatingMethod.MaxWeightSum).Add(ArticleIndicators.EngagedUsers, 1)));
+    }
+
+    [Fact]
+    public void Build_WeightsSummingToTheLimit_IsFine()
+    {
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, RatingMethod.MaxWeightSum - 1).Add(ArticleIndicators.EngagedUsers, 1).Build();
+        Assert.Equal(RatingMethod.MaxWeightSum, method.Indicators.Sum(i => i.Weight));
+    }
+
+    [Fact]
     public void Build_SomeWeightsZero_IsFine()
     {
         RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers, 0).Add(ArticleIndicators.EngagedUsers, 0.5).Build();
