@@ -33,7 +33,8 @@ public class BadInputTests
     public Task Rate_MissingColumn_ExitsWith2()
         => AssertRejected(
             "id,name_en,region,followers,posts,likes,comments,shares,saves\n" + "a,Page A,akmola,100,10,50,5,1,1\n",
-            "{pages}: no column for engaged_users; name one of: engaged users, engaged, вовлеченные, вовлеченные пользователи, вовлеченных, вовлеченных пользователей.");
+            "{pages}: no column for engaged_users; name one of: engaged users, engaged, вовлеченные, вовлеченные пользователи, вовлеченных, вовлеченных пользователей. "
+            + "The file's headers: 'id', 'name_en', 'region', 'followers', 'posts', 'likes', 'comments', 'shares', 'saves'.");
 
     [Fact]
     public Task Rate_TextInNumber_ExitsWith2()

@@ -148,7 +148,8 @@ public partial class PageFieldRegistryTests
     {
         string readme = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "README.md")).ReplaceLineEndings("\n");
         Column column = ColumnAliases.For(PageFields.EngagedUsers);
-        Assert.Contains("error: " + InputErrors.MissingColumn("pages.csv", column.Name, column.Headers) + "\n", readme, StringComparison.Ordinal);
+        string[] found = ["id", "name_en", "followers", "posts", "likes", "comments", "shares", "saves", "engagd_users"];
+        Assert.Contains("error: " + InputErrors.MissingColumn("pages.csv", column.Name, column.Headers, found) + "\n", readme, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("`([^`]+)`")]

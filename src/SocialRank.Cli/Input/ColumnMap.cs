@@ -58,7 +58,7 @@ internal sealed class ColumnMap
         {
             if (!columns.ContainsKey(column))
             {
-                errors.Add(InputErrors.MissingColumn(table.File, column.Name, column.Headers));
+                errors.Add(InputErrors.MissingColumn(table.File, column.Name, column.Headers, table.Headers));
             }
         }
 

@@ -16,8 +16,10 @@ internal static class InputErrors
 
     internal static string NoRows(string file) => $"{file}: the file has a header but no rows.";
 
-    internal static string MissingColumn(string file, string field, IReadOnlyList<string> aliases)
-        => $"{file}: no column for {field}; name one of: {string.Join(", ", aliases)}.";
+    /// <summary>A required column not found: its accepted names, then the headers the file has (where a typo shows).</summary>
+    internal static string MissingColumn(string file, string field, IReadOnlyList<string> aliases, IReadOnlyList<string> found)
+        => $"{file}: no column for {field}; name one of: {string.Join(", ", aliases)}. "
+            + (found.Count == 0 ? "The file has no headers." : $"The file's headers: {string.Join(", ", found.Select(h => $"'{h}'"))}.");
 
     internal static string DuplicateColumn(string file, string field, string first, string second)
         => $"{file}: columns '{first}' and '{second}' both mean {field}; keep one.";

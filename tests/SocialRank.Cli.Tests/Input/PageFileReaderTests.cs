@@ -66,10 +66,10 @@ public class PageFileReaderTests
     }
 
     [Fact]
-    public void Read_MissingColumn_NamesFieldAndAliases()
+    public void Read_MissingColumn_NamesFieldAliasesAndTheHeadersFound()
         => Assert.Equal(
-            ["pages.csv: no column for posts; name one of: posts, publications, посты, постов, публикации, публикаций, количество постов, количество публикаций, число публикаций."],
-            Errors("id,followers\na,1\n"));
+            ["pages.csv: no column for posts; name one of: posts, publications, посты, постов, публикации, публикаций, количество постов, количество публикаций, число публикаций. The file's headers: 'id', 'followers', 'psots'."],
+            Errors("id,followers,psots\na,1,1\n"));
 
     [Fact]
     public void Read_TextInNumber_NamesFileLineColumnValue()
