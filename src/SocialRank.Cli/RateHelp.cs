@@ -27,7 +27,7 @@ internal static class RateHelp
         ColumnAliases.Describe() +
         "Other columns are ignored (listed on stderr). Columns the method needs must be present; an empty cell is a missing value (not 0)." + Environment.NewLine +
         "Pages with eligible = false (or, without an eligible column, a non-empty exclusion_reason) are listed as excluded." + Environment.NewLine +
-        "A text cell may not start with = + - @ (spreadsheets would run it as a formula)." + Environment.NewLine +
+        "Text cells are read as they are (@handle, -1); one starting with = is kept with a note, and outputs defuse formulas." + Environment.NewLine +
         Environment.NewLine +
         "Numbers: '12 345' (also no-break space), '12,345', '1.5', '1,5', '1.234,5' and '1,234.5' are all read; with both '.' and ','" + Environment.NewLine +
         "the last one is the decimal separator; a separator that occurs twice groups thousands; a single ',' or '.' followed by exactly" + Environment.NewLine +

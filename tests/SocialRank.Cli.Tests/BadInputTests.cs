@@ -109,10 +109,32 @@ public class BadInputTests
         => AssertRejected(Header + "\n", "{pages}: the file has a header but no rows.");
 
     [Fact]
-    public Task Rate_NameStartingWithEquals_ExitsWith2()
-        => AssertRejected(
-            $"{Header}\n{Good}\nb,=cmd|' /C calc'!A0,akmola,100,10,50,5,1,1,40\n",
-            "{pages}, line 3, column 'name_en': '=cmd|' /C calc'!A0' starts with '=', which spreadsheets run as a formula; remove that first character.");
+    public async Task Rate_NameStartingWithEquals_IsKeptAsTextWithANoteAndDefusedInCsv()
+    {
+        (Run run, TempDir dir, string output) = await RateAsync($"{Header}\n{Good}\nb,=cmd|' /C calc'!A0,akmola,100,10,50,5,1,1,40\n");
+        using (dir)
+        {
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains($"note: {dir.File("pages.csv")}, line 3, column 'name_en': '=cmd|' /C calc'!A0' starts with '=', which spreadsheets run as a formula; it is kept as text, and the outputs write it so that no spreadsheet runs it.\n", run.Stderr);
+            string csv = File.ReadAllText(output);
+            Assert.Contains(",'=cmd|' /C calc'!A0,", csv);
+            Assert.DoesNotContain(",=", csv);
+        }
+    }
+
+    [Fact]
+    public async Task Rate_TextStartingWithAtPlusOrMinus_IsOrdinaryText()
+    {
+        (Run run, TempDir dir, string output) = await RateAsync($"{Header}\n{Good}\n-1,@akimat_almaty,akmola,100,10,50,5,1,1,40\n+7,+ plus,akmola,100,10,50,5,1,1,40\n");
+        using (dir)
+        {
+            Assert.Equal(0, run.ExitCode);
+            Assert.DoesNotContain("note:", run.Stderr);
+            string csv = File.ReadAllText(output);
+            Assert.Contains(",'-1,'@akimat_almaty,", csv);
+            Assert.Contains(",'+7,'+ plus,", csv);
+        }
+    }
 
     [Fact]
     public Task Rate_UnknownRegion_ExitsWith2()

@@ -43,8 +43,8 @@ internal static class InputErrors
     internal static string DuplicateId(CellLocation at, string value, int firstLine, bool isSheet)
         => string.Create(CultureInfo.InvariantCulture, $"{at}: '{value}' is already the id on {(isSheet ? "row" : "line")} {firstLine}; ids must be unique.");
 
-    internal static string Formula(CellLocation at, string value)
-        => $"{at}: '{value}' starts with '{value[0]}', which spreadsheets run as a formula; remove that first character.";
+    internal static string FormulaKept(CellLocation at, string value)
+        => $"{at}: '{value}' starts with '=', which spreadsheets run as a formula; it is kept as text, and the outputs write it so that no spreadsheet runs it.";
 
     internal static string NotABoolean(CellLocation at, string value)
         => $"{at}: '{value}' is not a yes/no value; write true or false (also yes/no, 1/0, да/нет).";

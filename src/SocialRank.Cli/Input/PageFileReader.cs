@@ -8,9 +8,6 @@ namespace SocialRank.Cli.Input;
 /// </summary>
 internal static class PageFileReader
 {
-    /// <summary>The characters a text cell may not start with: spreadsheets run such a cell as a formula.</summary>
-    internal static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
-
     /// <summary>Reads the pages of <paramref name="table"/> into a list.</summary>
     /// <exception cref="InputException">Any problem, with its place.</exception>
     internal static IReadOnlyList<PageRow> Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings)
@@ -39,7 +36,7 @@ internal static class PageFileReader
             warnings.Add($"{table.File}: ignored columns: {string.Join(", ", map.Unknown)}.");
         }
 
-        Dictionary<string, InputRegion>? regionsById = regions is null ? null : ReadRegions(regions);
+        Dictionary<string, InputRegion>? regionsById = regions is null ? null : ReadRegions(regions, warnings);
         if (regions is not null && !map.Has(ColumnAliases.Region))
         {
             throw new InputException(InputErrors.RegionsNeedRegionColumn(table.File, regions.File, ColumnAliases.Region.Headers));
@@ -66,7 +63,7 @@ internal static class PageFileReader
                 continue;
             }
 
-            var reader = new RowReader(table, row, errors);
+            var reader = new RowReader(table, row, errors, warnings);
             string? id = reader.Text(map, ColumnAliases.Id);
             if (id is null)
             {
@@ -138,14 +135,14 @@ internal static class PageFileReader
             : id;
 
     /// <summary>Reads the regions file into a dictionary by region id.</summary>
-    internal static Dictionary<string, InputRegion> ReadRegions(RawTable table)
+    internal static Dictionary<string, InputRegion> ReadRegions(RawTable table, ICollection<string> warnings)
     {
         ColumnMap map = ColumnMap.Build(table, ColumnAliases.Regions, [ColumnAliases.RegionId, ColumnAliases.RegionPopulation]);
         var errors = new ErrorList();
         var regions = new Dictionary<string, InputRegion>(StringComparer.Ordinal);
         foreach (RawRow row in table.Rows)
         {
-            var reader = new RowReader(table, row, errors);
+            var reader = new RowReader(table, row, errors, warnings);
             string? id = reader.Text(map, ColumnAliases.RegionId);
             if (id is null)
             {
@@ -164,8 +161,8 @@ internal static class PageFileReader
         return regions;
     }
 
-    /// <summary>Reads the cells of one row, adding problems to the error list.</summary>
-    private readonly ref struct RowReader(ITable table, RawRow row, ErrorList errors)
+    /// <summary>Reads the cells of one row, adding problems to the error list and notes to the warnings.</summary>
+    private readonly ref struct RowReader(ITable table, RawRow row, ErrorList errors, ICollection<string> warnings)
     {
         public CellLocation At(ColumnMap map, Column column)
             => new(table.File, row.Line, table.Headers[map.IndexOf(column)], table.IsSheet);
@@ -185,9 +182,11 @@ internal static class PageFileReader
                 return null;
             }
 
-            if (Array.IndexOf(FormulaStarts, row.Cells[i][0]) >= 0 || Array.IndexOf(FormulaStarts, text[0]) >= 0)
+            // '@', '+' and '-' begin ordinary text (an Instagram handle, an id like -1); outputs are defused against formula
+            // injection whatever a cell holds. A cell that begins with '=' is kept as text too, with a note.
+            if (text[0] == '=' || row.Cells[i][0] == '=')
             {
-                errors.Add(InputErrors.Formula(At(map, column), text));
+                warnings.Add(InputErrors.FormulaKept(At(map, column), text));
             }
 
             return text;

@@ -84,10 +84,13 @@ public class PageFileReaderTests
         => Assert.Equal(["pages.csv, line 4, column 'id': 'a' is already the id on line 2; ids must be unique."], Errors("id,followers,posts\na,1,1\nb,1,1\na,2,2\n"));
 
     [Fact]
-    public void Read_FormulaName_IsRejected()
-        => Assert.Equal(
-            ["pages.csv, line 2, column 'name': '=HYPERLINK(\"http://x\")' starts with '=', which spreadsheets run as a formula; remove that first character."],
-            Errors("id,name,followers,posts\na,\"=HYPERLINK(\"\"http://x\"\")\",1,1\n"));
+    public void Read_FormulaName_IsKeptWithANote()
+    {
+        var warnings = new List<string>();
+        PageStats page = Assert.Single(Read("id,name,followers,posts\na,\"=HYPERLINK(\"\"http://x\"\")\",1,1\n", warnings: warnings)).Page;
+        Assert.Equal("=HYPERLINK(\"http://x\")", page.Name);
+        Assert.Equal(["pages.csv, line 2, column 'name': '=HYPERLINK(\"http://x\")' starts with '=', which spreadsheets run as a formula; it is kept as text, and the outputs write it so that no spreadsheet runs it."], warnings);
+    }
 
     [Fact]
     public void Read_EmptyId_IsRejected()
