@@ -96,6 +96,7 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru (Russian names from the name_ru column).", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
+        var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
             Description = "Explain the place of the page with this id instead of writing the table: its values, places, weights and penalties, what decided among equal totals and its zones, or why it was excluded; in the --lang language, as plain text to stdout or --out. Repeat for more pages.",
@@ -105,7 +106,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -121,7 +122,8 @@ internal static class CliApp
                 parse.GetValue(chart),
                 parse.GetValue(language) ?? "en",
                 parse.GetValue(title),
-                parse.GetValue(explain) ?? []);
+                parse.GetValue(explain) ?? [],
+                parse.GetValue(strict));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -155,4 +157,5 @@ internal sealed record RateOptions(
     string? Chart,
     string Language,
     string? Title,
-    IReadOnlyList<string> Explain);
+    IReadOnlyList<string> Explain,
+    bool Strict = false);

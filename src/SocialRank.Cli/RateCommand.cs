@@ -3,6 +3,7 @@ using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Cli.Output;
 using SocialRank.Formatting;
+using SocialRank.Indicators;
 using SocialRank.Pages;
 using SocialRank.Rating;
 
@@ -76,6 +77,7 @@ internal static class RateCommand
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        await ReportEmptyIndicatorsAsync(result, pagesFile, options.Strict, stderr).ConfigureAwait(false);
         string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile) : null;
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
@@ -128,6 +130,48 @@ internal static class RateCommand
         });
         progress.Stage(pages.Count, words.Checked);
         return (pages, [.. lines], table.File, table.IsSheet);
+    }
+
+    /// <summary>
+    /// Names every indicator that no rated page has a value for (a column the file lacks, a figure every page misses): on
+    /// it every page gets the same place, which a rating should not do silently. A note on stderr, or bad input under
+    /// <c>--strict</c>.
+    /// </summary>
+    private static async Task ReportEmptyIndicatorsAsync(RatingResult<PageStats> result, string pagesFile, bool strict, TextWriter stderr)
+    {
+        if (result.Rows.Count == 0)
+        {
+            return;
+        }
+
+        var messages = new List<string>();
+        IReadOnlyList<WeightedIndicator<PageStats>> indicators = result.Method.Indicators;
+        for (int j = 0; j < indicators.Count; j++)
+        {
+            if (result.Rows.All(row => double.IsNaN(row.Scores[j].Value)))
+            {
+                Indicator<PageStats> indicator = indicators[j].Indicator;
+                string fields = string.Join(", ", indicator.Value.Leaves.Select(leaf => leaf.Name).Distinct(StringComparer.Ordinal));
+                messages.Add($"{pagesFile}: no page has a value for indicator '{indicator.Name}' (it needs {fields}), so every page gets the same place on it.");
+            }
+        }
+
+        if (strict)
+        {
+            var errors = new ErrorList();
+            foreach (string message in messages)
+            {
+                errors.Add(message + " (--strict)");
+            }
+
+            errors.ThrowIfAny();
+            return;
+        }
+
+        foreach (string message in messages)
+        {
+            await stderr.WriteLineAsync("warning: " + message).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Writes the run's files together, turning a failure to write one (no such folder, no permission) into bad input naming it.</summary>

@@ -109,6 +109,28 @@ public class BadInputTests
         => AssertRejected(Header + "\n", "{pages}: the file has a header but no rows.");
 
     [Fact]
+    public async Task Rate_IndicatorWithoutAnyValue_IsAWarningOrUnderStrictAnError()
+    {
+        // No page has posts: engagement per post and ER have no value anywhere, and every page would share their place.
+        using var dir = new TempDir();
+        string pages = dir.Write("pages.csv", $"{Header}\na,Page A,akmola,100,0,50,5,1,1,40\nb,Page B,akmola,200,0,50,5,1,1,40\n");
+        string[] expected =
+        [
+            $"{pages}: no page has a value for indicator 'average engagement per post' (it needs interactions, posts), so every page gets the same place on it.",
+            $"{pages}: no page has a value for indicator 'ER' (it needs interactions, posts, followers), so every page gets the same place on it.",
+        ];
+
+        Run warned = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--format", "csv");
+        Run strict = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--format", "csv", "--strict");
+
+        Assert.Equal(0, warned.ExitCode);
+        Assert.Equal(string.Concat(expected.Select(m => "warning: " + m + "\n")), warned.Stderr);
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Equal(string.Concat(expected.Select(m => "error: " + m + " (--strict)\n")), strict.Stderr);
+        Assert.Equal("", strict.Stdout);
+    }
+
+    [Fact]
     public async Task Rate_NameStartingWithEquals_IsKeptAsTextWithANoteAndDefusedInCsv()
     {
         (Run run, TempDir dir, string output) = await RateAsync($"{Header}\n{Good}\nb,=cmd|' /C calc'!A0,akmola,100,10,50,5,1,1,40\n");
