@@ -96,6 +96,7 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru (Russian names from the name_ru column).", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files: utf-8, windows-1251 or utf-16. Default: from the byte order mark, else UTF-8, or Windows-1251 when the file is cleanly that.", HelpName = "utf-8|windows-1251|utf-16" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -106,7 +107,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict, encoding,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -123,7 +124,8 @@ internal static class CliApp
                 parse.GetValue(language) ?? "en",
                 parse.GetValue(title),
                 parse.GetValue(explain) ?? [],
-                parse.GetValue(strict));
+                parse.GetValue(strict),
+                parse.GetValue(encoding));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -158,4 +160,5 @@ internal sealed record RateOptions(
     string Language,
     string? Title,
     IReadOnlyList<string> Explain,
-    bool Strict = false);
+    bool Strict = false,
+    string? Encoding = null);

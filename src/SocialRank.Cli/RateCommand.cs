@@ -119,8 +119,8 @@ internal static class RateCommand
     /// </summary>
     private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
     {
-        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath) : null;
-        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead);
+        RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath, options.Encoding) : null;
+        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding);
         var pages = new List<PageStats>();
         var lines = new List<int>();
         PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, options.Language, warnings, row =>

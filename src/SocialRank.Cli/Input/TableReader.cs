@@ -9,10 +9,11 @@ internal static class TableReader
     /// <summary>Reads <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">The name used in messages (the path as the user wrote it).</param>
+    /// <param name="encoding">The <c>--encoding</c> of a CSV file, or null to detect it.</param>
     /// <exception cref="InputException">The file does not exist, is empty, has no rows, has a row with the wrong number of cells, or cannot be read.</exception>
-    internal static RawTable Read(string path, string displayName)
+    internal static RawTable Read(string path, string displayName, string? encoding = null)
     {
-        using TableSource source = TableSource.Open(path, displayName, null);
+        using TableSource source = TableSource.Open(path, displayName, null, encoding);
         var rows = new List<RawRow>();
         var errors = new ErrorList();
         foreach (RawRow row in source.Rows)

@@ -8,7 +8,8 @@ namespace SocialRank.Cli.Input;
 /// <summary>
 /// A pages or regions file opened for one pass: the header is read when it is opened, the rows as they are enumerated,
 /// so a large file is never held in memory as text. CSV is read with Sep (separator detected from the header line;
-/// UTF-8, or Windows-1251 when the file is not UTF-8), .xlsx with MiniExcel (first sheet).
+/// UTF-8, UTF-16 or Windows-1251, detected or given with --encoding; a first line "sep=," is honoured), .xlsx with
+/// MiniExcel (first sheet).
 /// </summary>
 internal abstract class TableSource : ITable, IDisposable
 {
@@ -49,7 +50,7 @@ internal abstract class TableSource : ITable, IDisposable
 
     /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
     /// <exception cref="InputException">The file does not exist, has an unknown type, is empty or cannot be read.</exception>
-    internal static TableSource Open(string path, string displayName, Action<int>? progress)
+    internal static TableSource Open(string path, string displayName, Action<int>? progress, string? encoding = null)
     {
         if (!System.IO.File.Exists(path))
         {
@@ -59,7 +60,7 @@ internal abstract class TableSource : ITable, IDisposable
         return Guard(displayName, () => Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => (TableSource)new SheetSource(path, displayName, progress),
-            ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress),
+            ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress, encoding),
             _ => throw new InputException(InputErrors.UnknownFileType(displayName)),
         });
     }
@@ -124,7 +125,7 @@ internal sealed class CsvSource : TableSource
     private readonly StreamReader _text;
     private readonly SepReader _reader;
 
-    public CsvSource(string path, string displayName, Action<int>? progress)
+    public CsvSource(string path, string displayName, Action<int>? progress, string? encodingName)
         : base(displayName, progress)
     {
         if (new FileInfo(path).Length == 0)
@@ -132,10 +133,24 @@ internal sealed class CsvSource : TableSource
             throw new InputException(InputErrors.EmptyFile(displayName));
         }
 
-        _text = new StreamReader(path, DetectEncoding(path), detectEncodingFromByteOrderMarks: true);
+        Encoding encoding = encodingName is null ? DetectEncoding(path, displayName) : NamedEncoding(encodingName);
+        _text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         try
         {
-            _reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(_text);
+            // A first line "sep=," (Excel's, and Meta Business Suite's exports) names the separator: skip it and use that.
+            char? separator = SeparatorLine(path, encoding);
+            if (separator is not null)
+            {
+                _text.ReadLine();
+            }
+
+            _reader = Sep.Reader(o => o with
+            {
+                HasHeader = false,
+                Unescape = true,
+                DisableColCountCheck = true,
+                Sep = separator is char c ? new Sep(c) : null,
+            }).From(_text);
             if (!_reader.MoveNext())
             {
                 throw new InputException(InputErrors.EmptyFile(displayName));
@@ -165,11 +180,32 @@ internal sealed class CsvSource : TableSource
 
     public override bool IsSheet => false;
 
+    /// <summary>The encodings <c>--encoding</c> names.</summary>
+    internal static Encoding NamedEncoding(string name)
+    {
+        switch (name.Trim().ToLowerInvariant())
+        {
+            case "utf-8" or "utf8":
+                return new UTF8Encoding(false);
+            case "windows-1251" or "cp1251" or "1251":
+                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                return Encoding.GetEncoding(1251);
+            case "utf-16" or "utf16":
+                // Little-endian unless the file's byte order mark says otherwise.
+                return Encoding.Unicode;
+            default:
+                throw new InputException($"--encoding {name}: use utf-8, windows-1251 or utf-16.");
+        }
+    }
+
     /// <summary>
-    /// Returns UTF-8 unless the file's first megabyte is not valid UTF-8: then Windows-1251, the encoding Excel uses
-    /// for "CSV" on Russian-language Windows.
+    /// Returns the encoding of a file from its first megabyte: the one its byte order mark names; UTF-16 when it has no
+    /// mark but a zero in many of its bytes (text in UTF-16 without a mark); UTF-8 when the sample is valid UTF-8;
+    /// Windows-1251 (Excel's "CSV" on Russian-language Windows) when it holds no UTF-8 sequence at all and decodes
+    /// cleanly as Windows-1251. Otherwise (UTF-8 broken somewhere, or mixed) bad input naming the line and byte offset
+    /// of the first byte that is not UTF-8, with the <c>--encoding</c> option to choose.
     /// </summary>
-    internal static Encoding DetectEncoding(string path)
+    internal static Encoding DetectEncoding(string path, string displayName = "")
     {
         var buffer = new byte[1 << 20];
         int read;
@@ -179,6 +215,28 @@ internal sealed class CsvSource : TableSource
         }
 
         ReadOnlySpan<byte> head = buffer.AsSpan(0, read);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new UTF8Encoding(false);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.Unicode; // the reader follows the mark, either byte order
+        }
+
+        if (head.Length >= 4 && head.Count((byte)0) * 4 >= head.Length)
+        {
+            // Without a mark: ASCII characters in UTF-16 have a zero byte after (little-endian) or before them.
+            int oddZeros = 0;
+            for (int i = 1; i < head.Length; i += 2)
+            {
+                oddZeros += head[i] == 0 ? 1 : 0;
+            }
+
+            return oddZeros * 2 >= head.Count((byte)0) ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        }
+
         if (read == buffer.Length)
         {
             // Do not judge a character cut at the end of the sample: drop the bytes of a trailing partial sequence.
@@ -196,13 +254,57 @@ internal sealed class CsvSource : TableSource
             head = head[..^cut];
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(head))
+        int invalidAt = FirstInvalidUtf8(head);
+        if (invalidAt < 0)
         {
             return new UTF8Encoding(false);
         }
 
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1251);
+        // 0x98 is the one byte Windows-1251 leaves undefined.
+        if (!HasUtf8Sequence(head) && !head.Contains((byte)0x98))
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1251);
+        }
+
+        int line = 1 + head[..invalidAt].Count((byte)'\n');
+        throw new InputException($"{displayName}, line {line}, byte {invalidAt}: the file is not valid UTF-8, and not cleanly Windows-1251 either; give its encoding with --encoding utf-8, windows-1251 or utf-16.");
+    }
+
+    /// <summary>The offset of the first byte that does not belong to a valid UTF-8 sequence; −1 when there is none.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = new char[Math.Max(1, bytes.Length)];
+        System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int consumed, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? -1 : consumed;
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> hold a valid multi-byte UTF-8 sequence (a lead byte and its continuations).</summary>
+    private static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            int length = b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            if (length > 0 && i + length <= bytes.Length && System.Text.Unicode.Utf8.IsValid(bytes.Slice(i, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The separator a first line <c>sep=X</c> names, or null when the file has no such line.</summary>
+    private static char? SeparatorLine(string path, Encoding encoding)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var first = new char[8];
+        int n = reader.ReadBlock(first, 0, first.Length);
+        ReadOnlySpan<char> start = first.AsSpan(0, n).TrimStart('\uFEFF');
+        return start.Length >= 5 && start.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && (start.Length == 5 || start[5] is '\r' or '\n')
+            ? start[4]
+            : null;
     }
 
     private protected override RawRow? Next(out bool end)

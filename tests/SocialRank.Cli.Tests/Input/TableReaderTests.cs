@@ -102,6 +102,57 @@ public class TableReaderTests
         Assert.Equal(2, table.Rows[0].Line);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_Utf16WithSepLine_IsDecodedWithThatSeparator(bool byteOrderMark)
+    {
+        // Meta Business Suite's page exports: UTF-16 with a first line naming the separator.
+        using var dir = new TempDir();
+        string path = dir.File("meta.csv");
+        byte[] text = System.Text.Encoding.Unicode.GetBytes("sep=,\nИд,Подписчики;всего\nа,\"12 345\"\n");
+        File.WriteAllBytes(path, byteOrderMark ? [0xFF, 0xFE, .. text] : text);
+        RawTable table = TableReader.Read(path, "meta.csv");
+        Assert.Equal(["Ид", "Подписчики;всего"], table.Headers);
+        Assert.Equal(["а", "12 345"], table.Rows[0].Cells);
+    }
+
+    [Fact]
+    public void Read_Utf8BrokenByAStrayByte_NamesLineAndByteAndTheOption()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("mixed.csv");
+        byte[] good = System.Text.Encoding.UTF8.GetBytes("Ид;Название\nа;Атырау\n");
+        File.WriteAllBytes(path, [.. good, (byte)'b', (byte)';', 0xC0, (byte)'\n']);
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(path, "mixed.csv"));
+        Assert.Equal([$"mixed.csv, line 3, byte {good.Length + 2}: the file is not valid UTF-8, and not cleanly Windows-1251 either; give its encoding with --encoding utf-8, windows-1251 or utf-16."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_Windows1251WithItsUndefinedByte_IsNotGuessed()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("odd.csv");
+        File.WriteAllBytes(path, [.. "id;name\na;"u8, 0xC0, 0x98, (byte)'\n']);
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(path, "odd.csv"));
+        Assert.StartsWith("odd.csv, line 2, byte 10: the file is not valid UTF-8", Assert.Single(e.Messages));
+    }
+
+    [Fact]
+    public void Read_EncodingGiven_IsUsedWhereDetectionWouldRefuse()
+    {
+        // "РЁ" in Windows-1251 is D0 A8, which is also UTF-8 (Ш): with other Windows-1251 text the file looks mixed.
+        using var dir = new TempDir();
+        string path = dir.File("cp1251.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(path, "id;name\na;РЁ Атырау\n", System.Text.Encoding.GetEncoding(1251));
+        Assert.Throws<InputException>(() => TableReader.Read(path, "cp1251.csv"));
+        RawTable table = TableReader.Read(path, "cp1251.csv", "windows-1251");
+        Assert.Equal(["a", "РЁ Атырау"], table.Rows[0].Cells);
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(path, "cp1251.csv", "koi8-r"));
+        Assert.Equal(["--encoding koi8-r: use utf-8, windows-1251 or utf-16."], e.Messages);
+    }
+
     [Fact]
     public void DetectEncoding_Utf8WithCyrillic_IsUtf8()
     {
