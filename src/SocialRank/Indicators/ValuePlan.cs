@@ -90,7 +90,7 @@ internal sealed class ValuePlan<TPage>
         _steps = [.. steps];
     }
 
-    /// <summary>The most pages <see cref="ComputeBlock"/> computes at once.</summary>
+    /// <summary>How many pages the pass over the pages computes together with <see cref="ComputeBlock"/>: a block's rows stay in the cache.</summary>
     internal const int BlockSize = 256;
 
     /// <summary>Gets the number of slots <see cref="Compute"/> writes.</summary>
@@ -134,19 +134,20 @@ internal sealed class ValuePlan<TPage>
     }
 
     /// <summary>
-    /// Computes every step for a block of up to <see cref="BlockSize"/> pages, step by step over the block (the same
-    /// arithmetic as <see cref="Compute"/>, so the same bits): step s of page p goes to
-    /// <paramref name="slots"/>[s × <see cref="BlockSize"/> + p], which is at least <see cref="SlotCount"/> ×
-    /// <see cref="BlockSize"/> long.
+    /// Computes every step for a block of pages, step by step over the block (the same arithmetic as
+    /// <see cref="Compute"/>, so the same bits): step s of page p goes to <paramref name="slots"/>[s ×
+    /// <paramref name="stride"/> + p], which is at least <see cref="SlotCount"/> × <paramref name="stride"/> long, the
+    /// stride at least the number of pages.
     /// </summary>
-    internal void ComputeBlock(ReadOnlySpan<TPage> pages, Span<double> slots)
+    internal void ComputeBlock(ReadOnlySpan<TPage> pages, Span<double> slots, int stride)
     {
         int count = pages.Length;
+        System.Diagnostics.Debug.Assert(stride >= count && slots.Length >= _steps.Length * stride, "room for every step's row");
         Step[] steps = _steps;
         for (int s = 0; s < steps.Length; s++)
         {
             Step step = steps[s];
-            Span<double> row = slots.Slice(s * BlockSize, count);
+            Span<double> row = slots.Slice(s * stride, count);
             switch (step.Kind)
             {
                 case Term<TPage>.TermKind.Read:
@@ -161,35 +162,36 @@ internal sealed class ValuePlan<TPage>
                     row.Fill(step.Constant);
                     break;
                 case Term<TPage>.TermKind.Sum:
-                    Combine(slots.Slice(step.Left * BlockSize, count), slots.Slice(step.Right * BlockSize, count), row, product: false);
+                    Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: false);
                     break;
                 default:
-                    Combine(slots.Slice(step.Left * BlockSize, count), slots.Slice(step.Right * BlockSize, count), row, product: true);
+                    Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: true);
                     break;
             }
         }
     }
 
     /// <summary>
-    /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock"/> to
+    /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock"/> (with the same
+    /// <paramref name="stride"/>) to
     /// <paramref name="destination"/> as it is handed to the ranking: numerator / denominator, once (NaN when missing,
     /// as <see cref="Value"/>); for a ratio at a precision, a quotient within the midpoint window of
     /// <paramref name="precision"/> is replaced by its exact numerator / denominator rounded (see
     /// <see cref="Precision.RoundRatio"/>), so that rounding the result with <see cref="Precision.Round"/> gives the exact
     /// ratio's rounding in every case.
     /// </summary>
-    internal void ValuesOfBlock(int index, ReadOnlySpan<double> slots, in Precision precision, Span<double> destination)
+    internal void ValuesOfBlock(int index, ReadOnlySpan<double> slots, int stride, in Precision precision, Span<double> destination)
     {
         int count = destination.Length;
         Output output = _outputs[index];
-        ReadOnlySpan<double> numerators = slots.Slice(output.Numerator * BlockSize, count);
+        ReadOnlySpan<double> numerators = slots.Slice(output.Numerator * stride, count);
         if (output.Denominator < 0)
         {
             numerators.CopyTo(destination);
             return;
         }
 
-        ReadOnlySpan<double> denominators = slots.Slice(output.Denominator * BlockSize, count);
+        ReadOnlySpan<double> denominators = slots.Slice(output.Denominator * stride, count);
         for (int p = 0; p < destination.Length; p++)
         {
             double denominator = denominators[p];
@@ -198,7 +200,7 @@ internal sealed class ValuePlan<TPage>
 
         for (int g = output.GuardStart; g < output.GuardStart + output.GuardCount; g++)
         {
-            ReadOnlySpan<double> guard = slots.Slice(_guards[g] * BlockSize, count);
+            ReadOnlySpan<double> guard = slots.Slice(_guards[g] * stride, count);
             for (int p = 0; p < destination.Length; p++)
             {
                 if (guard[p] == 0)

@@ -91,7 +91,7 @@ internal static partial class RatingEvaluator
             var pageIds = new string[blockLength];
             var problemsAfter = new int[blockLength];
             var missing = new bool[blockLength];
-            var slots = new double[plan.SlotCount * BlockSize];
+            var slots = new double[plan.SlotCount * blockLength];
             var row = new double[blockLength];
             for (int blockStart = start; blockStart < end; blockStart += BlockSize)
             {
@@ -135,13 +135,13 @@ internal static partial class RatingEvaluator
                     m++;
                 }
 
-                plan.ComputeBlock(block.AsSpan(0, m), slots);
+                plan.ComputeBlock(block.AsSpan(0, m), slots, blockLength);
                 Span<double> values = row.AsSpan(0, m);
                 for (int j = 0; j < k; j++)
                 {
                     // A ratio within the midpoint window of its precision is rounded here, exactly, where its numerator and
                     // denominator are at hand; every other value is rounded by the ranking (the same result, in bulk).
-                    plan.ValuesOfBlock(j, slots, precisions[j], values);
+                    plan.ValuesOfBlock(j, slots, blockLength, precisions[j], values);
                     double[] column = _values[j];
                     for (int p = 0; p < values.Length; p++)
                     {
