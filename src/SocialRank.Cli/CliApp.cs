@@ -97,6 +97,8 @@ internal static class CliApp
         language.AcceptOnlyFromAmong(Languages);
         var title = new Option<string?>("--title") { Description = "The heading of the table, page and chart (default: the method's title).", HelpName = "TEXT" };
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files: utf-8, windows-1251 or utf-16. Default: from the byte order mark, else UTF-8, or Windows-1251 when the file is cleanly that.", HelpName = "utf-8|windows-1251|utf-16" };
+        var sheet = new Option<string?>("--sheet") { Description = "The sheet of an .xlsx pages file to read, by name or number from 1. Default: the first.", HelpName = "NAME|N" };
+        var headerRow = new Option<int?>("--header-row") { Description = "The row of the .xlsx sheet that names the columns, from 1 (rows above it are skipped). Default: the first row that is not blank.", HelpName = "N" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -107,7 +109,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict, encoding,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -125,7 +127,9 @@ internal static class CliApp
                 parse.GetValue(title),
                 parse.GetValue(explain) ?? [],
                 parse.GetValue(strict),
-                parse.GetValue(encoding));
+                parse.GetValue(encoding),
+                parse.GetValue(sheet),
+                parse.GetValue(headerRow));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -161,4 +165,6 @@ internal sealed record RateOptions(
     string? Title,
     IReadOnlyList<string> Explain,
     bool Strict = false,
-    string? Encoding = null);
+    string? Encoding = null,
+    string? Sheet = null,
+    int? HeaderRow = null);

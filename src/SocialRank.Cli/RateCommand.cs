@@ -120,7 +120,12 @@ internal static class RateCommand
     private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath, options.Encoding) : null;
-        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding);
+        if (options.HeaderRow is < 1)
+        {
+            throw new InputException($"--header-row {options.HeaderRow}: rows are numbered from 1.");
+        }
+
+        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding, options.Sheet, options.HeaderRow);
         var pages = new List<PageStats>();
         var lines = new List<int>();
         PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, options.Language, warnings, row =>

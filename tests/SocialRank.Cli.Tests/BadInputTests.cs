@@ -97,6 +97,46 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task Rate_XlsxSheetAndHeaderRow_ChooseTheTableAndNameItsRows()
+    {
+        // An empty cover sheet first; the pages on the second, under two title rows.
+        using var dir = new TempDir();
+        string xlsx = dir.File("book.xlsx");
+        Dictionary<string, object?> Row(params object?[] cells) => Enumerable.Range(0, 9).ToDictionary(i => ((char)('A' + i)).ToString(), i => i < cells.Length ? cells[i] : null);
+        var pages = new List<Dictionary<string, object?>>
+        {
+            Row("July rating"),
+            Row(),
+            Row("id", "followers", "posts", "likes", "comments", "shares", "saves", "engaged_users", "population"),
+            Row("a", 10.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 100.0),
+            Row("b", "ten", 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 100.0),
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new Dictionary<string, object> { ["Cover"] = new List<Dictionary<string, object?>>(), ["Pages"] = pages }, printHeader: false);
+        const string Sheets = "The workbook's sheets: 1 'Cover', 2 'Pages'; choose one with --sheet.";
+
+        Run first = await CliRunner.RunAsync("rate", xlsx);
+        Run byName = await CliRunner.RunAsync("rate", xlsx, "--sheet", "pages", "--header-row", "3");
+        Run byNumber = await CliRunner.RunAsync("rate", xlsx, "--sheet", "2", "--header-row", "3");
+        Run unknown = await CliRunner.RunAsync("rate", xlsx, "--sheet", "Data");
+        Run blankHeader = await CliRunner.RunAsync("rate", xlsx, "--sheet", "2", "--header-row", "2");
+
+        Assert.Equal($"error: {xlsx}: sheet 'Cover' is empty. {Sheets}\n", first.Stderr);
+        Assert.Equal($"error: {xlsx}, row 5, column 'followers': 'ten' is not a number.\n", byName.Stderr);
+        Assert.Equal(byName.Stderr, byNumber.Stderr);
+        Assert.Equal($"error: {xlsx}: --sheet Data: no such sheet. {Sheets}\n", unknown.Stderr);
+        Assert.Equal($"error: {xlsx}: row 2 of sheet 'Pages' is blank; --header-row names the row that names the columns.\n", blankHeader.Stderr);
+        Assert.All(new[] { first, byName, byNumber, unknown, blankHeader }, run => Assert.Equal(2, run.ExitCode));
+    }
+
+    [Fact]
+    public async Task Rate_SheetOptionsOnACsvFile_ExitWith2()
+    {
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--sheet", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {CliRunner.SamplePages}: --sheet and --header-row are for .xlsx workbooks; a CSV file's first line names the columns.\n", run.Stderr);
+    }
+
+    [Fact]
     public Task Rate_DuplicateId_ExitsWith2()
         => AssertRejected($"{Header}\n{Good}\n{Good}\n", "{pages}, line 3, column 'id': 'a' is already the id on line 2; ids must be unique.");
 

@@ -50,16 +50,22 @@ internal abstract class TableSource : ITable, IDisposable
 
     /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
     /// <exception cref="InputException">The file does not exist, has an unknown type, is empty or cannot be read.</exception>
-    internal static TableSource Open(string path, string displayName, Action<int>? progress, string? encoding = null)
+    internal static TableSource Open(string path, string displayName, Action<int>? progress, string? encoding = null, string? sheet = null, int? headerRow = null)
     {
         if (!System.IO.File.Exists(path))
         {
             throw new InputException(InputErrors.FileNotFound(displayName));
         }
 
-        return Guard(displayName, () => Path.GetExtension(path).ToLowerInvariant() switch
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension != ".xlsx" && (sheet is not null || headerRow is not null))
         {
-            ".xlsx" => (TableSource)new SheetSource(path, displayName, progress),
+            throw new InputException($"{displayName}: --sheet and --header-row are for .xlsx workbooks; a CSV file's first line names the columns.");
+        }
+
+        return Guard(displayName, () => extension switch
+        {
+            ".xlsx" => (TableSource)new SheetSource(path, displayName, progress, sheet, headerRow),
             ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress, encoding),
             _ => throw new InputException(InputErrors.UnknownFileType(displayName)),
         });
@@ -359,21 +365,33 @@ internal sealed class SheetSource : TableSource
     private readonly string[] _keys = [];
     private int _rowNumber;
 
-    public SheetSource(string path, string displayName, Action<int>? progress)
+    /// <summary>Opens sheet <paramref name="sheet"/> (a name, or a number from 1; the first when null) and reads its header: row <paramref name="headerRow"/>, or the first row that is not blank.</summary>
+    public SheetSource(string path, string displayName, Action<int>? progress, string? sheet, int? headerRow)
         : base(displayName, progress)
     {
-        _rows = MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>().GetEnumerator();
+        List<string> names = MiniExcel.GetSheetNames(path);
+        string sheetName = ChooseSheet(names, sheet, displayName);
+        _rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheetName).Cast<IDictionary<string, object?>>().GetEnumerator();
         try
         {
             while (_rows.MoveNext())
             {
                 _rowNumber++;
+                if (headerRow is int wanted && _rowNumber < wanted)
+                {
+                    continue;
+                }
 
                 // Columns run up to the last non-empty header cell; blank rows above the header are skipped.
                 var pairs = _rows.Current.ToList();
                 int last = pairs.FindLastIndex(p => !string.IsNullOrWhiteSpace(CellText(p.Value)));
                 if (last < 0)
                 {
+                    if (headerRow is not null)
+                    {
+                        throw new InputException($"{displayName}: row {headerRow} of sheet '{sheetName}' is blank; --header-row names the row that names the columns.");
+                    }
+
                     continue;
                 }
 
@@ -382,7 +400,9 @@ internal sealed class SheetSource : TableSource
                 return;
             }
 
-            throw new InputException(InputErrors.EmptyFile(displayName));
+            throw new InputException(headerRow is null
+                ? $"{displayName}: sheet '{sheetName}' is empty. {SheetList(names)}"
+                : $"{displayName}: sheet '{sheetName}' has no row {headerRow}. {SheetList(names)}");
         }
         catch
         {
@@ -392,6 +412,36 @@ internal sealed class SheetSource : TableSource
     }
 
     public override bool IsSheet => true;
+
+    /// <summary>The sheet <c>--sheet</c> names: by name (case ignored) or by number from 1; the first when none is given.</summary>
+    private static string ChooseSheet(List<string> names, string? sheet, string displayName)
+    {
+        if (names.Count == 0)
+        {
+            throw new InputException($"{displayName}: the workbook has no sheets.");
+        }
+
+        if (sheet is null)
+        {
+            return names[0];
+        }
+
+        string? byName = names.Find(n => string.Equals(n, sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (byName is not null)
+        {
+            return byName;
+        }
+
+        if (int.TryParse(sheet, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= names.Count)
+        {
+            return names[number - 1];
+        }
+
+        throw new InputException($"{displayName}: --sheet {sheet}: no such sheet. {SheetList(names)}");
+    }
+
+    private static string SheetList(List<string> names)
+        => $"The workbook's sheets: {string.Join(", ", names.Select((n, i) => $"{i + 1} '{n}'"))}; choose one with --sheet.";
 
     private protected override RawRow? Next(out bool end)
     {
