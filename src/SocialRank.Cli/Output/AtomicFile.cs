@@ -80,10 +80,6 @@ internal static class AtomicFile
         }
     }
 
-    /// <summary>Writes one file; see <see cref="WriteAllAsync"/>.</summary>
-    internal static Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
-        => WriteAllAsync([(path, write)], cancellationToken);
-
     /// <summary>A callback that writes text in <paramref name="encoding"/> (lines ending in \n) with <paramref name="write"/>.</summary>
     internal static Func<Stream, CancellationToken, Task> Text(System.Text.Encoding encoding, Action<TextWriter> write)
         => async (stream, cancellationToken) =>
@@ -92,10 +88,6 @@ internal static class AtomicFile
             write(writer);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         };
-
-    /// <summary>Writes text in <paramref name="encoding"/> to <paramref name="path"/> with a synchronous writer callback.</summary>
-    internal static Task WriteTextAsync(string path, System.Text.Encoding encoding, Action<TextWriter> write, CancellationToken cancellationToken)
-        => WriteAsync(path, Text(encoding, write), cancellationToken);
 
     /// <summary>Moves the files that were already in place back out, newest first, and the old ones back in.</summary>
     private static void PutBack(List<(string Target, string? Backup)> moved)

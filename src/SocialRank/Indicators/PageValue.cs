@@ -1,4 +1,5 @@
 using SocialRank.Internal;
+using SocialRank.Ranking;
 
 namespace SocialRank.Indicators;
 
@@ -113,10 +114,13 @@ public sealed class PageValue<TPage>
             return _read(page);
         }
 
+        // A block of one page: the rating's pass over the pages computes the same steps, so the same bits.
         ValuePlan<TPage> plan = _plan ??= new ValuePlan<TPage>([this]);
         Span<double> slots = plan.SlotCount <= 32 ? stackalloc double[32] : new double[plan.SlotCount];
-        plan.Compute(page, slots);
-        return plan.Value(0, slots);
+        plan.ComputeBlock(new ReadOnlySpan<TPage>(in page), slots, stride: 1);
+        double value = 0;
+        plan.ValuesOfBlock(0, slots, stride: 1, Precision.Exact, new Span<double>(ref value));
+        return value;
     }
 
     /// <summary>Returns a copy of this leaf that is required: a page that lacks it while an indicator needs it is bad input.</summary>

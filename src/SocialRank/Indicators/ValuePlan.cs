@@ -93,49 +93,12 @@ internal sealed class ValuePlan<TPage>
     /// <summary>How many pages the pass over the pages computes together with <see cref="ComputeBlock"/>: a block's rows stay in the cache.</summary>
     internal const int BlockSize = 256;
 
-    /// <summary>Gets the number of slots <see cref="Compute"/> writes.</summary>
+    /// <summary>Gets the number of steps, each of which <see cref="ComputeBlock"/> writes a row of slots for.</summary>
     internal int SlotCount => _steps.Length;
 
-    /// <summary>Computes every step for <paramref name="page"/> into <paramref name="slots"/> (at least <see cref="SlotCount"/> long).</summary>
-    internal void Compute(TPage page, Span<double> slots)
-    {
-        Step[] steps = _steps;
-        for (int s = 0; s < steps.Length; s++)
-        {
-            Step step = steps[s];
-            slots[s] = step.Kind switch
-            {
-                Term<TPage>.TermKind.Read => step.Function!(page),
-                Term<TPage>.TermKind.Constant => step.Constant,
-                Term<TPage>.TermKind.Sum => slots[step.Left] + slots[step.Right],
-                _ => slots[step.Left] * slots[step.Right],
-            };
-        }
-    }
-
-    /// <summary>Returns value <paramref name="index"/> after <see cref="Compute"/>: numerator / denominator, once; NaN when missing.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal double Value(int index, ReadOnlySpan<double> slots)
-    {
-        Output output = _outputs[index];
-        double numerator = slots[output.Numerator];
-        if (output.Denominator < 0)
-        {
-            return numerator;
-        }
-
-        double denominator = slots[output.Denominator];
-        if (denominator == 0 || (output.GuardCount != 0 && !Guarded(output, slots)))
-        {
-            return double.NaN;
-        }
-
-        return numerator / denominator;
-    }
-
     /// <summary>
-    /// Computes every step for a block of pages, step by step over the block (the same arithmetic as
-    /// <see cref="Compute"/>, so the same bits): step s of page p goes to <paramref name="slots"/>[s ×
+    /// Computes every step for a block of pages (one page for <see cref="PageValue{TPage}.Read"/>), step by step over
+    /// the block: step s of page p goes to <paramref name="slots"/>[s ×
     /// <paramref name="stride"/> + p], which is at least <see cref="SlotCount"/> × <paramref name="stride"/> long, the
     /// stride at least the number of pages.
     /// </summary>
@@ -174,8 +137,8 @@ internal sealed class ValuePlan<TPage>
     /// <summary>
     /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock"/> (with the same
     /// <paramref name="stride"/>) to
-    /// <paramref name="destination"/> as it is handed to the ranking: numerator / denominator, once (NaN when missing,
-    /// as <see cref="Value"/>); for a ratio at a precision, a quotient within the midpoint window of
+    /// <paramref name="destination"/> as it is handed to the ranking: numerator / denominator, once (NaN when missing: a
+    /// missing leaf, a denominator or a divisor of 0); for a ratio at a precision, a quotient within the midpoint window of
     /// <paramref name="precision"/> is replaced by its exact numerator / denominator rounded (see
     /// <see cref="Precision.RoundRatio"/>), so that rounding the result with <see cref="Precision.Round"/> gives the exact
     /// ratio's rounding in every case.
@@ -236,19 +199,6 @@ internal sealed class ValuePlan<TPage>
                 row[p] = left[p] + right[p];
             }
         }
-    }
-
-    private bool Guarded(Output output, ReadOnlySpan<double> slots)
-    {
-        for (int g = output.GuardStart; g < output.GuardStart + output.GuardCount; g++)
-        {
-            if (slots[_guards[g]] == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void CollectFactors(Term<TPage>? term, HashSet<int> factors, Func<Term<TPage>, int> slotOf)

@@ -7,12 +7,16 @@ public class AtomicFileTests
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
+    /// <summary>Writes one text file through the run's writer of all outputs.</summary>
+    private static Task WriteText(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+        => AtomicFile.WriteAllAsync([(path, AtomicFile.Text(Utf8, write))], cancellationToken);
+
     [Fact]
     public async Task WriteTextAsync_Success_ReplacesFileAndLeavesNoTemporary()
     {
         using var dir = new TempDir();
         string path = dir.Write("out.txt", "old");
-        await AtomicFile.WriteTextAsync(path, Utf8, w => w.Write("new"), CancellationToken.None);
+        await WriteText(path, w => w.Write("new"), CancellationToken.None);
         Assert.Equal("new", await File.ReadAllTextAsync(path));
         Assert.Equal(["out.txt"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
     }
@@ -22,7 +26,7 @@ public class AtomicFileTests
     {
         using var dir = new TempDir();
         string path = dir.Write("out.txt", "old");
-        await Assert.ThrowsAsync<InvalidOperationException>(() => AtomicFile.WriteTextAsync(path, Utf8, w =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => WriteText(path, w =>
         {
             w.Write(new string('x', 200_000));
             throw new InvalidOperationException("boom");
@@ -36,7 +40,7 @@ public class AtomicFileTests
     {
         using var dir = new TempDir();
         string path = dir.File("new.txt");
-        await Assert.ThrowsAsync<InvalidOperationException>(() => AtomicFile.WriteTextAsync(path, Utf8, w =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => WriteText(path, w =>
         {
             w.Write("partial");
             throw new InvalidOperationException("boom");
