@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -129,11 +130,12 @@ public class PageValueCanonicalTests
 
     /// <summary>
     /// The rating computes the values of a block of pages step by step over the block; the places it gives under exact
-    /// comparison (min ties, missing values last) are those of the values each page reads alone, counted here, on more
-    /// pages than one block holds and at a precision (where a ratio near a midpoint is rounded exactly) as well.
+    /// comparison (min ties, missing values last) are those of the true values, computed here as exact fractions from
+    /// the formulas as written (not through the library), on more pages than one block holds, and at a precision (the
+    /// true value rounded half away from zero, so exact midpoints among these small counts are met) as well.
     /// </summary>
     [Property(MaxTest = 40, Replay = "(11003,1)", Arbitrary = [typeof(Arbitraries)])]
-    public bool Rating_ValuesOfBlocks_AreTheValuesReadAlone(BlockCase c)
+    public bool Rating_ValuesOfBlocks_GiveThePlacesOfTheTrueValues(BlockCase c)
     {
         PageValue<Counts>[] values =
         [
@@ -141,6 +143,15 @@ public class PageValueCanonicalTests
             (A + B).DividedBy(C),
             (A / B).PercentOf(C.Times(2)),
             ((A * 1.5) + D).DividedBy(B + C),
+        ];
+
+        // The same four formulas as fractions (numerator, denominator); a denominator of 0 is a missing value.
+        Func<Counts, (BigInteger N, BigInteger D)>[] truths =
+        [
+            p => ((p.A + p.B) * 3, 1),
+            p => (p.A + p.B, p.C),
+            p => (p.A * 100, p.B * p.C * 2),
+            p => ((3 * p.A) + (2 * p.D), 2 * (p.B + p.C)),
         ];
         RatingMethodBuilder<Counts> builder = RatingMethod.For<Counts>(p => p.Id);
         for (int v = 0; v < values.Length; v++)
@@ -151,12 +162,16 @@ public class PageValueCanonicalTests
         RatingResult<Counts> result = builder.Build().Evaluate(c.Pages);
         for (int v = 0; v < values.Length; v++)
         {
-            double[] alone = [.. c.Pages.Select(p => values[v].Read(p))];
-            double[] compared = [.. alone.Select(x => c.AtPrecision && !double.IsNaN(x) ? Precision.Decimals(1).Round(x) : x)];
-            int present = compared.Count(x => !double.IsNaN(x));
+            // Compared as fractions over a common denominator: exactly, or rounded to tenths, half away from zero.
+            (BigInteger N, BigInteger D)[] truth = [.. c.Pages.Select(truths[v])];
+            BigInteger common = truth.Where(t => !t.D.IsZero).Aggregate(BigInteger.One, (l, t) => l * t.D / BigInteger.GreatestCommonDivisor(l, t.D));
+            BigInteger?[] compared = [.. truth.Select(t => t.D.IsZero ? (BigInteger?)null
+                : c.AtPrecision ? ((t.N * 20) + t.D) / (2 * t.D)
+                : t.N * (common / t.D))];
+            int present = compared.Count(x => x is not null);
             for (int i = 0; i < c.Pages.Length; i++)
             {
-                double expected = double.IsNaN(compared[i]) ? present + 1 : 1 + compared.Count(x => x > compared[i]);
+                double expected = compared[i] is not BigInteger mine ? present + 1 : 1 + compared.Count(x => x is BigInteger other && other > mine);
                 if (result.Rows.Single(r => r.InputIndex == i).Scores["v" + v].Place != expected)
                 {
                     return false;
