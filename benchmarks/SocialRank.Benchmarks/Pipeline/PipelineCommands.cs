@@ -26,6 +26,7 @@ internal static class PipelineCommands
             "pipeline-verify" => Verify,
             "pandas-compare" => PandasCompare,
             "pipeline-time" => Time,
+            "column-time" => ColumnTime.Run,
             "pipeline-report" => PipelineReport.Run,
             _ => null,
         };

@@ -8,8 +8,18 @@ namespace SocialRank.Ranking;
 /// <summary>The comparison and radix strategies: the collected bit or precision keys sorted stably, then placed by group.</summary>
 internal static partial class RankCore
 {
-    /// <summary>The most buckets <see cref="TrySortByBuckets"/> uses are 2^this (8 MB of counters).</summary>
-    private const int MaxBucketBits = 21;
+    /// <summary>
+    /// The most buckets <see cref="TrySortByBuckets"/> uses are 2^this: the scatter writes to that many places at once,
+    /// few enough for the caches and the TLB to keep up (with one bucket a value, the old layout, every word written was a
+    /// miss: twice the time at a million values and more at ten million).
+    /// </summary>
+    private const int MaxBucketBits = 12;
+
+    /// <summary>
+    /// <see cref="TrySortByBuckets"/> uses about one bucket for every 2^this keys (up to <see cref="MaxBucketBits"/>), so
+    /// a bucket's words (a few KB) are sorted in the L1 or L2 cache.
+    /// </summary>
+    private const int BucketSizeBits = 8;
 
     /// <summary>
     /// Sorts the collected keys stably and gives every counted value its place; returns the number of distinct keys.
@@ -103,15 +113,16 @@ internal static partial class RankCore
     private static bool KeysAreCut(ulong varying, int n) => varying != 0 && KeyWidth(varying) + IndexBits(n) > 64;
 
     /// <summary>
-    /// Sorts the (cut key, index) words of the keys by a counting sort into buckets (one for every one or two values, at
-    /// most 2^<see cref="MaxBucketBits"/>), then each bucket on its own: two passes over the keys and a walk over the
-    /// buckets, where the radix sort takes four passes. The buckets split evenly the range of keys from the 1st to the
-    /// 99th percentile of a sample (keys outside it share the first and the last bucket), so a few outliers, such as
-    /// zeros among ratios, do not crowd the rest together. False, with nothing sorted, when one bucket would hold more
-    /// than an eighth of the keys (mostly ties or a lopsided sample): the radix sort is faster then.
+    /// Sorts the (cut key, index) words of the keys by a counting sort into buckets (about one for every 2^<see
+    /// cref="BucketSizeBits"/> keys, at most 2^<see cref="MaxBucketBits"/>), then each bucket on its own in the cache
+    /// (<see cref="SortBucket"/>): two passes over the keys and one over each bucket, where the radix sort takes four
+    /// passes. The buckets split evenly the range of keys from the 1st to the 99th percentile of a sample (keys outside
+    /// it share the first and the last bucket), so a few outliers, such as zeros among ratios, do not crowd the rest
+    /// together. False, with nothing sorted, when one bucket would hold more than an eighth of the keys (mostly ties or a
+    /// lopsided sample): the radix sort is faster then.
     /// </summary>
-    /// <param name="keys">The bit keys, in input order.</param>
-    /// <param name="indices">The index of each key.</param>
+    /// <param name="keys">The bit keys, in input order; once scattered, their room holds a bucket's words while it is sorted.</param>
+    /// <param name="indices">The index of each key; once scattered, their room holds a bucket's low bits while it is sorted.</param>
     /// <param name="target">Room for the words; on return, the sorted words.</param>
     /// <param name="lowBits">
     /// Empty when the words hold whole keys; else room for the key bits each word leaves out (from bit
@@ -121,8 +132,8 @@ internal static partial class RankCore
     /// <param name="shift">The lowest key bit kept in a word.</param>
     /// <param name="keyMask">The mask of the kept key bits, after the shift.</param>
     /// <param name="indexBits">The bits of a word that hold the index.</param>
-    /// <param name="counts">Room for the counters, at least as many as there are keys.</param>
-    private static bool TrySortByBuckets(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> target, Span<uint> lowBits, int low, int shift, ulong keyMask, int indexBits, Span<int> counts)
+    /// <param name="counts">Room for the counters, at least as many as there are keys (the buckets' and a bucket's sub-buckets').</param>
+    private static bool TrySortByBuckets(Span<ulong> keys, Span<int> indices, Span<ulong> target, Span<uint> lowBits, int low, int shift, ulong keyMask, int indexBits, Span<int> counts)
     {
         unchecked
         {
@@ -140,7 +151,7 @@ internal static partial class RankCore
 
             // Bucket of a key: its distance above lo, from bit `bucketShift` up, at most the last bucket; the buckets
             // are in key order, so the words of each bucket sorted in turn are all the words sorted.
-            int bucketBits = Math.Min(MaxBucketBits, 31 - BitOperations.LeadingZeroCount((uint)count));
+            int bucketBits = Math.Clamp(31 - BitOperations.LeadingZeroCount((uint)count) - BucketSizeBits, 1, MaxBucketBits);
             int bucketShift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(hi - lo) - bucketBits);
             int buckets = (int)((hi - lo) >> bucketShift) + 1;
             ulong last = (ulong)(buckets - 1);
@@ -178,6 +189,10 @@ internal static partial class RankCore
                 }
             }
 
+            // The keys and indices are read: their room holds a bucket's words while it is sorted.
+            Span<ulong> scratchWords = keys;
+            Span<uint> scratchLow = MemoryMarshal.Cast<int, uint>(indices);
+
             // Each counter now holds the end of its bucket.
             Span<ulong> sorted = target[..count];
             for (int b = 0, start = 0; b < buckets; b++)
@@ -185,7 +200,11 @@ internal static partial class RankCore
                 int end = next[b];
                 if (end - start > 1)
                 {
-                    if (cut)
+                    if (end - start > 16 && buckets + (2 * (end - start)) <= counts.Length)
+                    {
+                        SortBucket(sorted[start..end], cut ? lowBits[start..end] : default, indexBits, scratchWords, scratchLow, counts[buckets..]);
+                    }
+                    else if (cut)
                     {
                         SortWords(sorted[start..end], lowBits[start..end]);
                     }
@@ -200,6 +219,94 @@ internal static partial class RankCore
 
             Debug.Assert(IsAscending(sorted), "the words are sorted");
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Sorts one bucket's words in the cache: counted by their cut keys into about one sub-bucket a word, from the
+    /// bucket's smallest cut key up, then each sub-bucket sorted on its own (<see cref="SortWords(Span{ulong})"/>); the low
+    /// bits move with their words. The counting is stable, so words of one cut key stay in index order.
+    /// </summary>
+    /// <param name="words">The bucket's (cut key, index) words, in index order.</param>
+    /// <param name="lowBits">Empty when the words hold whole keys; else the key bits each word leaves out.</param>
+    /// <param name="indexBits">The bits of a word that hold the index.</param>
+    /// <param name="scratchWords">Room for as many words as the bucket has.</param>
+    /// <param name="scratchLow">Room for as many low bits as the bucket has.</param>
+    /// <param name="counters">Room for twice as many counters as the bucket has words.</param>
+    private static void SortBucket(Span<ulong> words, Span<uint> lowBits, int indexBits, Span<ulong> scratchWords, Span<uint> scratchLow, Span<int> counters)
+    {
+        unchecked
+        {
+            int c = words.Length;
+            ulong min = ulong.MaxValue, max = 0;
+            foreach (ulong w in words)
+            {
+                ulong k = w >> indexBits;
+                min = Math.Min(min, k);
+                max = Math.Max(max, k);
+            }
+
+            if (min == max)
+            {
+                // One cut key: the words are in index order already (the scatter is stable).
+                return;
+            }
+
+            int subBits = 32 - BitOperations.LeadingZeroCount((uint)(c - 1));
+            int rangeBits = 64 - BitOperations.LeadingZeroCount(max - min);
+            int s = Math.Max(0, rangeBits - subBits);
+            int m = (int)((max - min) >> s) + 1;
+            Span<int> next = counters[..m];
+            next.Clear();
+            foreach (ulong w in words)
+            {
+                next[(int)(((w >> indexBits) - min) >> s)]++;
+            }
+
+            for (int b = 0, sum = 0; b < m; b++)
+            {
+                int inSub = next[b];
+                next[b] = sum;
+                sum += inSub;
+            }
+
+            bool cut = !lowBits.IsEmpty;
+            Span<ulong> outWords = scratchWords[..c];
+            Span<uint> outLow = cut ? scratchLow[..c] : default;
+            for (int j = 0; j < c; j++)
+            {
+                ulong w = words[j];
+                int at = next[(int)(((w >> indexBits) - min) >> s)]++;
+                outWords[at] = w;
+                if (cut)
+                {
+                    outLow[at] = lowBits[j];
+                }
+            }
+
+            for (int b = 0, start = 0; b < m; b++)
+            {
+                int end = next[b];
+                if (end - start > 1)
+                {
+                    if (cut)
+                    {
+                        SortWords(outWords[start..end], outLow[start..end]);
+                    }
+                    else
+                    {
+                        SortWords(outWords[start..end]);
+                    }
+                }
+
+                start = end;
+            }
+
+            outWords.CopyTo(words);
+            if (cut)
+            {
+                outLow.CopyTo(lowBits);
+            }
         }
     }
 

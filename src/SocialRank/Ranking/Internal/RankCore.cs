@@ -49,8 +49,8 @@ internal enum RankPath
     Final = 6,
 
     /// <summary>
-    /// The bit keys' (cut key, index) words counted into buckets of the keys' range, about one a value, and each
-    /// bucket sorted on its own. Chosen instead of <see cref="Radix"/> when the keys' differing bits and the index do
+    /// The bit keys' (cut key, index) words counted into a few thousand buckets of the keys' range, and each bucket
+    /// sorted on its own in the cache, by counting into about one sub-bucket a word. Chosen instead of <see cref="Radix"/> when the keys' differing bits and the index do
     /// not fit in one word (doubles of many magnitudes, such as ratios compared exactly).
     /// </summary>
     Buckets = 7,
@@ -70,7 +70,7 @@ internal enum RankPath
 /// counted values are integers after scaling by 10^k (k ≤ 15) and span no more buckets than there are values
 /// (integer counts, percentages with two decimals, columns rounded to a precision), and otherwise an LSD radix sort
 /// over the bits in which the keys differ, at most 11 bits a digit, or, for keys too wide to share a word with the
-/// index, a counting sort into buckets of the key range with each bucket sorted on its own. When a precision d is set, the radix sort takes
+/// index, a counting sort into a few thousand buckets of the key range with each bucket sorted on its own in the cache. When a precision d is set, the radix sort takes
 /// the integer round(v × 10^d) as the key instead of the bits of the double (one multiplication and rounding a value,
 /// and only about log2 of the integers' span varies), unless those integers fit in 32 bits and all but a few (at
 /// most an eighth) lie within as many buckets from the smallest as there are values (up to 2^19): then they are
