@@ -4,13 +4,16 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Column = SocialRank.Formatting.TableColumn;
 using Row = SocialRank.Formatting.TableRow;
+using TableCell = SocialRank.Formatting.TableCell;
 
 namespace SocialRank.Cli.Output;
 
 /// <summary>
 /// Writes the library's <see cref="RatingTable"/> as a Spectre.Console table for a terminal: each row's zone shown in
 /// its colour, an indicator's cells in the colour of a zone scheme on it. Used only when stdout is a terminal; redirected
-/// output gets the library's plain text table instead.
+/// output gets the library's plain text table instead. When the table is wider than the terminal (the article's six
+/// indicators need about 210 columns), each page is drawn as a block of its own instead, one line a column, so no
+/// number is split across lines; the blocks hold every cell of the table.
 /// </summary>
 internal static class ConsoleTableRenderer
 {
@@ -23,7 +26,7 @@ internal static class ConsoleTableRenderer
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = Math.Max(width, 80);
+        console.Profile.Width = Math.Max(width, MinimumWidth);
 
         var grid = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Title));
         foreach (Column column in table.Columns)
@@ -34,16 +37,19 @@ internal static class ConsoleTableRenderer
 
         foreach (Row row in table.Rows)
         {
-            grid.AddRow(row.Cells.Select(cell => (IRenderable)new Text(cell.Text, cell.Kind switch
-            {
-                TableColumnKind.Place => ZoneStyle(row.Zone),
-                TableColumnKind.Zone when cell.Zone == row.Zone => ZoneStyle(row.Zone),
-                TableColumnKind.Score or TableColumnKind.Value when cell.Zone is { } zone => new Style(foreground: ToColor(zone.Color)),
-                _ => Style.Plain,
-            })));
+            grid.AddRow(row.Cells.Select(cell => (IRenderable)new Text(cell.Text, CellStyle(row, cell))));
         }
 
-        console.Write(grid);
+        IRenderable wide = grid;
+        if (((IRenderable)grid).Measure(RenderOptions.Create(console), int.MaxValue).Max > console.Profile.Width)
+        {
+            console.Write(new Text(table.Title, new Style(decoration: Decoration.Bold)));
+            console.WriteLine();
+            console.WriteLine();
+            wide = Blocks(table);
+        }
+
+        console.Write(wide);
         foreach (TableExclusion excluded in table.Excluded)
         {
             console.Write(new Text($"{table.Labels.Excluded}: {excluded.Name} ({excluded.Id}): {excluded.Reason}"));
@@ -56,6 +62,68 @@ internal static class ConsoleTableRenderer
             console.WriteLine();
         }
     }
+
+    /// <summary>The narrowest terminal drawn for; a narrower one gets lines this long.</summary>
+    private const int MinimumWidth = 40;
+
+    /// <summary>
+    /// The table as one block a page: the place (in its zone's colour) and the page, then a line for each other column,
+    /// its header and the cell, in the table's order.
+    /// </summary>
+    private static Grid Blocks(RatingTable table)
+    {
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().RightAligned().PadRight(2));
+        grid.AddColumn(new GridColumn().PadRight(2));
+        grid.AddColumn(new GridColumn().NoWrap());
+        int pageColumn = IndexOf(table, TableColumnKind.Page);
+        int placeColumn = IndexOf(table, TableColumnKind.Place);
+        foreach (Row row in table.Rows)
+        {
+            TableCell? place = placeColumn < 0 ? null : row.Cells[placeColumn];
+            TableCell? page = pageColumn < 0 ? null : row.Cells[pageColumn];
+            grid.AddRow(
+                place is null ? Text.Empty : new Text(place.Text, CellStyle(row, place)),
+                new Text(page?.Text ?? string.Empty, new Style(decoration: Decoration.Bold)),
+                Text.Empty);
+            for (int c = 0; c < table.Columns.Count; c++)
+            {
+                if (c == pageColumn || c == placeColumn)
+                {
+                    continue;
+                }
+
+                TableCell cell = row.Cells[c];
+                grid.AddRow(Text.Empty, new Text(table.Columns[c].Header, new Style(decoration: Decoration.Dim)), new Text(cell.Text, CellStyle(row, cell)));
+            }
+
+            grid.AddEmptyRow();
+        }
+
+        return grid;
+    }
+
+    /// <summary>The first column of a kind, or −1.</summary>
+    private static int IndexOf(RatingTable table, TableColumnKind kind)
+    {
+        for (int c = 0; c < table.Columns.Count; c++)
+        {
+            if (table.Columns[c].Kind == kind)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Style CellStyle(Row row, TableCell cell) => cell.Kind switch
+    {
+        TableColumnKind.Place => ZoneStyle(row.Zone),
+        TableColumnKind.Zone when cell.Zone == row.Zone => ZoneStyle(row.Zone),
+        TableColumnKind.Score or TableColumnKind.Value when cell.Zone is { } zone => new Style(foreground: ToColor(zone.Color)),
+        _ => Style.Plain,
+    };
 
     private static Style ZoneStyle(Zone? zone) => zone is null
         ? Style.Plain
