@@ -161,3 +161,41 @@ public sealed record MethodDescription(string Ties, string? Interactions, IReadO
     /// <summary>Gets every sentence in order: the ties, the interactions when known, then the indicators.</summary>
     public IEnumerable<string> Lines => Interactions is null ? Indicators.Prepend(Ties) : Indicators.Prepend(Interactions).Prepend(Ties);
 }
+
+/// <summary>
+/// Rows made when read: <see cref="RatingTables.Final{TPage}(Rating.RatingResult{TPage}, RatingTableOptions?)"/> formats
+/// a row each time it is read instead of holding every row's texts, so a table of a million pages stays as small as its
+/// result and a writer streams it. Reading a row twice gives equal rows.
+/// </summary>
+internal sealed class RowView : IReadOnlyList<TableRow>
+{
+    private readonly Func<int, TableRow> _row;
+
+    internal RowView(int count, Func<int, TableRow> row)
+    {
+        Count = count;
+        _row = row;
+    }
+
+    public int Count { get; }
+
+    public TableRow this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return _row(index);
+        }
+    }
+
+    public IEnumerator<TableRow> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return _row(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -69,8 +69,20 @@ public static class RatingTables
             columns.Add(new(TableColumnKind.Zone, schemes[s].Name, schemes[s].Name, s, Precision.Exact));
         }
 
-        var rows = new List<TableRow>(result.Rows.Count);
-        foreach (RatingRow<TPage> row in result.Rows)
+        // The rows are formatted when read, not held: a million-page table costs no more memory than its result.
+        RatingRowList<TPage> resultRows = result.Rows;
+        var rows = new RowView(resultRows.Count, i => RowAt(resultRows[i]));
+
+        var excluded = new List<TableExclusion>(result.Excluded.Count);
+        foreach (ExcludedPage<TPage> page in result.Excluded)
+        {
+            excluded.Add(new TableExclusion(page.Id, method.NameOf(page.Page), ExclusionReason(method, page, labels)));
+        }
+
+        return new RatingTable(options.Title, labels, columns, rows, excluded, Describe(method, labels, options.Interactions),
+            rowScheme >= 0 ? schemes[rowScheme].Zones : []);
+
+        TableRow RowAt(RatingRow<TPage> row)
         {
             var cells = new List<TableCell>(columns.Count)
             {
@@ -99,17 +111,8 @@ public static class RatingTables
                 cells.Add(new(TableColumnKind.Zone, zone?.Name ?? "") { Zone = zone });
             }
 
-            rows.Add(new TableRow(row.Id, row.Name, row.InputIndex, cells, rowScheme >= 0 ? row.ZoneOf(rowScheme) : null));
+            return new TableRow(row.Id, row.Name, row.InputIndex, cells, rowScheme >= 0 ? row.ZoneOf(rowScheme) : null);
         }
-
-        var excluded = new List<TableExclusion>(result.Excluded.Count);
-        foreach (ExcludedPage<TPage> page in result.Excluded)
-        {
-            excluded.Add(new TableExclusion(page.Id, method.NameOf(page.Page), ExclusionReason(method, page, labels)));
-        }
-
-        return new RatingTable(options.Title, labels, columns, rows, excluded, Describe(method, labels, options.Interactions),
-            rowScheme >= 0 ? schemes[rowScheme].Zones : []);
     }
 
     /// <summary>
@@ -344,8 +347,24 @@ public static class RatingTables
     }
 
     /// <summary>Formats a place, penalty or total in the numbers of <paramref name="labels"/>: whole numbers without decimals, others with up to 10.</summary>
-    internal static string Number(double value, LabelSet labels)
-        => double.IsNaN(value) ? "" : (value + 0.0).ToString("0.##########", labels.Numbers);
+    internal static string Number(double value, LabelSet labels) => Number(value, labels.Numbers);
+
+    /// <summary>
+    /// Formats a place, penalty or total with <paramref name="provider"/>: empty for NaN, whole numbers without decimals or
+    /// grouping (as a long's text, which the pattern <c>0.##########</c> writes alike, only faster), others with up to 10
+    /// decimals.
+    /// </summary>
+    internal static string Number(double value, IFormatProvider provider)
+    {
+        if (double.IsNaN(value))
+        {
+            return "";
+        }
+
+        return Math.Abs(value) < 9007199254740992.0 && value == Math.Floor(value) // 2^53
+            ? ((long)value).ToString(provider)
+            : (value + 0.0).ToString("0.##########", provider);
+    }
 
     /// <summary>
     /// Returns why a page was excluded in <paramref name="labels"/>' language: the method's own eligibility reason (the

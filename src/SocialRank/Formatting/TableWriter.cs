@@ -278,7 +278,7 @@ public static class TableWriter
         writer.Write('\n');
     }
 
-    private static string Invariant(double value) => double.IsNaN(value) ? "" : (value + 0.0).ToString("0.##########", CultureInfo.InvariantCulture);
+    private static string Invariant(double value) => RatingTables.Number(value, CultureInfo.InvariantCulture);
 
     private static string Capture(Action<TextWriter> write)
     {
