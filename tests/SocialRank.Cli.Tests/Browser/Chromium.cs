@@ -4,7 +4,7 @@ namespace SocialRank.Cli.Tests.Browser;
 
 /// <summary>
 /// Headless Chromium for the browser tests: Debian's <c>chromium</c> package (<c>/usr/bin/chromium</c>, or the file named by
-/// <c>SOCIALRANK_CHROMIUM</c>), driven by PuppeteerSharp without a browser download. Outside CI a machine without it skips
+/// <c>SOCIALRANK_CHROMIUM</c>, which when set is the only place looked at), driven by PuppeteerSharp without a browser download. Outside CI a machine without it skips
 /// the tests (<see cref="BrowserFactAttribute"/>); under <c>CI=true</c> it is required, and the tests fail.
 /// </summary>
 internal static class Chromium
@@ -16,7 +16,7 @@ internal static class Chromium
     public static bool InCi { get; } = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Gets why the browser tests cannot run here.</summary>
-    public const string Missing = "Chromium not found (looked at $SOCIALRANK_CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser): install it with 'apt-get install -y chromium fonts-dejavu-core'. Skipped outside CI; under CI=true the browser tests fail instead.";
+    public const string Missing = "Chromium not found (at $SOCIALRANK_CHROMIUM when set, else /usr/bin/chromium or /usr/bin/chromium-browser): install it with 'apt-get install -y chromium fonts-dejavu-core'. Skipped outside CI; under CI=true the browser tests fail instead.";
 
     /// <summary>Starts a headless browser (as root Chromium needs <c>--no-sandbox</c>).</summary>
     public static async Task<IBrowser> LaunchAsync()
@@ -40,10 +40,16 @@ internal static class Chromium
         return page;
     }
 
+    /// <summary>Finds the browser: <c>SOCIALRANK_CHROMIUM</c> when set (a file that does not exist counts as none, to try the skip), else Debian's.</summary>
     private static string? Find()
     {
-        string?[] candidates = [Environment.GetEnvironmentVariable("SOCIALRANK_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-        return candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && File.Exists(c));
+        if (Environment.GetEnvironmentVariable("SOCIALRANK_CHROMIUM") is { Length: > 0 } given)
+        {
+            return File.Exists(given) ? given : null;
+        }
+
+        string[] candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+        return candidates.FirstOrDefault(File.Exists);
     }
 }
 
