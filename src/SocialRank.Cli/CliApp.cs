@@ -99,6 +99,8 @@ internal static class CliApp
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files: utf-8, windows-1251 or utf-16. Default: from the byte order mark, else UTF-8, or Windows-1251 when the file is cleanly that.", HelpName = "utf-8|windows-1251|utf-16" };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet of an .xlsx pages file to read, by name or number from 1. Default: the first.", HelpName = "NAME|N" };
         var headerRow = new Option<int?>("--header-row") { Description = "The row of the .xlsx sheet that names the columns, from 1 (rows above it are skipped). Default: the first row that is not blank.", HelpName = "N" };
+        var source = new Option<string?>("--source") { Description = "A source line under the HTML page's title, e.g. 'Data: Popsters export, 1 August 2020'.", HelpName = "TEXT" };
+        var date = new Option<string?>("--date") { Description = "A date line under the HTML page's title, as written, e.g. 'July 2020'.", HelpName = "TEXT" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -109,7 +111,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, explain, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, explain, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -129,7 +131,9 @@ internal static class CliApp
                 parse.GetValue(strict),
                 parse.GetValue(encoding),
                 parse.GetValue(sheet),
-                parse.GetValue(headerRow));
+                parse.GetValue(headerRow),
+                parse.GetValue(source),
+                parse.GetValue(date));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -167,4 +171,6 @@ internal sealed record RateOptions(
     bool Strict = false,
     string? Encoding = null,
     string? Sheet = null,
-    int? HeaderRow = null);
+    int? HeaderRow = null,
+    string? Source = null,
+    string? Date = null);

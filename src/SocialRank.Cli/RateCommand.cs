@@ -30,6 +30,12 @@ internal static class RateCommand
             throw new InputException($"--explain writes plain text, not {format}: leave out --format (or give --format table) and give --out a .txt file.");
         }
 
+        if (format != "html" && (options.Source is not null || options.Date is not null))
+        {
+            string option = options.Source is not null ? "--source" : "--date";
+            throw new InputException($"{option} is shown on the HTML page only: give --format html or an --out file ending in .html.");
+        }
+
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
@@ -82,10 +88,10 @@ internal static class RateCommand
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
-        RatingTable table = CliTable.Build(result, loaded, title, options.Language);
+        RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html");
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
-        Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer) : writer => writer.Write(explanation);
+        Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer, options) : writer => writer.Write(explanation);
         // Every output is complete before any lands: the table (or its text) and the chart together, or neither.
         var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
         if (options.Out is { } outPath)
@@ -230,7 +236,7 @@ internal static class RateCommand
     /// Renders the chosen format from the one table model; <paramref name="terminalWidth"/> is set when the table goes to
     /// a terminal.
     /// </summary>
-    internal static void Render(string format, RatingTable table, RatingResult<PageStats> result, LoadedMethod loaded, int? terminalWidth, TextWriter writer)
+    internal static void Render(string format, RatingTable table, RatingResult<PageStats> result, LoadedMethod loaded, int? terminalWidth, TextWriter writer, RateOptions options)
     {
         switch (format)
         {
@@ -242,7 +248,7 @@ internal static class RateCommand
                 TableWriter.WriteMarkdown(table, writer);
                 break;
             case "html":
-                HtmlRenderer.Write(table, writer);
+                HtmlRenderer.Write(table, HtmlPageInfo.Of(result.Method, table.Labels, options.Source, options.Date), writer);
                 break;
             case "json":
                 JsonResult.From(table, result, loaded).WriteTo(writer);

@@ -22,6 +22,14 @@ internal static class RateHelp
         "--rounding half-to-even (or \"rounding\": \"half-to-even\" in method.json) they round to the even digit, as numpy and pandas do:" + Environment.NewLine +
         "1.25 is 1.2 and ties with 1.2, 0.225 is 0.22. --exact (or \"precision\": \"exact\") compares exactly, without rounding." + Environment.NewLine;
 
+    /// <summary>Gets what the HTML page holds (part of <see cref="Details"/>).</summary>
+    internal static string HtmlPage { get; } =
+        "HTML page (--format html, or --out rating.html): one self-contained file to publish: the title, the --source and --date lines," + Environment.NewLine +
+        "the table in zone colours (text colours chosen for WCAG AA contrast; the table scrolls in its own box on a phone), numbers" + Environment.NewLine +
+        "grouped in thousands as the --lang language writes them, the equal totals and what decided between them, a legend of every" + Environment.NewLine +
+        "zone scheme, the excluded pages, the chart of the totals as vector SVG, and the full method (indicators, directions," + Environment.NewLine +
+        "weights, precisions and rounding rule, tie methods and tie-breakers)." + Environment.NewLine;
+
     /// <summary>Gets the input rules printed after the options by <c>socialrank rate --help</c>.</summary>
     internal static string Details { get; } =
         ColumnAliases.Describe() +
@@ -34,5 +42,7 @@ internal static class RateHelp
         "three digits (after 1-3 digits, not starting with 0) groups thousands, since counts are whole: '1,234' is 1234; otherwise it is" + Environment.NewLine +
         "the decimal separator. Counts must be whole and 0 or more; a population more than 0." + Environment.NewLine +
         Environment.NewLine +
-        Evaluation;
+        Evaluation +
+        Environment.NewLine +
+        HtmlPage;
 }

@@ -176,7 +176,7 @@ public class RateCommandTests
         Assert.Equal("Atyrau Region — Instagram", rows[0].Children[1].TextContent);
         Assert.Contains("background:#2e7d32", rows[0].GetAttribute("style"));
         Assert.Contains("background:#e53935", rows[24].GetAttribute("style"));
-        Assert.Equal(25, doc.QuerySelectorAll(".chart .bar").Length);
+        Assert.Equal(25, doc.QuerySelectorAll("figure.chart svg text").Count(t => System.Text.RegularExpressions.Regex.IsMatch(t.TextContent.Trim(), @"^\d+\. ")));
         Assert.Contains("min on indicators", doc.QuerySelector("ul.method")!.TextContent);
         Assert.Empty(doc.QuerySelectorAll("script, link, img"));
     }

@@ -15,10 +15,36 @@ internal static class ChartRenderer
     /// <summary>Returns the chart's height in pixels for <paramref name="rows"/> bars.</summary>
     internal static int Height(int rows) => 160 + (26 * Math.Max(rows, 1));
 
-    /// <summary>Returns the chart as PNG bytes.</summary>
+    /// <summary>Returns the chart as PNG bytes (<c>--chart</c>).</summary>
     internal static byte[] RenderPng(RatingTable table)
     {
-        using var plot = new Plot();
+        using Plot plot = Build(table);
+        return plot.GetImageBytes(Width, Height(table.Rows.Count), ImageFormat.Png);
+    }
+
+    /// <summary>
+    /// Returns the same chart as one SVG element for an HTML page: vector, its texts as SVG text (escaped by the SVG
+    /// writer), sized by a <c>viewBox</c> so the page's CSS can scale it, without an XML declaration.
+    /// </summary>
+    internal static string RenderSvg(RatingTable table)
+    {
+        using Plot plot = Build(table);
+        int height = Height(table.Rows.Count);
+        string svg = plot.GetSvgXml(Width, height);
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidOperationException("The chart library wrote no <svg> element.");
+        }
+
+        string viewBox = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {Width} {height}\" role=\"img\"");
+        return viewBox + svg[(start + "<svg".Length)..];
+    }
+
+    /// <summary>Builds the plot of the totals (the caller disposes it).</summary>
+    private static Plot Build(RatingTable table)
+    {
+        var plot = new Plot();
         int n = table.Rows.Count;
         var bars = new List<Bar>(n);
         var ticks = new Tick[n];
@@ -57,7 +83,7 @@ internal static class ChartRenderer
             plot.Legend.Alignment = Alignment.UpperRight;
         }
 
-        return plot.GetImageBytes(Width, Height(n), ImageFormat.Png);
+        return plot;
     }
 
     private static ScottPlot.Color ToColor(string hex)

@@ -22,12 +22,106 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
     /// <summary>Gets the English words.</summary>
     internal static CliLabels English { get; } = new(LabelSet.English, ValidMethodTemplate: "{0}: a valid method.",
         ReadingTemplate: "Reading: {0} rows", StageTemplate: "{0}: {1} rows ({2} s)", DoneTemplate: "Done: {0} rows in {1} s",
-        Checked: "Checked", Rating: "Rating", Writing: "Writing");
+        Checked: "Checked", Rating: "Rating", Writing: "Writing")
+    {
+        Source = "Source",
+        Date = "Date",
+        IndicatorHeader = "Indicator",
+        DirectionHeader = "Better",
+        WeightHeader = "Weight",
+        PrecisionHeader = "Compared and shown at",
+        MissingHeader = "Missing values",
+        ByPlacesTemplate = "{0}: by final place; pages that share a place share its zone.",
+        ByValueTemplate = "{0}: by the value of '{1}', as compared and shown.",
+        ByTotalTemplate = "{0}: by the total.",
+        PlaceTemplate = "place {0}",
+        PlacesTemplate = "places {0}–{1}",
+        RestTemplate = "place {0} and below",
+        NoValue = "no value",
+        BothBoundsTemplate = "{0} and {1}",
+        EqualTotals = "Equal totals",
+        EqualTotalTemplate = "Total {0}: {1}.",
+        TiedPageTemplate = "{0} ({1})",
+    };
 
     /// <summary>Gets the Russian words.</summary>
     internal static CliLabels Russian { get; } = new(LabelSet.Russian, ValidMethodTemplate: "{0}: методика без ошибок.",
         ReadingTemplate: "Чтение: строк {0}", StageTemplate: "{0}: строк {1} ({2} с)", DoneTemplate: "Готово: строк {0} за {1} с",
-        Checked: "Проверено", Rating: "Расчёт", Writing: "Запись");
+        Checked: "Проверено", Rating: "Расчёт", Writing: "Запись")
+    {
+        Source = "Источник",
+        Date = "Дата",
+        IndicatorHeader = "Показатель",
+        DirectionHeader = "Что лучше",
+        WeightHeader = "Вес",
+        PrecisionHeader = "Точность сравнения и показа",
+        MissingHeader = "Пропущенные значения",
+        ByPlacesTemplate = "{0}: по итоговому месту; страницы, которые делят место, делят и его зону.",
+        ByValueTemplate = "{0}: по значению показателя «{1}», как оно сравнивается и показано.",
+        ByTotalTemplate = "{0}: по сумме мест.",
+        PlaceTemplate = "место {0}",
+        PlacesTemplate = "места {0}–{1}",
+        RestTemplate = "место {0} и ниже",
+        NoValue = "нет значения",
+        BothBoundsTemplate = "{0} и {1}",
+        EqualTotals = "Равные суммы мест",
+        EqualTotalTemplate = "Сумма мест {0}: {1}.",
+        TiedPageTemplate = "{0} ({1})",
+    };
+
+    /// <summary>Gets the label of the HTML page's source line (<c>--source</c>), e.g. <c>Source</c>.</summary>
+    internal required string Source { get; init; }
+
+    /// <summary>Gets the label of the HTML page's date line (<c>--date</c>), e.g. <c>Date</c>.</summary>
+    internal required string Date { get; init; }
+
+    /// <summary>Gets the header of the indicator column of the HTML page's method table.</summary>
+    internal required string IndicatorHeader { get; init; }
+
+    /// <summary>Gets the header of the direction column (higher or lower is better) of the method table.</summary>
+    internal required string DirectionHeader { get; init; }
+
+    /// <summary>Gets the header of the weight column of the method table.</summary>
+    internal required string WeightHeader { get; init; }
+
+    /// <summary>Gets the header of the precision and rounding rule column of the method table.</summary>
+    internal required string PrecisionHeader { get; init; }
+
+    /// <summary>Gets the header of the missing-value rule column of the method table.</summary>
+    internal required string MissingHeader { get; init; }
+
+    /// <summary>Gets the legend line of a scheme of final-place bands: <c>{0}</c> the scheme's name.</summary>
+    internal required string ByPlacesTemplate { get; init; }
+
+    /// <summary>Gets the legend line of a scheme of value thresholds on an indicator: <c>{0}</c> the scheme's name, <c>{1}</c> the indicator's.</summary>
+    internal required string ByValueTemplate { get; init; }
+
+    /// <summary>Gets the legend line of a scheme of value thresholds on the total: <c>{0}</c> the scheme's name.</summary>
+    internal required string ByTotalTemplate { get; init; }
+
+    /// <summary>Gets a band of one final place: <c>{0}</c> the place.</summary>
+    internal required string PlaceTemplate { get; init; }
+
+    /// <summary>Gets a band of final places: <c>{0}</c> the first, <c>{1}</c> the last.</summary>
+    internal required string PlacesTemplate { get; init; }
+
+    /// <summary>Gets the band of the pages after the last band: <c>{0}</c> its first place.</summary>
+    internal required string RestTemplate { get; init; }
+
+    /// <summary>Gets the band of the pages without a value.</summary>
+    internal required string NoValue { get; init; }
+
+    /// <summary>Gets a value band with two bounds: <c>{0}</c> the lower (<c>≥ 5</c>), <c>{1}</c> the upper (<c>&lt; 10</c>).</summary>
+    internal required string BothBoundsTemplate { get; init; }
+
+    /// <summary>Gets the heading of the list of equal totals and what decided between their pages.</summary>
+    internal required string EqualTotals { get; init; }
+
+    /// <summary>Gets one equal total: <c>{0}</c> the total, <c>{1}</c> its pages (see <see cref="TiedPageTemplate"/>), joined by <c>; </c>.</summary>
+    internal required string EqualTotalTemplate { get; init; }
+
+    /// <summary>Gets one page of an equal total: <c>{0}</c> its name, <c>{1}</c> what decided its place (the table's decision text).</summary>
+    internal required string TiedPageTemplate { get; init; }
 
     /// <summary>Gets every language of the tool.</summary>
     internal static IReadOnlyList<CliLabels> All { get; } = [English, Russian];

@@ -12,17 +12,24 @@ internal static class CliTable
     /// <summary>Returns the label set of <c>--lang</c> (English for a language the library has none for).</summary>
     internal static LabelSet Labels(string language) => LabelSet.Find(language) ?? LabelSet.English;
 
-    /// <summary>Returns the table options of the tool: labels, title and the interaction kinds the method counts.</summary>
-    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language) => new()
+    /// <summary>
+    /// Returns the table options of the tool: labels, title, the interaction kinds the method counts, and whether values
+    /// are grouped in thousands in the language's number format (the library's one rule, <see cref="RatingTableOptions.GroupThousands"/>).
+    /// </summary>
+    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language, bool groupThousands = false) => new()
     {
         Labels = Labels(language),
         Title = title,
         Interactions = Interactions(loaded.Resolved),
+        GroupThousands = groupThousands,
     };
 
-    /// <summary>Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>.</summary>
-    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language)
-        => RatingTables.Final(result, Options(loaded, title, language));
+    /// <summary>
+    /// Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>; values grouped in
+    /// thousands (<c>142,318</c>, Russian <c>142 318</c>) when <paramref name="groupThousands"/> is set, as on the HTML page.
+    /// </summary>
+    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language, bool groupThousands = false)
+        => RatingTables.Final(result, Options(loaded, title, language, groupThousands));
 
     /// <summary>
     /// Explains the places of the pages with <paramref name="ids"/> (rated or excluded) in sentences of

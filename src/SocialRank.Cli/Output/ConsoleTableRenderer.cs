@@ -127,7 +127,7 @@ internal static class ConsoleTableRenderer
 
     private static Style ZoneStyle(Zone? zone) => zone is null
         ? Style.Plain
-        : new Style(foreground: HtmlRenderer.IsDark(zone.Color) ? Color.White : Color.Black, background: ToColor(zone.Color));
+        : new Style(foreground: Contrast.NeedsWhiteText(zone.Color) ? Color.White : Color.Black, background: ToColor(zone.Color));
 
     private static Color ToColor(string colour)
     {

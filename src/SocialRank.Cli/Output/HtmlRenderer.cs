@@ -6,15 +6,45 @@ using SocialRank.Zones;
 namespace SocialRank.Cli.Output;
 
 /// <summary>
-/// Writes the rating as one self-contained HTML page (no scripts, no external files): the table in zone colours,
-/// a bar chart of the totals drawn with CSS, the excluded pages and the method. Every text from the input is
-/// HTML-encoded; colours are written only in the <c>#rrggbb</c> form checked by <see cref="Rgb"/>.
+/// Writes the rating as one self-contained HTML page to publish (no scripts, no external files): the title with the source
+/// and date lines, the table in zone colours (it scrolls inside its own box on a narrow screen), the equal totals and what
+/// decided between their pages, a legend of every zone scheme, the excluded pages, the chart of the totals as inline SVG
+/// (<see cref="ChartRenderer.RenderSvg"/>) and the full method. Every text from the input is HTML-encoded; colours are
+/// written only in the <c>#rrggbb</c> form checked by <see cref="Rgb"/>, each with the text colour <see cref="Contrast"/>
+/// gives it.
 /// </summary>
 internal static class HtmlRenderer
 {
-    internal static void Write(RatingTable table, TextWriter w)
+    /// <summary>The page's styles: readable from 320 px wide up, tables scroll in their boxes, the chart keeps a readable width.</summary>
+    private static readonly string[] Styles =
+    [
+        "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;margin:2rem auto;padding:0 1rem;max-width:90rem;color:#1a1a1a;background:#ffffff;line-height:1.4}",
+        "h1{font-size:1.6rem;margin:0 0 .4rem;overflow-wrap:anywhere}",
+        "h2{font-size:1.2rem;margin:1.6rem 0 .5rem}",
+        "p,li{overflow-wrap:anywhere}",
+        "p.source{margin:0 0 1rem;color:#333333}",
+        ".table-box{overflow-x:auto;max-width:100%;border:1px solid #c8c8c8}",
+        "table{border-collapse:collapse;font-variant-numeric:tabular-nums}",
+        "table th,table td{border:1px solid #c8c8c8;padding:.3rem .5rem;text-align:left;vertical-align:top}",
+        "table td{white-space:nowrap}",
+        "table td.num{text-align:right}",
+        "table th{background:#f0f0f0;color:#1a1a1a}",
+        "table.rating td:nth-child(2),table.method td{white-space:normal;min-width:10rem}",
+        "table.method td.num{min-width:0}",
+        "ul{padding-left:1.4rem}",
+        ".swatch{display:inline-block;width:1rem;height:1rem;border:1px solid #555555;vertical-align:middle;margin-right:.4rem}",
+        "figure.chart{margin:0;overflow-x:auto;max-width:75rem;border:1px solid #c8c8c8}",
+        "figure.chart svg{display:block;width:100%;min-width:40rem;height:auto}",
+    ];
+
+    /// <summary>Writes the page of a table alone (<see cref="HtmlPageInfo.None"/>).</summary>
+    internal static void Write(RatingTable table, TextWriter w) => Write(table, HtmlPageInfo.None, w);
+
+    /// <summary>Writes the page of <paramref name="table"/> with the method's zone schemes, indicators and the source and date lines of <paramref name="page"/>.</summary>
+    internal static void Write(RatingTable table, HtmlPageInfo page, TextWriter w)
     {
         LabelSet labels = table.Labels;
+        CliLabels words = CliLabels.Of(labels.Language);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine($"<html lang=\"{E(labels.Language)}\">");
         w.WriteLine("<head>");
@@ -22,37 +52,53 @@ internal static class HtmlRenderer
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{E(table.Title)}</title>");
         w.WriteLine("<style>");
-        w.WriteLine("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1a1a1a}");
-        w.WriteLine("table.rating{border-collapse:collapse;font-variant-numeric:tabular-nums}");
-        w.WriteLine("table.rating th,table.rating td{border:1px solid #c8c8c8;padding:.3rem .5rem}");
-        w.WriteLine("table.rating td.num{text-align:right}");
-        w.WriteLine("table.rating th{background:#f0f0f0}");
-        w.WriteLine(".chart{max-width:60rem}");
-        w.WriteLine(".bar-row{display:flex;align-items:center;margin:.15rem 0}");
-        w.WriteLine(".bar-label{width:22rem;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}");
-        w.WriteLine(".bar{height:1.2rem;border:1px solid #888;box-sizing:border-box}");
-        w.WriteLine(".bar-value{margin-left:.4rem;font-variant-numeric:tabular-nums}");
-        w.WriteLine(".swatch{display:inline-block;width:1rem;height:1rem;border:1px solid #888;vertical-align:middle;margin-right:.3rem}");
+        foreach (string style in Styles)
+        {
+            w.WriteLine(style);
+        }
+
         w.WriteLine("</style>");
         w.WriteLine("</head>");
         w.WriteLine("<body>");
         w.WriteLine($"<h1>{E(table.Title)}</h1>");
+        WriteSource(page, words, w);
         WriteTable(table, w);
-        WriteList(w, labels.Zones, "zones", table.RowZones.Select(zone => $"<span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>{E(zone.Name)}"));
+        WriteEqualTotals(table, words, w);
+        WriteLegend(table, page, words, w);
         WriteList(w, labels.Excluded, "excluded", table.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
         WriteChart(table, w);
-        WriteList(w, labels.Method, "method", (table.Method?.Lines ?? []).Select(E));
+        WriteMethod(table, page, words, w);
         w.WriteLine("</body>");
         w.WriteLine("</html>");
     }
 
+    private static void WriteSource(HtmlPageInfo page, CliLabels words, TextWriter w)
+    {
+        var parts = new List<string>(2);
+        if (page.Source is { } source)
+        {
+            parts.Add($"<span class=\"source-text\">{E(words.Source)}: {E(source)}</span>");
+        }
+
+        if (page.Date is { } date)
+        {
+            parts.Add($"<span class=\"date\">{E(words.Date)}: {E(date)}</span>");
+        }
+
+        if (parts.Count > 0)
+        {
+            w.WriteLine($"<p class=\"source\">{string.Join(" · ", parts)}</p>");
+        }
+    }
+
     private static void WriteTable(RatingTable table, TextWriter w)
     {
+        w.WriteLine($"<div class=\"table-box\" role=\"region\" aria-label=\"{E(table.Title)}\" tabindex=\"0\">");
         w.WriteLine("<table class=\"rating\">");
         w.Write("<thead><tr>");
         foreach (TableColumn column in table.Columns)
         {
-            w.Write($"<th>{E(column.Header)}</th>");
+            w.Write($"<th scope=\"col\">{E(column.Header)}</th>");
         }
 
         w.WriteLine("</tr></thead>");
@@ -73,7 +119,99 @@ internal static class HtmlRenderer
 
         w.WriteLine("</tbody>");
         w.WriteLine("</table>");
+        w.WriteLine("</div>");
     }
+
+    /// <summary>Lists each total that several pages have, with what decided each page's place (the table's decision texts).</summary>
+    private static void WriteEqualTotals(RatingTable table, CliLabels words, TextWriter w)
+    {
+        IEnumerable<string> groups = table.Rows
+            .Select(row => (Row: row, Total: row.Find(TableColumnKind.Total)))
+            .Where(r => r.Total is not null && !double.IsNaN(r.Total.Penalty))
+            .GroupBy(r => r.Total!.Penalty)
+            .Where(g => g.Count() > 1)
+            .Select(g => E(words.Fill(words.EqualTotalTemplate, g.First().Total!.Text,
+                string.Join("; ", g.Select(r => words.Fill(words.TiedPageTemplate, r.Row.Name, r.Row.Find(TableColumnKind.Decision)?.Text ?? ""))))));
+        WriteList(w, words.EqualTotals, "equal-totals", groups);
+    }
+
+    /// <summary>Writes a legend of every zone scheme (each zone's colour, name and the places or values it takes in), or of the row zones when the page has no schemes.</summary>
+    private static void WriteLegend(RatingTable table, HtmlPageInfo page, CliLabels words, TextWriter w)
+    {
+        if (page.Schemes.Count == 0)
+        {
+            WriteList(w, table.Labels.Zones, "zones", table.RowZones.Select(zone => Swatch(zone) + E(zone.Name)));
+            return;
+        }
+
+        w.WriteLine($"<h2>{E(table.Labels.Zones)}</h2>");
+        foreach (ZoneScheme scheme in page.Schemes)
+        {
+            (string heading, List<(Zone Zone, string Rule)> bands) = Legend(scheme, table.Labels, words);
+            w.WriteLine($"<p class=\"scheme\">{E(heading)}</p>");
+            w.WriteLine("<ul class=\"zones\">");
+            foreach ((Zone zone, string rule) in bands)
+            {
+                w.WriteLine(rule.Length == 0 ? $"<li>{Swatch(zone)}{E(zone.Name)}</li>" : $"<li>{Swatch(zone)}{E(zone.Name)}: {E(rule)}</li>");
+            }
+
+            w.WriteLine("</ul>");
+        }
+    }
+
+    /// <summary>Returns a scheme's legend line and its zones, each with the places or values it takes in (empty for a kind of scheme the tool cannot describe).</summary>
+    internal static (string Heading, List<(Zone Zone, string Rule)> Bands) Legend(ZoneScheme scheme, LabelSet labels, CliLabels words)
+    {
+        var bands = new List<(Zone, string)>();
+        switch (scheme)
+        {
+            case PlaceBandZoneScheme places:
+            {
+                long first = 1;
+                foreach (PlaceBand band in places.Bands)
+                {
+                    long last = first + band.Count - 1;
+                    bands.Add((band.Zone, band.Count == 1 ? words.Fill(words.PlaceTemplate, Count(first, words)) : words.Fill(words.PlacesTemplate, Count(first, words), Count(last, words))));
+                    first = last + 1;
+                }
+
+                if (places.Rest is { } rest)
+                {
+                    bands.Add((rest, words.Fill(words.RestTemplate, Count(first, words))));
+                }
+
+                return (words.Fill(words.ByPlacesTemplate, scheme.Name), bands);
+            }
+
+            case ThresholdZoneScheme thresholds:
+            {
+                foreach (ValueBand band in thresholds.Bands)
+                {
+                    string? lower = band.Lower is { } l ? (l.Inclusive ? "≥ " : "> ") + Bound(l.Value, labels) : null;
+                    string? upper = band.Upper is { } u ? (u.Inclusive ? "≤ " : "< ") + Bound(u.Value, labels) : null;
+                    bands.Add((band.Zone, lower is not null && upper is not null ? words.Fill(words.BothBoundsTemplate, lower, upper) : lower ?? upper ?? ""));
+                }
+
+                if (thresholds.MissingZone is { } missing)
+                {
+                    bands.Add((missing, words.NoValue));
+                }
+
+                return (thresholds.IsOnTotal ? words.Fill(words.ByTotalTemplate, scheme.Name) : words.Fill(words.ByValueTemplate, scheme.Name, thresholds.IndicatorName!), bands);
+            }
+
+            default:
+                bands.AddRange(scheme.Zones.Select(zone => (zone, "")));
+                return (scheme.Name, bands);
+        }
+    }
+
+    private static string Count(long n, CliLabels words) => n.ToString("N0", words.Labels.Numbers);
+
+    /// <summary>Writes a bound of a value band as the library writes an exact value, grouped in thousands.</summary>
+    private static string Bound(double value, LabelSet labels) => SocialRank.Ranking.Precision.Exact.Format(value, labels.Numbers, groupThousands: true);
+
+    private static string Swatch(Zone zone) => $"<span class=\"swatch\" style=\"background:{Hex(zone.Color)}\"></span>";
 
     /// <summary>Writes a heading and a list of items already escaped as HTML; nothing when there are no items.</summary>
     private static void WriteList(TextWriter w, string heading, string cssClass, IEnumerable<string> itemsHtml)
@@ -96,26 +234,64 @@ internal static class HtmlRenderer
 
     private static void WriteChart(RatingTable table, TextWriter w)
     {
-        w.WriteLine($"<h2>{E(table.Labels.ChartTitle)}</h2>");
-        w.WriteLine("<div class=\"chart\">");
-        double max = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => double.IsFinite(Total(r)) ? Total(r) : 0);
-        foreach (TableRow row in table.Rows)
+        if (table.Rows.Count == 0)
         {
-            double total = Total(row);
-            double percent = max > 0 && double.IsFinite(total) ? Math.Max(0, total) / max * 70 : 0;
-            string color = row.Zone is { } zone ? Hex(zone.Color) : "#9e9e9e";
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<div class=\"bar-row\"><span class=\"bar-label\">{E(row.Find(TableColumnKind.Place)?.Text ?? "")}. {E(row.Name)}</span><span class=\"bar\" style=\"width:{percent:0.##}%;background:{color}\"></span><span class=\"bar-value\">{E(row.Find(TableColumnKind.Total)?.Text ?? "")}</span></div>"));
+            return;
         }
 
-        w.WriteLine("</div>");
+        w.WriteLine($"<h2>{E(table.Labels.ChartTitle)}</h2>");
+        w.WriteLine($"<figure class=\"chart\" aria-label=\"{E(table.Labels.ChartTitle)}\">");
+        w.WriteLine(ChartRenderer.RenderSvg(table));
+        w.WriteLine("</figure>");
+    }
+
+    /// <summary>Writes the method: a table of the indicators (direction, weight, precision and rounding rule, missing values) and the method's sentences (ties, tie-breakers, interactions, indicators).</summary>
+    private static void WriteMethod(RatingTable table, HtmlPageInfo page, CliLabels words, TextWriter w)
+    {
+        List<string> lines = [.. (table.Method?.Lines ?? []).Select(E)];
+        if (lines.Count == 0 && page.Indicators.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine($"<h2>{E(table.Labels.Method)}</h2>");
+        if (page.Indicators.Count > 0)
+        {
+            w.WriteLine("<div class=\"table-box\">");
+            w.WriteLine("<table class=\"method\">");
+            w.WriteLine($"<thead><tr><th scope=\"col\">{E(words.IndicatorHeader)}</th><th scope=\"col\">{E(words.DirectionHeader)}</th><th scope=\"col\">{E(words.WeightHeader)}</th><th scope=\"col\">{E(words.PrecisionHeader)}</th><th scope=\"col\">{E(words.MissingHeader)}</th></tr></thead>");
+            w.WriteLine("<tbody>");
+            foreach (IndicatorRule rule in page.Indicators)
+            {
+                w.WriteLine($"<tr><td>{E(rule.Name)}</td><td>{E(rule.Direction)}</td><td class=\"num\">{E(rule.Weight)}</td><td>{E(rule.Precision)}</td><td>{E(rule.Missing)}</td></tr>");
+            }
+
+            w.WriteLine("</tbody>");
+            w.WriteLine("</table>");
+            w.WriteLine("</div>");
+        }
+
+        if (lines.Count > 0)
+        {
+            w.WriteLine("<ul class=\"method\">");
+            foreach (string line in lines)
+            {
+                w.WriteLine($"<li>{line}</li>");
+            }
+
+            w.WriteLine("</ul>");
+        }
     }
 
     /// <summary>Returns a row's total (NaN when the table has no total column).</summary>
     internal static double Total(TableRow row) => row.Find(TableColumnKind.Total)?.Penalty ?? double.NaN;
 
-    private static string ZoneStyle(Zone zone)
-        => $"background:{Hex(zone.Color)};color:{(IsDark(zone.Color) ? "#ffffff" : "#1a1a1a")}";
+    /// <summary>Returns the style of a cell or row in a zone: its colour and the text colour that contrasts most with it.</summary>
+    internal static string ZoneStyle(Zone zone)
+    {
+        string background = Hex(zone.Color);
+        return $"background:{background};color:{Contrast.TextOn(background)}";
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
@@ -142,12 +318,5 @@ internal static class HtmlRenderer
         }
 
         return (0x9e, 0x9e, 0x9e);
-    }
-
-    /// <summary>Returns whether text on this colour should be white (relative luminance below one half).</summary>
-    internal static bool IsDark(string color)
-    {
-        (byte r, byte g, byte b) = Rgb(color);
-        return ((0.2126 * r) + (0.7152 * g) + (0.0722 * b)) / 255 < 0.5;
     }
 }

@@ -37,13 +37,45 @@ public class HtmlRendererTests
     }
 
     [Fact]
-    public void Write_Chart_HasOneBarPerRowScaledToTheLargestTotal()
+    public void Write_Chart_IsInlineVectorSvgWithOneBarPerRowScaledToItsTotal()
+    {
+        Formatting.RatingTable view = TestViews.Small();
+        IDocument doc = Render(view);
+        IElement svg = Assert.Single(doc.QuerySelectorAll("figure.chart svg"));
+        Assert.Matches(@"^0 0 \d+ \d+$", svg.GetAttribute("viewBox"));
+        Assert.Empty(doc.QuerySelectorAll("figure.chart image, figure.chart img, figure.chart canvas"));
+
+        // Each row's bar, in its zone's colour, as long as its total (both scale from the same axis origin).
+        double[] totals = [.. view.Rows.Select(HtmlRenderer.Total)];
+        IElement[] bars = [.. svg.QuerySelectorAll("rect[fill]")
+            .Where(r => view.RowZones.Any(z => string.Equals(r.GetAttribute("fill"), z.Color, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => Width(r) > 30)];
+        Assert.Equal(view.Rows.Count, bars.Length);
+        Assert.Equal(view.Rows.Select(r => r.Zone!.Color.ToUpperInvariant()), bars.Select(r => r.GetAttribute("fill")!.ToUpperInvariant()));
+        Assert.InRange(Width(bars[0]) / Width(bars[2]), (totals[0] / totals[2]) - 0.01, (totals[0] / totals[2]) + 0.01);
+
+        // Names are SVG text, escaped: the script name is text of a text element, not an element.
+        string[] texts = [.. svg.QuerySelectorAll("text").Select(t => t.TextContent.Trim())];
+        Assert.Contains("1. <script>alert(1)</script>", texts);
+        Assert.Contains("3. Page | C", texts);
+        Assert.Empty(doc.QuerySelectorAll("script"));
+
+        static double Width(IElement rect) => double.Parse(rect.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Write_EveryZoneColour_HasTheTextColourOfMostContrast()
     {
         IDocument doc = Render(TestViews.Small());
-        IElement[] bars = doc.QuerySelectorAll(".chart .bar").ToArray();
-        Assert.Equal(3, bars.Length);
-        Assert.StartsWith("width:35%", bars[0].GetAttribute("style"));
-        Assert.StartsWith("width:70%", bars[2].GetAttribute("style"));
+        IElement[] coloured = [.. doc.QuerySelectorAll("table.rating [style]")];
+        Assert.NotEmpty(coloured);
+        foreach (IElement element in coloured)
+        {
+            string style = element.GetAttribute("style")!;
+            string background = System.Text.RegularExpressions.Regex.Match(style, "background:(#[0-9a-f]{6})").Groups[1].Value;
+            string text = System.Text.RegularExpressions.Regex.Match(style, "(?<!-)color:(#[0-9a-f]{6})").Groups[1].Value;
+            Assert.True(Contrast.Ratio(text, background) >= Contrast.AA, $"{style}: {Contrast.Ratio(text, background):0.00}");
+        }
     }
 
     [Fact]
