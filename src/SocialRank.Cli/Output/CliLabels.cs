@@ -42,6 +42,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         EqualTotals = "Equal totals",
         EqualTotalTemplate = "Total {0}: {1}.",
         TiedPageTemplate = "{0} ({1})",
+        ChartPartTemplate = "The top {0} and the bottom {0} of {1:N0} pages; {2:N0} in between not shown",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -67,7 +68,14 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         EqualTotals = "Равные суммы мест",
         EqualTotalTemplate = "Сумма мест {0}: {1}.",
         TiedPageTemplate = "{0} ({1})",
+        ChartPartTemplate = "Первые {0} и последние {0} из {1:N0} страниц; {2:N0} между ними не показаны",
     };
+
+    /// <summary>
+    /// Gets what a chart of many pages says of the pages it leaves out: <c>{0}</c> the bars drawn at each end,
+    /// <c>{1}</c> the pages rated, <c>{2}</c> the pages not drawn.
+    /// </summary>
+    internal required string ChartPartTemplate { get; init; }
 
     /// <summary>Gets the label of the HTML page's source line (<c>--source</c>), e.g. <c>Source</c>.</summary>
     internal required string Source { get; init; }
