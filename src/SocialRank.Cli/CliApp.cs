@@ -101,6 +101,7 @@ internal static class CliApp
         var headerRow = new Option<int?>("--header-row") { Description = "The row of the .xlsx sheet that names the columns, from 1 (rows above it are skipped). Default: the first row that is not blank.", HelpName = "N" };
         var source = new Option<string?>("--source") { Description = "A source line under the HTML page's title, e.g. 'Data: Popsters export, 1 August 2020'.", HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = "A date line under the HTML page's title, as written, e.g. 'July 2020'.", HelpName = "TEXT" };
+        var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -111,7 +112,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, explain, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, explain, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -133,7 +134,8 @@ internal static class CliApp
                 parse.GetValue(sheet),
                 parse.GetValue(headerRow),
                 parse.GetValue(source),
-                parse.GetValue(date));
+                parse.GetValue(date),
+                parse.GetValue(top));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -173,4 +175,5 @@ internal sealed record RateOptions(
     string? Sheet = null,
     int? HeaderRow = null,
     string? Source = null,
-    string? Date = null);
+    string? Date = null,
+    int? Top = null);

@@ -36,6 +36,13 @@ internal static class RateCommand
             throw new InputException($"{option} is shown on the HTML page only: give --format html or an --out file ending in .html.");
         }
 
+        if (options.Top is int top && (top < 1 || format == "json" || options.Explain.Count > 0))
+        {
+            throw new InputException(top < 1
+                ? $"--top {top}: give a number of pages from 1."
+                : options.Explain.Count > 0 ? "--top shortens the table; --explain writes no table: give one or the other." : "--top shortens the table; JSON always holds every page: leave out --top or choose another format.");
+        }
+
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
@@ -88,7 +95,7 @@ internal static class RateCommand
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
-        RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html");
+        RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html", top: options.Top);
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
         Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer, options) : writer => writer.Write(explanation);
@@ -246,6 +253,11 @@ internal static class RateCommand
             case "md":
                 writer.Write($"## {MarkdownTitle(table.Title)}\n\n");
                 TableWriter.WriteMarkdown(table, writer);
+                if (CliTable.TopLine(table) is { } mdTop)
+                {
+                    writer.Write($"\n{MarkdownTitle(mdTop)}\n");
+                }
+
                 break;
             case "html":
                 HtmlRenderer.Write(table, HtmlPageInfo.Of(result.Method, table.Labels, options.Source, options.Date), writer);
@@ -263,6 +275,11 @@ internal static class RateCommand
                 {
                     writer.Write($"{table.Title}\n\n");
                     TableWriter.WriteText(table, writer);
+                }
+
+                if (CliTable.TopLine(table) is { } textTop)
+                {
+                    writer.Write($"\n{textTop}\n");
                 }
 
                 break;

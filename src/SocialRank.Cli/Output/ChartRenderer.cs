@@ -96,9 +96,10 @@ internal static class ChartRenderer
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(left: 0, right: 0.08, bottom: 0.02, top: 0.02);
         plot.Title(table.Title);
-        plot.XLabel(n < rows
+        string axis = n < rows
             ? table.Labels.ChartTitle + ". " + string.Format(table.Labels.Numbers, CliLabels.Of(table.Labels.Language).ChartPartTemplate, MaxBars / 2, rows, rows - n)
-            : table.Labels.ChartTitle);
+            : table.Labels.ChartTitle;
+        plot.XLabel(CliTable.TopLine(table) is { } top ? axis + ". " + top : axis);
         plot.Grid.YAxisStyle.IsVisible = false;
         if (table.RowZones.Count > 0)
         {

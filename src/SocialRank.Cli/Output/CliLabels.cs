@@ -43,6 +43,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         EqualTotalTemplate = "Total {0}: {1}.",
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "The top {0} and the bottom {0} of {1:N0} pages; {2:N0} in between not shown",
+        TopTemplate = "The top {0:N0} of {1:N0} rated pages.",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -69,6 +70,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         EqualTotalTemplate = "Сумма мест {0}: {1}.",
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "Первые {0} и последние {0} из {1:N0} страниц; {2:N0} между ними не показаны",
+        TopTemplate = "Первые {0:N0} из {1:N0} страниц рейтинга.",
     };
 
     /// <summary>
@@ -76,6 +78,9 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
     /// <c>{1}</c> the pages rated, <c>{2}</c> the pages not drawn.
     /// </summary>
     internal required string ChartPartTemplate { get; init; }
+
+    /// <summary>Gets the line under a table <c>--top</c> shortened: <c>{0}</c> the rows shown, <c>{1}</c> the pages rated.</summary>
+    internal required string TopTemplate { get; init; }
 
     /// <summary>Gets the label of the HTML page's source line (<c>--source</c>), e.g. <c>Source</c>.</summary>
     internal required string Source { get; init; }

@@ -16,8 +16,9 @@ internal static class CliTable
     /// Returns the table options of the tool: labels, title, the interaction kinds the method counts, and whether values
     /// are grouped in thousands in the language's number format (the library's one rule, <see cref="RatingTableOptions.GroupThousands"/>).
     /// </summary>
-    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language, bool groupThousands = false) => new()
+    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null) => new()
     {
+        Top = top,
         Labels = Labels(language),
         Title = title,
         Interactions = Interactions(loaded.Resolved),
@@ -26,10 +27,20 @@ internal static class CliTable
 
     /// <summary>
     /// Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>; values grouped in
-    /// thousands (<c>142,318</c>, Russian <c>142 318</c>) when <paramref name="groupThousands"/> is set, as on the HTML page.
+    /// thousands (<c>142,318</c>, Russian <c>142 318</c>) when <paramref name="groupThousands"/> is set, as on the HTML page;
+    /// only the first <paramref name="top"/> rows when it is set (<c>--top</c>).
     /// </summary>
-    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language, bool groupThousands = false)
-        => RatingTables.Final(result, Options(loaded, title, language, groupThousands));
+    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null)
+        => RatingTables.Final(result, Options(loaded, title, language, groupThousands, top));
+
+    /// <summary>
+    /// The line under a table that <c>--top</c> shortened, e.g. <c>The top 10 of 25 rated pages.</c>; <see langword="null"/>
+    /// when the table shows every rated page.
+    /// </summary>
+    internal static string? TopLine(RatingTable table)
+        => table.Rows.Count < table.RatedCount
+            ? string.Format(table.Labels.Numbers, CliLabels.Of(table.Labels.Language).TopTemplate, table.Rows.Count, table.RatedCount)
+            : null;
 
     /// <summary>
     /// Explains the places of the pages with <paramref name="ids"/> (rated or excluded) in sentences of

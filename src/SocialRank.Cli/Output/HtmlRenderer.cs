@@ -63,6 +63,11 @@ internal static class HtmlRenderer
         w.WriteLine($"<h1>{E(table.Title)}</h1>");
         WriteSource(page, words, w);
         WriteTable(table, w);
+        if (CliTable.TopLine(table) is { } topLine)
+        {
+            w.WriteLine($"<p class=\"top\">{E(topLine)}</p>");
+        }
+
         WriteEqualTotals(table, words, w);
         WriteLegend(table, page, words, w);
         WriteList(w, labels.Excluded, "excluded", table.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));

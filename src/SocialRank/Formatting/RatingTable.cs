@@ -17,8 +17,9 @@ namespace SocialRank.Formatting;
 public sealed class RatingTable
 {
     internal RatingTable(string title, LabelSet labels, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows,
-        IReadOnlyList<TableExclusion> excluded, MethodDescription? method, IReadOnlyList<Zone> rowZones)
+        IReadOnlyList<TableExclusion> excluded, MethodDescription? method, IReadOnlyList<Zone> rowZones, int ratedCount = -1)
     {
+        RatedCount = ratedCount < 0 ? rows.Count : ratedCount;
         Title = title;
         Labels = labels;
         Columns = columns;
@@ -39,6 +40,12 @@ public sealed class RatingTable
 
     /// <summary>Gets the rows, in the table's order (final places, or an indicator's places); each has one cell per column.</summary>
     public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>
+    /// Gets the number of rated pages: <see cref="Rows"/>' count, unless <see cref="RatingTableOptions.Top"/> left some
+    /// out.
+    /// </summary>
+    public int RatedCount { get; }
 
     /// <summary>Gets the pages left out of the rating, with their reasons (empty for an indicator table).</summary>
     public IReadOnlyList<TableExclusion> Excluded { get; }

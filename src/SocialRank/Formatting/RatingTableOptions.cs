@@ -28,6 +28,29 @@ public sealed record RatingTableOptions
     /// <value>The default value is <see langword="null"/>.</value>
     public IReadOnlyList<string>? IndicatorHeaders { get; init; }
 
+    /// <summary>
+    /// Gets how many rows a final table shows at most: its first rows in final-place order (a page sharing the last
+    /// place shown with pages left out is shown, they are not); <see langword="null"/> for every rated page. The table's
+    /// <see cref="RatingTable.RatedCount"/> still counts them all. An indicator table ignores it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int? Top
+    {
+        get => _top;
+        init
+        {
+            if (value is int top)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(top, 1, nameof(Top));
+            }
+
+            _top = value;
+        }
+    }
+
+    private readonly int? _top;
+
     /// <summary>Gets which interaction kinds the method counts, stated in its description; <see langword="null"/> to leave them unsaid.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public InteractionKinds? Interactions { get; init; }

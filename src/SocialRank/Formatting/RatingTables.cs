@@ -71,7 +71,7 @@ public static class RatingTables
 
         // The rows are formatted when read, not held: a million-page table costs no more memory than its result.
         RatingRowList<TPage> resultRows = result.Rows;
-        var rows = new RowView(resultRows.Count, i => RowAt(resultRows[i]));
+        var rows = new RowView(Math.Min(resultRows.Count, options.Top ?? int.MaxValue), i => RowAt(resultRows[i]));
 
         var excluded = new List<TableExclusion>(result.Excluded.Count);
         foreach (ExcludedPage<TPage> page in result.Excluded)
@@ -80,7 +80,7 @@ public static class RatingTables
         }
 
         return new RatingTable(options.Title, labels, columns, rows, excluded, Describe(method, labels, options.Interactions),
-            rowScheme >= 0 ? schemes[rowScheme].Zones : []);
+            rowScheme >= 0 ? schemes[rowScheme].Zones : [], resultRows.Count);
 
         TableRow RowAt(RatingRow<TPage> row)
         {

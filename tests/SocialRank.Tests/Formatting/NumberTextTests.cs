@@ -51,3 +51,37 @@ public class NumberTextTests
         }
     }
 }
+
+/// <summary><see cref="RatingTableOptions.Top"/>: a final table of its first rows, counting every rated page.</summary>
+public class TopRowsTests
+{
+    private sealed record Shop(string Id, double Sales);
+
+    private static SocialRank.Rating.RatingResult<Shop> Shops(int n) => SocialRank.Rating.RatingMethod.For<Shop>(s => s.Id)
+        .Add(new SocialRank.Indicators.Indicator<Shop>("sales", s => s.Sales, SocialRank.Indicators.Better.Higher))
+        .Build()
+        .Evaluate([.. Enumerable.Range(0, n).Select(i => new Shop($"s{i}", i % 7))]);
+
+    [Fact]
+    public void Final_Top_FirstRowsOfTheFullTable()
+    {
+        var result = Shops(20);
+        RatingTable all = RatingTables.Final(result);
+        RatingTable top = RatingTables.Final(result, new RatingTableOptions { Top = 6 });
+        Assert.Equal(20, all.RatedCount);
+        Assert.Equal(20, all.Rows.Count);
+        Assert.Equal(20, top.RatedCount);
+        Assert.Equal(6, top.Rows.Count);
+        Assert.Equal(all.Rows.Take(6).Select(r => r.Id), top.Rows.Select(r => r.Id));
+        Assert.Equal(all.Rows.Take(6).Select(r => string.Join("|", r.Cells.Select(c => c.Text))), top.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))));
+        Assert.Equal(20, RatingTables.Final(result, new RatingTableOptions { Top = 50 }).Rows.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => top.Rows[6]);
+    }
+
+    [Fact]
+    public void Top_BelowOne_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RatingTableOptions { Top = 0 });
+        Assert.Null(new RatingTableOptions().Top);
+    }
+}
