@@ -36,18 +36,13 @@ public static class RankCorrelation
     /// <exception cref="ArgumentException">The columns differ in length or hold NaN.</exception>
     public static double KendallTauB(ReadOnlySpan<double> x, ReadOnlySpan<double> y, RankWorkspace workspace)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        CheckPair(x, y);
-        int n = x.Length;
-        if (n < 2)
+        // Dense ranks 1..n of both columns, so that a pair sorts as one whole number: (x rank, y rank).
+        if (!TryRankPair(x, y, DenseOptions, workspace, out double[] rx, out double[] ry))
         {
             return double.NaN;
         }
 
-        // Dense ranks 1..n of both columns, so that a pair sorts as one whole number: (x rank, y rank).
-        double[] rx = new double[n], ry = new double[n];
-        Ranker.Rank(x, rx, DenseOptions, workspace);
-        Ranker.Rank(y, ry, DenseOptions, workspace);
+        int n = rx.Length;
         long scale = n + 1L;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++)
@@ -108,18 +103,7 @@ public static class RankCorrelation
     /// <exception cref="ArgumentException">The columns differ in length or hold NaN.</exception>
     public static double Spearman(ReadOnlySpan<double> x, ReadOnlySpan<double> y, RankWorkspace workspace)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        CheckPair(x, y);
-        int n = x.Length;
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        double[] rx = new double[n], ry = new double[n];
-        Ranker.Rank(x, rx, AverageOptions, workspace);
-        Ranker.Rank(y, ry, AverageOptions, workspace);
-        return Pearson(rx, ry);
+        return TryRankPair(x, y, AverageOptions, workspace, out double[] rx, out double[] ry) ? Pearson(rx, ry) : double.NaN;
     }
 
     /// <summary>
@@ -212,6 +196,24 @@ public static class RankCorrelation
         }
 
         return Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1.0, 1.0);
+    }
+
+    /// <summary>Checks a pair of columns and ranks both; <see langword="false"/> (nothing ranked) when they have fewer than two values.</summary>
+    private static bool TryRankPair(ReadOnlySpan<double> x, ReadOnlySpan<double> y, RankOptions options, RankWorkspace workspace, out double[] rx, out double[] ry)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        CheckPair(x, y);
+        if (x.Length < 2)
+        {
+            rx = ry = [];
+            return false;
+        }
+
+        rx = new double[x.Length];
+        ry = new double[y.Length];
+        Ranker.Rank(x, rx, options, workspace);
+        Ranker.Rank(y, ry, options, workspace);
+        return true;
     }
 
     private static void CheckPair(ReadOnlySpan<double> x, ReadOnlySpan<double> y)

@@ -68,7 +68,7 @@ public static class UncertaintyAnalysis
         }
 
         int degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-        var evaluation = new EvaluationOptions { MaxDegreeOfParallelism = degree };
+        EvaluationOptions evaluation = options.Evaluation;
         var engine = new Engine<TPage>(method, pages, perturbation, options, evaluation);
         return engine.Run(Math.Max(1, Math.Min(degree, options.Runs)));
     }

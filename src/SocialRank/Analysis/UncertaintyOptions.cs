@@ -1,4 +1,5 @@
 using SocialRank.Internal;
+using SocialRank.Rating;
 
 namespace SocialRank.Analysis;
 
@@ -7,7 +8,6 @@ public sealed record UncertaintyOptions
 {
     private readonly int _runs = 1000;
     private readonly int _topK = 3;
-    private readonly int _maxDegreeOfParallelism = -1;
     private readonly IReadOnlyList<double> _quantiles = [];
 
     /// <summary>Gets the default options: 1,000 runs, seed 1, the top 3, all processors.</summary>
@@ -95,17 +95,12 @@ public sealed record UncertaintyOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is 0 or below -1.</exception>
     public int MaxDegreeOfParallelism
     {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            if (value is not (-1 or >= 1))
-            {
-                Throw.DegreeOfParallelism(value, nameof(value));
-            }
-
-            _maxDegreeOfParallelism = value;
-        }
+        get => Evaluation.MaxDegreeOfParallelism;
+        init => Evaluation = new EvaluationOptions { MaxDegreeOfParallelism = value };
     }
+
+    /// <summary>Gets the options of the evaluations the analysis makes (parallelism; validated there).</summary>
+    internal EvaluationOptions Evaluation { get; private init; } = EvaluationOptions.Default;
 
     /// <summary>Gets a value indicating whether every run evaluates the pages again (the straightforward way, for comparison), even where re-ranking the totals would do.</summary>
     internal bool EvaluateEveryRun { get; init; }
