@@ -23,8 +23,14 @@ public class UncertaintyBenchmarks
 {
     private List<PageStats> _pages = [];
 
-    [Params(25, 1_000_000)]
+    private const string SizesVariable = "SOCIALRANK_UNCERTAINTY_SIZES";
+
+    [ParamsSource(nameof(Sizes))]
     public int Pages { get; set; }
+
+    /// <summary>Gets the sizes from <c>SOCIALRANK_UNCERTAINTY_SIZES</c> (comma-separated), by default 25 and 1,000,000 pages.</summary>
+    public static IEnumerable<int> Sizes()
+        => PipelineCommands.Sizes(Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } sizes ? sizes : "25,1000000");
 
     /// <summary>Gets the runs of <see cref="Reranked"/>: 1,000.</summary>
     public static int Runs => 1000;
