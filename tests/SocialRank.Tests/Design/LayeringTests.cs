@@ -164,8 +164,8 @@ public class LayeringTests
     [Fact]
     public void Violations_FolderOutsideTheTable_IsReported()
         => Assert.StartsWith(
-            "Analysis/New.cs:1: the folder 'Analysis' is not a layer",
-            OnlyViolation(new SourceFile("Analysis/New.cs", "namespace SocialRank.Analysis;\n")),
+            "Editions/New.cs:1: the folder 'Editions' is not a layer",
+            OnlyViolation(new SourceFile("Editions/New.cs", "namespace SocialRank.Editions;\n")),
             StringComparison.Ordinal);
 
     [Fact]

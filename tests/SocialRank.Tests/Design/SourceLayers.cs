@@ -49,6 +49,9 @@ internal static partial class SourceLayers
         // Method, builder, evaluation and results: everything but Formatting.
         ["Rating"] = ["Ranking", "Indicators", "Pages", "Engagement", "Zones", "Internal"],
 
+        // Robustness, agreement and audits: re-rating through the method and the ranking kernel (never Formatting).
+        ["Analysis"] = ["Rating", "Ranking", "Indicators", "Zones", "Internal"],
+
         // Presentation is the last layer: it may use everything, and nothing uses it.
         ["Formatting"] = ["Ranking", "Indicators", "Pages", "Engagement", "Zones", "Rating", "Internal"],
     };

@@ -252,7 +252,7 @@ public partial class RatingMethodTests
              from gap in Gen.Choose(1, 10)
              select new ZoneCase(c, [.. counts], cut, gap)).ToArbitrary();
 
-        private static Gen<RatingCase> CaseGen(TieMethod[] ties) =>
+        internal static Gen<RatingCase> CaseGen(TieMethod[] ties) =>
             from k in Gen.Choose(1, 4)
             from n in Gen.Choose(0, 12)
             from values in Gen.ArrayOf(Gen.Elements(double.NaN, -7.5, -1.0, -0.0, 0.0, 10.0, 11.0, 12.0, 13.0, 15.0, 18.0), n * k)
