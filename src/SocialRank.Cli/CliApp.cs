@@ -4,7 +4,7 @@ using SocialRank.Cli.Input;
 namespace SocialRank.Cli;
 
 /// <summary>
-/// The command line: <c>socialrank rate</c> and <c>socialrank method</c> (System.CommandLine). Runs in-process with the
+/// The command line: <c>socialrank rate</c>, <c>socialrank robustness</c> and <c>socialrank method</c> (System.CommandLine). Runs in-process with the
 /// writers it is given, so tests drive it exactly as the console does.
 /// </summary>
 internal static class CliApp
@@ -76,6 +76,7 @@ internal static class CliApp
         };
         root.Add(BuildRate(stdout, stderr, console));
         root.Add(BuildMethod(stdout));
+        root.Add(BuildRobustness(stdout, stderr, console));
         return root;
     }
 
@@ -138,6 +139,46 @@ internal static class CliApp
                 parse.GetValue(top));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
+        return command;
+    }
+
+    private static Command BuildRobustness(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with region id and population, as for 'rate'.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "A method.json; default: the article's method.", HelpName = "method.json" };
+        var runs = new Option<int>("--runs") { Description = "How many times to re-rate under drawn changes of the method.", HelpName = "N", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<long>("--seed") { Description = "The seed of the draws: the same seed gives the same result on any number of cores.", HelpName = "N", DefaultValueFactory = _ => 1 };
+        var weights = new Option<string>("--weights") { Description = "How far each weight may move: each run multiplies it by a factor drawn uniformly from [1 - x, 1 + x].", HelpName = "25%", DefaultValueFactory = _ => "25%" };
+        var vary = new Option<string[]>("--vary") { Description = "What the runs change, comma-separated: weights, ties (the indicators' tie method), drop-indicator (one at random), precision (exact or as published).", HelpName = "weights,ties,drop-indicator,precision", DefaultValueFactory = _ => ["weights"], AllowMultipleArgumentsPerToken = true };
+        var topK = new Option<int>("--top-k") { Description = "The k of the chance of a place in the top k.", HelpName = "K", DefaultValueFactory = _ => 3 };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv or json. Default: from the --out extension, else table.", HelpName = "table|csv|json" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("robustness", "How robust each page's place is: re-rate many times under drawn changes of the method and give each page's median place, 5-95 % interval, chance of the top k and of keeping its zone, with the indicators' agreement.")
+        {
+            pages, regions, method, runs, seed, weights, vary, topK, format, output, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => RobustnessCommand.RunAsync(
+            new RobustnessOptions(
+                parse.GetRequiredValue(pages),
+                parse.GetValue(regions),
+                parse.GetValue(method),
+                parse.GetValue(runs),
+                parse.GetValue(seed),
+                parse.GetValue(weights) ?? "25%",
+                parse.GetValue(vary) ?? ["weights"],
+                parse.GetValue(topK),
+                parse.GetValue(format),
+                parse.GetValue(output),
+                parse.GetValue(language) ?? "en",
+                parse.GetValue(encoding)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
         return command;
     }
 

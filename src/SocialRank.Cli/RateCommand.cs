@@ -64,30 +64,7 @@ internal static class RateCommand
         }
 
         progress.Stage(rows, words.Rating);
-        RatingResult<PageStats> result;
-        try
-        {
-            result = loaded.Method.Evaluate(pages);
-        }
-        catch (InvalidPagesException e)
-        {
-            var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < pages.Count; i++)
-            {
-                lineOf[pages[i].Id] = lines[i];
-            }
-
-            var errors = new ErrorList();
-            foreach (PageProblem problem in e.Problems)
-            {
-                errors.Add(lineOf.TryGetValue(problem.PageId, out int line)
-                    ? $"{pagesFile}, {(isSheet ? "row" : "line")} {line}: {problem.Message}"
-                    : $"{pagesFile}: {problem.Message}");
-            }
-
-            errors.ThrowIfAny();
-            throw;
-        }
+        RatingResult<PageStats> result = Evaluate(loaded.Method, pages, lines, pagesFile, isSheet);
 
         cancellationToken.ThrowIfCancellationRequested();
         await ReportEmptyIndicatorsAsync(result, pagesFile, options.Strict, stderr).ConfigureAwait(false);
@@ -127,10 +104,41 @@ internal static class RateCommand
     }
 
     /// <summary>
+    /// Rates the pages read, turning the pages the method rejects (<see cref="InvalidPagesException"/>) into bad input
+    /// naming the file and line (or row) of each.
+    /// </summary>
+    internal static RatingResult<PageStats> Evaluate(RatingMethod<PageStats> method, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet)
+    {
+        try
+        {
+            return method.Evaluate(pages);
+        }
+        catch (InvalidPagesException e)
+        {
+            var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < pages.Count; i++)
+            {
+                lineOf[pages[i].Id] = lines[i];
+            }
+
+            var errors = new ErrorList();
+            foreach (PageProblem problem in e.Problems)
+            {
+                errors.Add(lineOf.TryGetValue(problem.PageId, out int line)
+                    ? $"{pagesFile}, {(isSheet ? "row" : "line")} {line}: {problem.Message}"
+                    : $"{pagesFile}: {problem.Message}");
+            }
+
+            errors.ThrowIfAny();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
     /// with their line numbers: each row's text is dropped as soon as the row is checked.
     /// </summary>
-    private static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
+    internal static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath, options.Encoding) : null;
         if (options.HeaderRow is < 1)

@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using nietras.SeparatedValues;
+using SocialRank.Analysis;
+using SocialRank.Cli.Input;
+using SocialRank.Cli.Method;
+using SocialRank.Cli.Output;
+using SocialRank.Pages;
+using SocialRank.Rating;
+using SocialRank.Ranking;
+
+namespace SocialRank.Cli;
+
+/// <summary>
+/// <c>socialrank robustness</c>: re-rates the pages many times under drawn changes of the method (the library's
+/// <see cref="UncertaintyAnalysis"/>) and writes each page's nominal place, median place, 5–95 % interval, chance of the
+/// top k, chance of keeping its zone and mean shift, with the indicators' agreement (<see cref="AgreementReport"/>).
+/// Reads, checks and writes as <c>rate</c> does: nothing is written when the input is bad.
+/// </summary>
+internal static class RobustnessCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The changes <c>--vary</c> names.</summary>
+    internal static readonly string[] Variations = ["weights", "ties", "drop-indicator", "precision"];
+
+    internal static async Task<int> RunAsync(RobustnessOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
+    {
+        string format = options.Format ?? (Path.GetExtension(options.Out ?? "").ToLowerInvariant() switch
+        {
+            ".csv" => "csv",
+            ".json" => "json",
+            _ => "table",
+        });
+        if (format is not ("table" or "csv" or "json"))
+        {
+            throw new InputException($"--format {format}: robustness writes table, csv or json.");
+        }
+
+        if (options.Runs is < 1 or > 1_000_000)
+        {
+            throw new InputException($"--runs {options.Runs}: give from 1 to 1,000,000 runs.");
+        }
+
+        if (options.TopK < 1)
+        {
+            throw new InputException($"--top-k {options.TopK}: give a number of places from 1.");
+        }
+
+        double spread = WeightSpread(options.Weights);
+        Perturbation perturbation = Perturbation(options.Vary, spread);
+        var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [],
+            Encoding: options.Encoding, Sheet: options.Sheet, HeaderRow: options.HeaderRow);
+        var inputs = new List<(string, string)> { ("the pages file", options.Pages) };
+        if (options.Regions is { } regions)
+        {
+            inputs.Add(("the regions file", regions));
+        }
+
+        if (options.Method is { } methodFile)
+        {
+            inputs.Add(("the method file", methodFile));
+        }
+
+        OutputTargets.Check(options.Out is { } target ? [("--out", target)] : [], inputs);
+        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
+        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        CliLabels words = CliLabels.Of(options.Language);
+        var progress = new Progress(stderr, console.ErrorIsTerminal, words);
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
+        RatingResult<PageStats> nominal = RateCommand.Evaluate(loaded.Method, pages, lines, pagesFile, isSheet);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress.Stage(pages.Count, words.Rating);
+        UncertaintyResult<PageStats> result = UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, new UncertaintyOptions
+        {
+            Runs = options.Runs,
+            Seed = options.Seed,
+            TopK = options.TopK,
+        });
+        AgreementReport agreement = AgreementReport.Of(nominal);
+        cancellationToken.ThrowIfCancellationRequested();
+        Action<TextWriter> write = format switch
+        {
+            "csv" => w => WriteCsv(result, w),
+            "json" => w => WriteJson(result, agreement, w),
+            _ => w => WriteTable(result, agreement, options, w),
+        };
+        if (options.Out is { } outPath)
+        {
+            try
+            {
+                await AtomicFile.WriteAllAsync([(outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write))], cancellationToken).ConfigureAwait(false);
+            }
+            catch (OutputFileException e)
+            {
+                throw new InputException($"{e.Path}: the file cannot be written: {e.Message}; nothing was written.", e);
+            }
+        }
+        else
+        {
+            write(stdout);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Done(pages.Count);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The weight spread of <c>--weights</c>: <c>25%</c> or <c>0.25</c>, from 0 up to (not including) 100 %.</summary>
+    internal static double WeightSpread(string text)
+    {
+        string number = text.Trim();
+        bool percent = number.EndsWith('%');
+        if (!double.TryParse(percent ? number[..^1] : number, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw new InputException($"--weights {text}: give the spread of the weights as a percentage, e.g. 25%.");
+        }
+
+        double spread = percent ? value / 100 : value;
+        if (spread is < 0 or >= 1)
+        {
+            throw new InputException($"--weights {text}: the spread must be from 0 % up to, not including, 100 % (a weight must stay positive).");
+        }
+
+        return spread;
+    }
+
+    /// <summary>The perturbation of <c>--vary</c>: the named changes in turn.</summary>
+    internal static Perturbation Perturbation(IReadOnlyList<string> vary, double spread)
+    {
+        Perturbation all = Analysis.Perturbation.None;
+        foreach (string name in vary.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal))
+        {
+            all = all.Then(name switch
+            {
+                "weights" => Analysis.Perturbation.Weights(spread),
+                "ties" => Analysis.Perturbation.IndicatorTies(),
+                "drop-indicator" => Analysis.Perturbation.DropOneIndicator(),
+                "precision" => Analysis.Perturbation.ExactOrPublished(),
+                _ => throw new InputException($"--vary {name}: choose from {string.Join(", ", Variations)}."),
+            });
+        }
+
+        return all;
+    }
+
+    private static string N(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, RobustnessOptions options, TextWriter w)
+    {
+        int k = options.TopK;
+        string[] header = ["Place", "Page", "Median", "5–95 %", $"P(top {k})", "P(zone)", "Mean shift"];
+        var rows = result.Pages.OrderBy(p => p.NominalPlace).Select(p => new[]
+        {
+            N(p.NominalPlace), p.Name, N(p.MedianPlace), $"{N(p.Lower)}–{N(p.Upper)}", N(p.ProbabilityTopK * 100, "0.#") + " %",
+            double.IsNaN(p.ProbabilityNominalZone) ? "" : N(p.ProbabilityNominalZone * 100, "0.#") + " %", N(p.MeanAbsoluteShift),
+        }).ToList();
+        int[] widths = [.. header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length)))];
+        w.Write(string.Create(CultureInfo.InvariantCulture, $"Robustness: {options.Runs:N0} runs, seed {options.Seed}, varying {result.Perturbation}\n\n"));
+        WriteRow(header);
+        foreach (string[] row in rows)
+        {
+            WriteRow(row);
+        }
+
+        w.Write($"\nAgreement of the indicators: Kendall's W {N(agreement.KendallW, "0.###")}\n");
+        foreach (IndicatorPairAgreement pair in agreement.Redundant)
+        {
+            w.Write($"Near duplicates: '{pair.First}' and '{pair.Second}' (Spearman's rho {N(pair.Spearman, "0.###")})\n");
+        }
+
+        void WriteRow(string[] cells)
+        {
+            var line = new StringBuilder();
+            for (int c = 0; c < cells.Length; c++)
+            {
+                string cell = cells[c];
+                line.Append(c == 1 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+                line.Append(c < cells.Length - 1 ? "  " : "");
+            }
+
+            w.Write(line.ToString().TrimEnd() + "\n");
+        }
+    }
+
+    private static void WriteCsv(UncertaintyResult<PageStats> result, TextWriter w)
+    {
+        using SepWriter csv = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true }).To(w, leaveOpen: true);
+        foreach (PageUncertainty p in result.Pages.OrderBy(p => p.NominalPlace))
+        {
+            using SepWriter.Row row = csv.NewRow();
+            row["id"].Set(Formatting.TableWriter.NeutralizeFormula(p.Id));
+            row["name"].Set(Formatting.TableWriter.NeutralizeFormula(p.Name));
+            row["nominal place"].Set(N(p.NominalPlace, "R"));
+            row["median place"].Set(N(p.MedianPlace, "R"));
+            row["p05"].Set(N(p.Lower, "R"));
+            row["p95"].Set(N(p.Upper, "R"));
+            row["min place"].Set(N(p.MinPlace, "R"));
+            row["max place"].Set(N(p.MaxPlace, "R"));
+            row["p top k"].Set(N(p.ProbabilityTopK, "R"));
+            row["p nominal zone"].Set(double.IsNaN(p.ProbabilityNominalZone) ? "" : N(p.ProbabilityNominalZone, "R"));
+            row["mean absolute shift"].Set(N(p.MeanAbsoluteShift, "R"));
+        }
+    }
+
+    private static void WriteJson(UncertaintyResult<PageStats> result, AgreementReport agreement, TextWriter w)
+    {
+        var document = new
+        {
+            runs = result.Options.Runs,
+            seed = result.Options.Seed,
+            topK = result.Options.TopK,
+            perturbation = result.Perturbation.ToString(),
+            kendallW = agreement.KendallW,
+            nearDuplicates = agreement.Redundant.Select(p => new { first = p.First, second = p.Second, spearman = p.Spearman }),
+            pages = result.Pages.OrderBy(p => p.NominalPlace).Select(p => new
+            {
+                id = p.Id,
+                name = p.Name,
+                nominalPlace = p.NominalPlace,
+                medianPlace = p.MedianPlace,
+                p05 = p.Lower,
+                p95 = p.Upper,
+                minPlace = p.MinPlace,
+                maxPlace = p.MaxPlace,
+                probabilityTopK = p.ProbabilityTopK,
+                probabilityNominalZone = double.IsNaN(p.ProbabilityNominalZone) ? (double?)null : p.ProbabilityNominalZone,
+                meanAbsoluteShift = p.MeanAbsoluteShift,
+            }),
+        };
+        w.Write(JsonSerializer.Serialize(document, Indented));
+        w.Write('\n');
+    }
+}
+
+/// <summary>The options of <c>socialrank robustness</c>.</summary>
+internal sealed record RobustnessOptions(
+    string Pages,
+    string? Regions,
+    string? Method,
+    int Runs,
+    long Seed,
+    string Weights,
+    IReadOnlyList<string> Vary,
+    int TopK,
+    string? Format,
+    string? Out,
+    string Language,
+    string? Encoding = null,
+    string? Sheet = null,
+    int? HeaderRow = null);

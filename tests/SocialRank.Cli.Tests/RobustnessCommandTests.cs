@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SocialRank.Cli.Tests;
+
+/// <summary><c>socialrank robustness</c>: the library's uncertainty analysis over a pages file, as a table, CSV or JSON.</summary>
+public class RobustnessCommandTests
+{
+    private static readonly string[] Sample = ["robustness", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions];
+
+    private static async Task<JsonElement> JsonAsync(params string[] more)
+    {
+        Run run = await CliRunner.RunAsync([.. Sample, "--format", "json", .. more]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return JsonDocument.Parse(run.Stdout).RootElement;
+    }
+
+    [Fact]
+    public async Task Robustness_NoSpread_EveryIntervalIsTheNominalPlace()
+    {
+        JsonElement result = await JsonAsync("--weights", "0%", "--runs", "50");
+        JsonElement[] pages = [.. result.GetProperty("pages").EnumerateArray()];
+        Assert.Equal(25, pages.Length);
+        foreach (JsonElement page in pages)
+        {
+            double nominal = page.GetProperty("nominalPlace").GetDouble();
+            foreach (string field in new[] { "medianPlace", "p05", "p95", "minPlace", "maxPlace" })
+            {
+                Assert.Equal(nominal, page.GetProperty(field).GetDouble());
+            }
+
+            Assert.Equal(0, page.GetProperty("meanAbsoluteShift").GetDouble());
+            Assert.Equal(nominal <= 3 ? 1.0 : 0.0, page.GetProperty("probabilityTopK").GetDouble());
+        }
+    }
+
+    [Fact]
+    public async Task Robustness_DroppingIndicators_WidensIntervals_InOrder_AndTheSameSeedRepeats()
+    {
+        JsonElement first = await JsonAsync("--vary", "weights,drop-indicator", "--runs", "400", "--seed", "7");
+        JsonElement again = await JsonAsync("--vary", "weights,drop-indicator", "--runs", "400", "--seed", "7");
+        Assert.Equal(first.GetRawText(), again.GetRawText());
+        JsonElement[] pages = [.. first.GetProperty("pages").EnumerateArray()];
+        Assert.Contains(pages, p => p.GetProperty("p95").GetDouble() - p.GetProperty("p05").GetDouble() >= 3);
+        foreach (JsonElement p in pages)
+        {
+            double min = p.GetProperty("minPlace").GetDouble(), p05 = p.GetProperty("p05").GetDouble(), median = p.GetProperty("medianPlace").GetDouble();
+            double p95 = p.GetProperty("p95").GetDouble(), max = p.GetProperty("maxPlace").GetDouble();
+            Assert.True(min <= p05 && p05 <= median && median <= p95 && p95 <= max, p.GetRawText());
+        }
+
+        Assert.Equal("weights ±25 %, drop one indicator", first.GetProperty("perturbation").GetString());
+    }
+
+    [Fact]
+    public async Task Robustness_Table_AndCsv_ShowTheSamePages()
+    {
+        Run table = await CliRunner.RunAsync([.. Sample, "--runs", "200"]);
+        Assert.Equal(0, table.ExitCode);
+        Assert.StartsWith("Robustness: 200 runs, seed 1, varying weights ±25 %", table.Stdout);
+        Assert.Contains("Place  Page", table.Stdout);
+        Assert.Contains("Kendall's W", table.Stdout);
+
+        using var dir = new TempDir();
+        string csv = dir.File("robustness.csv");
+        Run run = await CliRunner.RunAsync([.. Sample, "--runs", "200", "--out", csv]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        string[] lines = (await File.ReadAllTextAsync(csv)).TrimStart('\uFEFF').TrimEnd('\n').Split('\n');
+        Assert.Equal("id,name,nominal place,median place,p05,p95,min place,max place,p top k,p nominal zone,mean absolute shift", lines[0]);
+        Assert.Equal(26, lines.Length);
+        Assert.StartsWith("atyrau-ig,Atyrau Region — Instagram,1,", lines[1]);
+        JsonElement json = await JsonAsync("--runs", "200");
+        string[] ids = [.. json.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("id").GetString()!)];
+        Assert.Equal(ids, lines.Skip(1).Select(l => l.Split(',')[0]));
+        double medianOfFirst = json.GetProperty("pages")[0].GetProperty("medianPlace").GetDouble();
+        Assert.Equal(medianOfFirst, double.Parse(lines[1].Split(',')[3], CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("--weights", "150%", "--weights 150%: the spread must be from 0 % up to, not including, 100 %")]
+    [InlineData("--weights", "lots", "--weights lots: give the spread of the weights as a percentage")]
+    [InlineData("--vary", "colours", "--vary colours: choose from weights, ties, drop-indicator, precision.")]
+    [InlineData("--runs", "0", "--runs 0: give from 1 to 1,000,000 runs.")]
+    [InlineData("--top-k", "0", "--top-k 0: give a number of places from 1.")]
+    [InlineData("--format", "html", "--format html: robustness writes table, csv or json.")]
+    public async Task Robustness_BadOptions_Exit2NamingThem(string option, string value, string message)
+    {
+        Run run = await CliRunner.RunAsync([.. Sample, option, value]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
+    }
+
+    [Fact]
+    public async Task Robustness_OutNamingTheInput_Exit2_NothingWritten()
+    {
+        using var dir = new TempDir();
+        string pages = dir.File("pages.csv");
+        File.Copy(CliRunner.SamplePages, pages);
+        byte[] before = await File.ReadAllBytesAsync(pages);
+        Run run = await CliRunner.RunAsync("robustness", pages, "--regions", CliRunner.SampleRegions, "--out", pages, "--format", "csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(before, await File.ReadAllBytesAsync(pages));
+    }
+
+    [Fact]
+    public async Task Robustness_ReadmeExample_IsTheToolsOutput()
+    {
+        Run run = await CliRunner.RunAsync([.. Sample, "--vary", "weights,drop-indicator"]);
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Stdout.Split('\n');
+        string readme = await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(CliRunner.SamplePages)!, "..", "..", "README.md"));
+        Assert.Contains(string.Join("\n", lines[..9]) + "\n…\n" + string.Join("\n", lines[^7..^1]) + "\n", readme.ReplaceLineEndings("\n"));
+    }
+}
