@@ -64,7 +64,7 @@ internal static class RateCommand
         }
 
         progress.Stage(rows, words.Rating);
-        RatingResult<PageStats> result = Evaluate(loaded.Method, pages, lines, pagesFile, isSheet);
+        RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
 
         cancellationToken.ThrowIfCancellationRequested();
         await ReportEmptyIndicatorsAsync(result, pagesFile, options.Strict, stderr).ConfigureAwait(false);
@@ -104,14 +104,14 @@ internal static class RateCommand
     }
 
     /// <summary>
-    /// Rates the pages read, turning the pages the method rejects (<see cref="InvalidPagesException"/>) into bad input
-    /// naming the file and line (or row) of each.
+    /// Rates the pages read with <paramref name="rate"/> (an evaluation, or an analysis that evaluates), turning the pages
+    /// the method rejects (<see cref="InvalidPagesException"/>) into bad input naming the file and line (or row) of each.
     /// </summary>
-    internal static RatingResult<PageStats> Evaluate(RatingMethod<PageStats> method, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet)
+    internal static T Evaluate<T>(Func<T> rate, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet)
     {
         try
         {
-            return method.Evaluate(pages);
+            return rate();
         }
         catch (InvalidPagesException e)
         {
@@ -201,7 +201,7 @@ internal static class RateCommand
     }
 
     /// <summary>Writes the run's files together, turning a failure to write one (no such folder, no permission) into bad input naming it.</summary>
-    private static async Task WriteFilesAsync(List<(string Path, Func<Stream, CancellationToken, Task> Write)> files, CancellationToken cancellationToken)
+    internal static async Task WriteFilesAsync(List<(string Path, Func<Stream, CancellationToken, Task> Write)> files, CancellationToken cancellationToken)
     {
         try
         {
@@ -214,7 +214,7 @@ internal static class RateCommand
     }
 
     /// <summary>The files the run writes, with their options.</summary>
-    private static List<(string Option, string Path)> Outputs(RateOptions options)
+    internal static List<(string Option, string Path)> Outputs(RateOptions options)
     {
         var outputs = new List<(string Option, string Path)>();
         if (options.Out is { } output)
@@ -231,7 +231,7 @@ internal static class RateCommand
     }
 
     /// <summary>The files the run reads, each with what it is.</summary>
-    private static List<(string What, string Path)> Inputs(RateOptions options)
+    internal static List<(string What, string Path)> Inputs(RateOptions options)
     {
         var inputs = new List<(string What, string Path)> { ("the pages file", options.Pages) };
         if (options.Regions is { } regions)
@@ -313,7 +313,7 @@ internal static class RateCommand
         return sb.ToString();
     }
 
-    private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    internal static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {
         ".csv" => "csv",
         ".md" or ".markdown" => "md",

@@ -27,12 +27,7 @@ internal static class RobustnessCommand
 
     internal static async Task<int> RunAsync(RobustnessOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? (Path.GetExtension(options.Out ?? "").ToLowerInvariant() switch
-        {
-            ".csv" => "csv",
-            ".json" => "json",
-            _ => "table",
-        });
+        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
         if (format is not ("table" or "csv" or "json"))
         {
             throw new InputException($"--format {format}: robustness writes table, csv or json.");
@@ -52,33 +47,17 @@ internal static class RobustnessCommand
         Perturbation perturbation = Perturbation(options.Vary, spread);
         var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [],
             Encoding: options.Encoding, Sheet: options.Sheet, HeaderRow: options.HeaderRow);
-        var inputs = new List<(string, string)> { ("the pages file", options.Pages) };
-        if (options.Regions is { } regions)
-        {
-            inputs.Add(("the regions file", regions));
-        }
-
-        if (options.Method is { } methodFile)
-        {
-            inputs.Add(("the method file", methodFile));
-        }
-
-        OutputTargets.Check(options.Out is { } target ? [("--out", target)] : [], inputs);
+        OutputTargets.Check(RateCommand.Outputs(rate), RateCommand.Inputs(rate));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
-        RatingResult<PageStats> nominal = RateCommand.Evaluate(loaded.Method, pages, lines, pagesFile, isSheet);
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage(pages.Count, words.Rating);
-        UncertaintyResult<PageStats> result = UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, new UncertaintyOptions
-        {
-            Runs = options.Runs,
-            Seed = options.Seed,
-            TopK = options.TopK,
-        });
-        AgreementReport agreement = AgreementReport.Of(nominal);
+        var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK };
+        UncertaintyResult<PageStats> result = RateCommand.Evaluate(() => UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, analysis), pages, lines, pagesFile, isSheet);
+        AgreementReport agreement = AgreementReport.Of(result.Nominal);
         cancellationToken.ThrowIfCancellationRequested();
         Action<TextWriter> write = format switch
         {
@@ -88,14 +67,7 @@ internal static class RobustnessCommand
         };
         if (options.Out is { } outPath)
         {
-            try
-            {
-                await AtomicFile.WriteAllAsync([(outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write))], cancellationToken).ConfigureAwait(false);
-            }
-            catch (OutputFileException e)
-            {
-                throw new InputException($"{e.Path}: the file cannot be written: {e.Message}; nothing was written.", e);
-            }
+            await RateCommand.WriteFilesAsync([(outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write))], cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -76,45 +76,26 @@ internal static class ConsoleTableRenderer
         grid.AddColumn(new GridColumn().NoWrap().RightAligned().PadRight(2));
         grid.AddColumn(new GridColumn().PadRight(2));
         grid.AddColumn(new GridColumn().NoWrap());
-        int pageColumn = IndexOf(table, TableColumnKind.Page);
-        int placeColumn = IndexOf(table, TableColumnKind.Place);
         foreach (Row row in table.Rows)
         {
-            TableCell? place = placeColumn < 0 ? null : row.Cells[placeColumn];
-            TableCell? page = pageColumn < 0 ? null : row.Cells[pageColumn];
+            TableCell? place = row.Find(TableColumnKind.Place);
             grid.AddRow(
                 place is null ? Text.Empty : new Text(place.Text, CellStyle(row, place)),
-                new Text(page?.Text ?? string.Empty, new Style(decoration: Decoration.Bold)),
+                new Text(row.Find(TableColumnKind.Page)?.Text ?? string.Empty, new Style(decoration: Decoration.Bold)),
                 Text.Empty);
             for (int c = 0; c < table.Columns.Count; c++)
             {
-                if (c == pageColumn || c == placeColumn)
-                {
-                    continue;
-                }
-
                 TableCell cell = row.Cells[c];
-                grid.AddRow(Text.Empty, new Text(table.Columns[c].Header, new Style(decoration: Decoration.Dim)), new Text(cell.Text, CellStyle(row, cell)));
+                if (cell.Kind is not (TableColumnKind.Place or TableColumnKind.Page))
+                {
+                    grid.AddRow(Text.Empty, new Text(table.Columns[c].Header, new Style(decoration: Decoration.Dim)), new Text(cell.Text, CellStyle(row, cell)));
+                }
             }
 
             grid.AddEmptyRow();
         }
 
         return grid;
-    }
-
-    /// <summary>The first column of a kind, or −1.</summary>
-    private static int IndexOf(RatingTable table, TableColumnKind kind)
-    {
-        for (int c = 0; c < table.Columns.Count; c++)
-        {
-            if (table.Columns[c].Kind == kind)
-            {
-                return c;
-            }
-        }
-
-        return -1;
     }
 
     private static Style CellStyle(Row row, TableCell cell) => cell.Kind switch
