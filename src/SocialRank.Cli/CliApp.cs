@@ -10,7 +10,7 @@ namespace SocialRank.Cli;
 internal static class CliApp
 {
     internal static readonly string[] TieMethods = ["min", "average", "max", "dense", "ordinal"];
-    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json"];
+    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json", "xlsx"];
     internal static readonly string[] Languages = ["en", "ru"];
     internal static readonly string[] RoundingRules = ["half-away-from-zero", "half-to-even"];
 
@@ -77,6 +77,7 @@ internal static class CliApp
         root.Add(BuildRate(stdout, stderr, console));
         root.Add(BuildMethod(stdout));
         root.Add(BuildRobustness(stdout, stderr, console));
+        root.Add(BuildSample(stdout));
         return root;
     }
 
@@ -90,7 +91,7 @@ internal static class CliApp
         var rounding = new Option<string?>("--rounding") { Description = "How values exactly halfway are rounded at an indicator's precision, overriding the method's: half-away-from-zero (the default, as spreadsheets' ROUND: 1.25 to 1 decimal is 1.3) or half-to-even (as numpy and pandas: 1.2).", HelpName = "half-away-from-zero|half-to-even" };
         rounding.AcceptOnlyFromAmong(RoundingRules);
         var exact = new Option<bool>("--exact") { Description = "Compare every indicator's values exactly (no rounding; values shown in full), overriding the method's precisions." };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html, json or xlsx (an Excel workbook: the table in zone colours, the method and the excluded pages; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var chart = new Option<string?>("--chart") { Description = "Also draw a PNG bar chart of the final totals, coloured by zone.", HelpName = "FILE.png" };
@@ -179,6 +180,17 @@ internal static class CliApp
             stderr,
             console,
             cancellationToken));
+        return command;
+    }
+
+    private static Command BuildSample(TextWriter stdout)
+    {
+        var output = new Option<string>("--out", "-o") { Description = "The folder to write the sample into (created when absent; existing files are never replaced).", HelpName = "DIR", Required = true };
+        var command = new Command("sample", "Write the bundled sample (July 2020 pages of Kazakhstan's regional akimats, illustrative figures, and the regions' real populations) into a folder, to try the commands on.")
+        {
+            output,
+        };
+        command.SetAction((parse, cancellationToken) => SampleCommand.RunAsync(parse.GetRequiredValue(output), stdout, cancellationToken));
         return command;
     }
 

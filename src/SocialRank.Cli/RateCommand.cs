@@ -21,13 +21,18 @@ internal static class RateCommand
     {
         if (options.Format is null && options.Out is { } target && FormatFromExtension(target) is null && Path.HasExtension(target))
         {
-            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.");
+            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv or .xlsx (Excel opens both), .md, .html, .json or .txt, or give --format.");
         }
 
         string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
         if (options.Explain.Count > 0 && format != "table")
         {
             throw new InputException($"--explain writes plain text, not {format}: leave out --format (or give --format table) and give --out a .txt file.");
+        }
+
+        if (format == "xlsx" && options.Out is null)
+        {
+            throw new InputException("--format xlsx writes a workbook, which is not text: give --out FILE.xlsx.");
         }
 
         if (format != "html" && (options.Source is not null || options.Date is not null))
@@ -78,7 +83,12 @@ internal static class RateCommand
         Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer, options) : writer => writer.Write(explanation);
         // Every output is complete before any lands: the table (or its text) and the chart together, or neither.
         var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
-        if (options.Out is { } outPath)
+        if (options.Out is { } xlsxPath && format == "xlsx")
+        {
+            HtmlPageInfo info = HtmlPageInfo.Of(result.Method, table.Labels, source: null, date: null);
+            files.Add((xlsxPath, (stream, ct) => XlsxRenderer.WriteAsync(table, info, words, stream, ct)));
+        }
+        else if (options.Out is { } outPath)
         {
             // Excel reads a UTF-8 CSV correctly only with a byte order mark.
             files.Add((outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), write)));
@@ -319,6 +329,7 @@ internal static class RateCommand
         ".md" or ".markdown" => "md",
         ".html" or ".htm" => "html",
         ".json" => "json",
+        ".xlsx" => "xlsx",
         ".txt" => "table",
         _ => null,
     };

@@ -97,6 +97,58 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task Rate_XlsxFormulaWithoutASavedResult_ExitsWith2NamingTheCell()
+    {
+        // Page b's followers (cell B3) become a formula: with its saved result it reads as that result; without one (as
+        // scripts that do not compute formulas write it) it would read as empty, so it is an error naming the cell.
+        using var dir = new TempDir();
+        string plain = dir.File("plain.xlsx"), computed = dir.File("computed.xlsx"), uncomputed = dir.File("uncomputed.xlsx");
+        var rows = new List<Dictionary<string, object?>>
+        {
+            new() { ["id"] = "a", ["followers"] = 10.0, ["posts"] = 1.0, ["likes"] = 1.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 1.0, ["population"] = 100.0 },
+            new() { ["id"] = "b", ["followers"] = 20.0, ["posts"] = 1.0, ["likes"] = 2.0, ["comments"] = 1.0, ["shares"] = 1.0, ["saves"] = 1.0, ["engaged_users"] = 3.0, ["population"] = 100.0 },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(plain, rows);
+        MiniExcelLibs.MiniExcel.SaveAs(computed, rows);
+        MiniExcelLibs.MiniExcel.SaveAs(uncomputed, rows);
+        ReplaceCell(computed, "B3", "<{0}f>4*5</{0}f><{0}v>20</{0}v>");
+        ReplaceCell(uncomputed, "B3", "<{0}f>4*5</{0}f>");
+
+        Run fromPlain = await CliRunner.RunAsync("rate", plain, "--format", "csv");
+        Run fromComputed = await CliRunner.RunAsync("rate", computed, "--format", "csv");
+        Run fromUncomputed = await CliRunner.RunAsync("rate", uncomputed, "--format", "csv");
+
+        Assert.Equal(0, fromComputed.ExitCode);
+        Assert.Equal(fromPlain.Stdout, fromComputed.Stdout);
+        Assert.Equal(2, fromUncomputed.ExitCode);
+        Assert.Equal(
+            $"error: {uncomputed}, sheet 'Sheet1': cell B3 holds a formula without a saved result, which would read as empty. Open the workbook in Excel or LibreOffice and save it (that computes the formulas), or paste the values in place of the formulas.\n",
+            fromUncomputed.Stderr);
+        Assert.Equal("", fromUncomputed.Stdout);
+    }
+
+    /// <summary>Replaces the content of cell <paramref name="reference"/> of the first sheet with <paramref name="content"/> ({0}: the part's prefix for the main namespace).</summary>
+    private static void ReplaceCell(string xlsx, string reference, string content)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(xlsx, System.IO.Compression.ZipArchiveMode.Update);
+        System.IO.Compression.ZipArchiveEntry entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        var cell = new System.Text.RegularExpressions.Regex($"<((?:\\w+:)?)c r=\"{reference}\"[^>]*?(?:/>|>.*?</\\1c>)", System.Text.RegularExpressions.RegexOptions.Singleline);
+        System.Text.RegularExpressions.Match match = cell.Match(xml);
+        Assert.True(match.Success, $"cell {reference} is in the sheet");
+        string prefix = match.Groups[1].Value;
+        xml = xml[..match.Index] + $"<{prefix}c r=\"{reference}\">" + string.Format(System.Globalization.CultureInfo.InvariantCulture, content, prefix) + $"</{prefix}c>" + xml[(match.Index + match.Length)..];
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+        writer.Write(xml);
+    }
+
+    [Fact]
     public async Task Rate_XlsxSheetAndHeaderRow_ChooseTheTableAndNameItsRows()
     {
         // An empty cover sheet first; the pages on the second, under two title rows.
@@ -310,9 +362,9 @@ public class BadInputTests
     [Fact]
     public async Task Rate_OutputExtensionUnknown_ExitsWith2()
     {
-        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", "rating.xlsx");
+        Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", "rating.ods");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: --out rating.xlsx: cannot tell the format from '.xlsx'; use .csv (Excel opens it), .md, .html, .json or .txt, or give --format.\n", run.Stderr);
-        Assert.False(File.Exists("rating.xlsx"));
+        Assert.Equal("error: --out rating.ods: cannot tell the format from '.ods'; use .csv or .xlsx (Excel opens both), .md, .html, .json or .txt, or give --format.\n", run.Stderr);
+        Assert.False(File.Exists("rating.ods"));
     }
 }

@@ -371,6 +371,13 @@ internal sealed class SheetSource : TableSource
     {
         List<string> names = MiniExcel.GetSheetNames(path);
         string sheetName = ChooseSheet(names, sheet, displayName);
+        (IReadOnlyList<string> uncomputed, int count) = SheetFormulas.Uncomputed(path, sheetName);
+        if (count > 0)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"{displayName}, sheet '{sheetName}': {(count == 1 ? "cell " + uncomputed[0] + " holds a formula" : $"{count} cells ({string.Join(", ", uncomputed)}{(count > uncomputed.Count ? ", ..." : "")}) hold formulas")} without a saved result, which would read as empty. Open the workbook in Excel or LibreOffice and save it (that computes the formulas), or paste the values in place of the formulas."));
+        }
+
         _rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheetName).Cast<IDictionary<string, object?>>().GetEnumerator();
         try
         {

@@ -24,6 +24,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         ReadingTemplate: "Reading: {0} rows", StageTemplate: "{0}: {1} rows ({2} s)", DoneTemplate: "Done: {0} rows in {1} s",
         Checked: "Checked", Rating: "Rating", Writing: "Writing")
     {
+        SheetRating = "Rating",
         Source = "Source",
         Date = "Date",
         IndicatorHeader = "Indicator",
@@ -51,6 +52,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         ReadingTemplate: "Чтение: строк {0}", StageTemplate: "{0}: строк {1} ({2} с)", DoneTemplate: "Готово: строк {0} за {1} с",
         Checked: "Проверено", Rating: "Расчёт", Writing: "Запись")
     {
+        SheetRating = "Рейтинг",
         Source = "Источник",
         Date = "Дата",
         IndicatorHeader = "Показатель",
@@ -81,6 +83,9 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets the line under a table <c>--top</c> shortened: <c>{0}</c> the rows shown, <c>{1}</c> the pages rated.</summary>
     internal required string TopTemplate { get; init; }
+
+    /// <summary>Gets the name of the workbook's first sheet, the final table (<c>--out rating.xlsx</c>).</summary>
+    internal required string SheetRating { get; init; }
 
     /// <summary>Gets the label of the HTML page's source line (<c>--source</c>), e.g. <c>Source</c>.</summary>
     internal required string Source { get; init; }
