@@ -28,6 +28,7 @@ internal static class PipelineCommands
             "pipeline-time" => Time,
             "column-time" => ColumnTime.Run,
             "pipeline-report" => PipelineReport.Run,
+            "tool-file" => ToolFile.Run,
             _ => null,
         };
         if (command is null)
