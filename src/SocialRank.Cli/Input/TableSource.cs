@@ -128,8 +128,12 @@ internal abstract class TableSource : ITable, IDisposable
 /// <summary>A CSV file read with Sep.</summary>
 internal sealed class CsvSource : TableSource
 {
+    /// <summary>UTF-8 that throws on an invalid byte instead of reading it as U+FFFD: every byte of the file is checked as it is read, not only the first megabyte that chose the encoding.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly StreamReader _text;
     private readonly SepReader _reader;
+    private readonly string _path;
 
     public CsvSource(string path, string displayName, Action<int>? progress, string? encodingName)
         : base(displayName, progress)
@@ -139,6 +143,7 @@ internal sealed class CsvSource : TableSource
             throw new InputException(InputErrors.EmptyFile(displayName));
         }
 
+        _path = path;
         Encoding encoding = encodingName is null ? DetectEncoding(path, displayName) : NamedEncoding(encodingName);
         _text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         try
@@ -176,12 +181,60 @@ internal sealed class CsvSource : TableSource
 
             Headers = headers;
         }
+        catch (DecoderFallbackException)
+        {
+            _reader?.Dispose();
+            _text.Dispose();
+            throw InvalidUtf8(path, displayName);
+        }
         catch
         {
             _reader?.Dispose();
             _text.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The error for a file read as UTF-8 that holds a byte that is not: the file is scanned again, in blocks, for the line
+    /// and the offset of the first such byte (only on this error path; the read itself decodes once).
+    /// </summary>
+    internal static InputException InvalidUtf8(string path, string displayName)
+    {
+        var buffer = new byte[1 << 20];
+        var chars = new char[buffer.Length];
+        long offset = 0, line = 1;
+        int kept = 0;
+        using (FileStream stream = System.IO.File.OpenRead(path))
+        {
+            while (true)
+            {
+                int read = stream.ReadAtLeast(buffer.AsSpan(kept), buffer.Length - kept, throwOnEndOfStream: false);
+                int length = kept + read;
+                bool final = read == 0 || length < buffer.Length;
+                ReadOnlySpan<byte> block = buffer.AsSpan(0, length);
+                System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(block, chars, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                if (status == System.Buffers.OperationStatus.InvalidData || (final && status != System.Buffers.OperationStatus.Done))
+                {
+                    long at = offset + consumed;
+                    line += block[..consumed].Count((byte)'\n');
+                    return new InputException(string.Create(CultureInfo.InvariantCulture,
+                        $"{displayName}, line {line}, byte {at}: the file is not valid UTF-8 there; give its encoding with --encoding windows-1251 or utf-16 if it is one of them, or save it again as UTF-8."));
+                }
+
+                if (final)
+                {
+                    break;
+                }
+
+                line += block[..consumed].Count((byte)'\n');
+                offset += consumed;
+                kept = length - consumed;
+                buffer.AsSpan(consumed, kept).CopyTo(buffer);
+            }
+        }
+
+        return new InputException($"{displayName}: the file is not valid UTF-8; give its encoding with --encoding windows-1251 or utf-16 if it is one of them, or save it again as UTF-8.");
     }
 
     public override bool IsSheet => false;
@@ -192,7 +245,7 @@ internal sealed class CsvSource : TableSource
         switch (name.Trim().ToLowerInvariant())
         {
             case "utf-8" or "utf8":
-                return new UTF8Encoding(false);
+                return StrictUtf8;
             case "windows-1251" or "cp1251" or "1251":
                 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
                 return Encoding.GetEncoding(1251);
@@ -223,7 +276,7 @@ internal sealed class CsvSource : TableSource
         ReadOnlySpan<byte> head = buffer.AsSpan(0, read);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return new UTF8Encoding(false);
+            return StrictUtf8;
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -263,7 +316,7 @@ internal sealed class CsvSource : TableSource
         int invalidAt = FirstInvalidUtf8(head);
         if (invalidAt < 0)
         {
-            return new UTF8Encoding(false);
+            return StrictUtf8;
         }
 
         // 0x98 is the one byte Windows-1251 leaves undefined.
@@ -315,7 +368,17 @@ internal sealed class CsvSource : TableSource
 
     private protected override RawRow? Next(out bool end)
     {
-        if (!_reader.MoveNext())
+        bool more;
+        try
+        {
+            more = _reader.MoveNext();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw InvalidUtf8(_path, File);
+        }
+
+        if (!more)
         {
             end = true;
             return null;

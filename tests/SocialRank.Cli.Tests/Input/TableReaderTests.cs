@@ -154,6 +154,36 @@ public class TableReaderTests
     }
 
     [Fact]
+    public void Read_EncodingUtf8GivenForAWindows1251File_NamesLineAndByteInsteadOfReadingReplacementCharacters()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("cp1251.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(path, "id;name\na;Atyrau\nb;Атырау\n", System.Text.Encoding.GetEncoding(1251));
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(path, "cp1251.csv", "utf-8"));
+        Assert.Equal(["cp1251.csv, line 3, byte 19: the file is not valid UTF-8 there; give its encoding with --encoding windows-1251 or utf-16 if it is one of them, or save it again as UTF-8."], e.Messages);
+    }
+
+    [Fact]
+    public void Read_Utf8BrokenPastTheFirstMegabyte_NamesLineAndByte()
+    {
+        // The encoding is chosen from the first megabyte, which is clean UTF-8; the stray byte after it is found as it is read.
+        using var dir = new TempDir();
+        string path = dir.File("long.csv");
+        var text = new System.Text.StringBuilder("id;name\n");
+        int rows = 0;
+        while (text.Length < 1_200_000)
+        {
+            text.Append('p').Append(rows++).Append(";Атырау\n");
+        }
+
+        byte[] good = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        File.WriteAllBytes(path, [.. good, (byte)'x', (byte)';', 0xFF, (byte)'\n']);
+        InputException e = Assert.Throws<InputException>(() => TableReader.Read(path, "long.csv"));
+        Assert.Equal([$"long.csv, line {rows + 2}, byte {good.Length + 2}: the file is not valid UTF-8 there; give its encoding with --encoding windows-1251 or utf-16 if it is one of them, or save it again as UTF-8."], e.Messages);
+    }
+
+    [Fact]
     public void DetectEncoding_Utf8WithCyrillic_IsUtf8()
     {
         using var dir = new TempDir();
