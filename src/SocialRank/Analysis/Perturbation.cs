@@ -143,47 +143,55 @@ public sealed class Perturbation
 
     /// <summary>Describes the perturbation, e.g. "weights ±25 %, drop one indicator".</summary>
     /// <returns>The description; "none" for <see cref="None"/>.</returns>
-    public override string ToString()
-        => IsNone ? "none" : string.Join(", ", Steps.Select(s => s.Kind switch
-        {
-            StepKind.Weights => "weights ±" + (s.Parameter * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %",
-            StepKind.Dirichlet => "Dirichlet weights (concentration " + s.Parameter.ToString("R", CultureInfo.InvariantCulture) + ")",
-            StepKind.Drop => "drop one indicator",
-            StepKind.Ties => "indicator ties from " + string.Join("/", s.Ties.Select(t => t.ToString().ToLowerInvariant())),
-            StepKind.Exact => "exact or as published",
-            _ => "custom",
-        }));
+    public override string ToString() => IsNone ? "none" : string.Join(", ", Steps.Select(NameOf));
+
+    /// <summary>Describes one step, e.g. "weights ±25 %".</summary>
+    internal static string NameOf(Step s) => s.Kind switch
+    {
+        StepKind.Weights => "weights ±" + (s.Parameter * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %",
+        StepKind.Dirichlet => "Dirichlet weights (concentration " + s.Parameter.ToString("R", CultureInfo.InvariantCulture) + ")",
+        StepKind.Drop => "drop one indicator",
+        StepKind.Ties => "indicator ties from " + string.Join("/", s.Ties.Select(t => t.ToString().ToLowerInvariant())),
+        StepKind.Exact => "exact or as published",
+        _ => "custom",
+    };
 
     /// <summary>Draws one run's changes into <paramref name="draw"/>, which holds the nominal method's choices.</summary>
     internal void Apply(Draw draw, RunRandom random)
     {
         foreach (Step step in Steps)
         {
-            switch (step.Kind)
-            {
-                case StepKind.Weights:
-                    for (int j = 0; j < draw.Weights.Length; j++)
-                    {
-                        double factor = 1 + (step.Parameter * ((2 * random.NextDouble()) - 1));
-                        draw.Weights[j] *= factor;
-                    }
+            ApplyStep(step, draw, random);
+        }
+    }
 
-                    break;
-                case StepKind.Dirichlet:
-                    DrawDirichlet(draw.Weights, step.Parameter, random);
-                    break;
-                case StepKind.Drop:
-                    DropOne(draw, random);
-                    break;
-                case StepKind.Ties:
-                    draw.Ties = step.Ties[random.NextInt(step.Ties.Length)];
-                    break;
-                case StepKind.Exact:
-                    draw.Exact = random.NextDouble() < 0.5;
-                    break;
-                default:
-                    break;
-            }
+    /// <summary>Draws one step's changes into <paramref name="draw"/> (a custom step changes the built method instead: nothing here).</summary>
+    internal static void ApplyStep(Step step, Draw draw, RunRandom random)
+    {
+        switch (step.Kind)
+        {
+            case StepKind.Weights:
+                for (int j = 0; j < draw.Weights.Length; j++)
+                {
+                    double factor = 1 + (step.Parameter * ((2 * random.NextDouble()) - 1));
+                    draw.Weights[j] *= factor;
+                }
+
+                break;
+            case StepKind.Dirichlet:
+                DrawDirichlet(draw.Weights, step.Parameter, random);
+                break;
+            case StepKind.Drop:
+                DropOne(draw, random);
+                break;
+            case StepKind.Ties:
+                draw.Ties = step.Ties[random.NextInt(step.Ties.Length)];
+                break;
+            case StepKind.Exact:
+                draw.Exact = random.NextDouble() < 0.5;
+                break;
+            default:
+                break;
         }
     }
 

@@ -25,6 +25,16 @@ internal static partial class Throw
     internal static void CountTooSmall(int value, int min, string what, string paramName)
         => throw new ArgumentOutOfRangeException(paramName, Invariant($"{what} must be at least {min} but was {value}."));
 
+    /// <summary>Samples of a sensitivity estimate that differ in length or are empty.</summary>
+    [DoesNotReturn]
+    internal static void SampleLengths(int a, int b, int ab)
+        => throw new ArgumentException(Invariant($"The three samples must be of one length, at least 1, but were {a}, {b} and {ab} long."));
+
+    /// <summary>A sensitivity analysis of a perturbation without steps.</summary>
+    [DoesNotReturn]
+    internal static void NoSensitivityInputs(string paramName)
+        => throw new ArgumentException("A sensitivity analysis needs at least one input: give a perturbation with at least one step (weights, ties, ...).", paramName);
+
     /// <summary>A weight spread that is not a finite fraction from 0 to 1.</summary>
     [DoesNotReturn]
     internal static void SpreadOutOfRange(double value, string paramName)
