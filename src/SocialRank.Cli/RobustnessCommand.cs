@@ -38,6 +38,16 @@ internal static class RobustnessCommand
             throw new InputException($"--runs {options.Runs}: give from 1 to 1,000,000 runs.");
         }
 
+        if (options.Sensitivity is < 0 or 1 or > 100_000)
+        {
+            throw new InputException($"--sensitivity {options.Sensitivity}: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).");
+        }
+
+        if (options.Sensitivity > 0 && format == "csv")
+        {
+            throw new InputException("--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.");
+        }
+
         if (options.TopK < 1)
         {
             throw new InputException($"--top-k {options.TopK}: give a number of places from 1.");
@@ -58,12 +68,15 @@ internal static class RobustnessCommand
         var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK };
         UncertaintyResult<PageStats> result = RateCommand.Evaluate(() => UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, analysis), pages, lines, pagesFile, isSheet);
         AgreementReport agreement = AgreementReport.Of(result.Nominal);
+        SensitivityResult? sensitivity = options.Sensitivity > 0
+            ? SensitivityAnalysis.Run(loaded.Method, pages, perturbation, new SensitivityOptions { Samples = options.Sensitivity, Seed = options.Seed })
+            : null;
         cancellationToken.ThrowIfCancellationRequested();
         Action<TextWriter> write = format switch
         {
             "csv" => w => WriteCsv(result, w),
-            "json" => w => WriteJson(result, agreement, w),
-            _ => w => WriteTable(result, agreement, options, w),
+            "json" => w => WriteJson(result, agreement, sensitivity, w),
+            _ => w => WriteTable(result, agreement, sensitivity, options, w),
         };
         if (options.Out is { } outPath)
         {
@@ -119,7 +132,7 @@ internal static class RobustnessCommand
 
     private static string N(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, RobustnessOptions options, TextWriter w)
+    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, RobustnessOptions options, TextWriter w)
     {
         int k = options.TopK;
         string[] header = ["Place", "Page", "Median", "5–95 %", $"P(top {k})", "P(zone)", "Mean shift"];
@@ -140,6 +153,16 @@ internal static class RobustnessCommand
         foreach (IndicatorPairAgreement pair in agreement.Redundant)
         {
             w.Write($"Near duplicates: '{pair.First}' and '{pair.Second}' (Spearman's rho {N(pair.Spearman, "0.###")})\n");
+        }
+
+        if (sensitivity is not null)
+        {
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"\nWhat moves the places (mean shift; Sobol' indices from {sensitivity.Samples:N0} samples, seed {options.Seed}):\n"));
+            int width = sensitivity.Inputs.Max(i => i.Input.Length);
+            foreach (SensitivityIndex index in sensitivity.Inputs)
+            {
+                w.Write($"  {index.Input.PadRight(width)}  alone {Index(index.FirstOrder)}, with interactions {Index(index.TotalEffect)}\n");
+            }
         }
 
         void WriteRow(string[] cells)
@@ -176,7 +199,10 @@ internal static class RobustnessCommand
         }
     }
 
-    private static void WriteJson(UncertaintyResult<PageStats> result, AgreementReport agreement, TextWriter w)
+    /// <summary>A sensitivity index as a share, or "n/a" when the output does not vary.</summary>
+    private static string Index(double value) => double.IsNaN(value) ? "n/a" : N(value, "0.00");
+
+    private static void WriteJson(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, TextWriter w)
     {
         var document = new
         {
@@ -186,6 +212,11 @@ internal static class RobustnessCommand
             perturbation = result.Perturbation.ToString(),
             kendallW = agreement.KendallW,
             nearDuplicates = agreement.Redundant.Select(p => new { first = p.First, second = p.Second, spearman = p.Spearman }),
+            sensitivity = sensitivity is null ? null : new
+            {
+                samples = sensitivity.Samples,
+                inputs = sensitivity.Inputs.Select(i => new { input = i.Input, firstOrder = Nullable(i.FirstOrder), totalEffect = Nullable(i.TotalEffect) }),
+            },
             pages = result.Pages.OrderBy(p => p.NominalPlace).Select(p => new
             {
                 id = p.Id,
@@ -204,6 +235,8 @@ internal static class RobustnessCommand
         w.Write(JsonSerializer.Serialize(document, Indented));
         w.Write('\n');
     }
+
+    private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
 }
 
 /// <summary>The options of <c>socialrank robustness</c>.</summary>
@@ -221,4 +254,5 @@ internal sealed record RobustnessOptions(
     string Language,
     string? Encoding = null,
     string? Sheet = null,
-    int? HeaderRow = null);
+    int? HeaderRow = null,
+    int Sensitivity = 0);

@@ -16,6 +16,37 @@ public class RobustnessCommandTests
     }
 
     [Fact]
+    public async Task Robustness_Sensitivity_SaysWhichChoiceMovesThePlacesMost()
+    {
+        // On the sample, dropping an indicator moves the places far more than the indicators' tie method (few ties).
+        JsonElement json = await JsonAsync("--vary", "weights,drop-indicator,ties", "--sensitivity", "2048");
+        JsonElement sensitivity = json.GetProperty("sensitivity");
+        Assert.Equal(2048, sensitivity.GetProperty("samples").GetInt32());
+        JsonElement[] inputs = [.. sensitivity.GetProperty("inputs").EnumerateArray()];
+        Assert.Equal(["weights ±25 %", "drop one indicator", "indicator ties from min/average/max/dense/ordinal"], inputs.Select(i => i.GetProperty("input").GetString()));
+        double Total(int i) => inputs[i].GetProperty("totalEffect").GetDouble();
+        Assert.True(Total(1) > Total(2) + 0.3, $"drop {Total(1)}, ties {Total(2)}");
+        Assert.All(inputs, i => Assert.InRange(i.GetProperty("totalEffect").GetDouble(), 0, 1.2));
+
+        Run table = await CliRunner.RunAsync([.. Sample, "--vary", "weights,drop-indicator", "--sensitivity", "64"]);
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("\nWhat moves the places (mean shift; Sobol' indices from 64 samples, seed 1):\n  weights ±25 %       alone ", table.Stdout);
+        Assert.Contains("\n  drop one indicator  alone ", table.Stdout);
+        Run noSensitivity = await CliRunner.RunAsync([.. Sample, "--format", "json"]);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(noSensitivity.Stdout).RootElement.GetProperty("sensitivity").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("1", "csv", "--sensitivity 1: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).")]
+    [InlineData("64", "csv", "--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.")]
+    public async Task Robustness_BadSensitivity_ExitsWith2(string samples, string format, string message)
+    {
+        Run run = await CliRunner.RunAsync([.. Sample, "--sensitivity", samples, "--format", format]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {message}\n", run.Stderr);
+    }
+
+    [Fact]
     public async Task Robustness_NoSpread_EveryIntervalIsTheNominalPlace()
     {
         JsonElement result = await JsonAsync("--weights", "0%", "--runs", "50");
