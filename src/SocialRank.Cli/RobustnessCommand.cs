@@ -43,6 +43,11 @@ internal static class RobustnessCommand
             throw new InputException($"--sensitivity {options.Sensitivity}: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).");
         }
 
+        if (options.Audits && format == "csv")
+        {
+            throw new InputException("--audits reports tables of their own, not one row per page: it is in the table and json formats, not csv.");
+        }
+
         if (options.Sensitivity > 0 && format == "csv")
         {
             throw new InputException("--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.");
@@ -68,6 +73,7 @@ internal static class RobustnessCommand
         var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK };
         UncertaintyResult<PageStats> result = RateCommand.Evaluate(() => UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, analysis), pages, lines, pagesFile, isSheet);
         AgreementReport agreement = AgreementReport.Of(result.Nominal);
+        Audit? audit = options.Audits ? Audit.Of(result.Nominal) : null;
         SensitivityResult? sensitivity = options.Sensitivity > 0
             ? SensitivityAnalysis.Run(loaded.Method, pages, perturbation, new SensitivityOptions { Samples = options.Sensitivity, Seed = options.Seed })
             : null;
@@ -75,8 +81,8 @@ internal static class RobustnessCommand
         Action<TextWriter> write = format switch
         {
             "csv" => w => WriteCsv(result, w),
-            "json" => w => WriteJson(result, agreement, sensitivity, w),
-            _ => w => WriteTable(result, agreement, sensitivity, options, w),
+            "json" => w => WriteJson(result, agreement, sensitivity, audit, w),
+            _ => w => WriteTable(result, agreement, sensitivity, audit, options, w),
         };
         if (options.Out is { } outPath)
         {
@@ -132,7 +138,7 @@ internal static class RobustnessCommand
 
     private static string N(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, RobustnessOptions options, TextWriter w)
+    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, Audit? audit, RobustnessOptions options, TextWriter w)
     {
         int k = options.TopK;
         string[] header = ["Place", "Page", "Median", "5–95 %", $"P(top {k})", "P(zone)", "Mean shift"];
@@ -153,6 +159,34 @@ internal static class RobustnessCommand
         foreach (IndicatorPairAgreement pair in agreement.Redundant)
         {
             w.Write($"Near duplicates: '{pair.First}' and '{pair.Second}' (Spearman's rho {N(pair.Spearman, "0.###")})\n");
+        }
+
+        if (audit is not null)
+        {
+            LeaveOneOut loo = audit.LeaveOneOut;
+            w.Write("\nLeave one indicator out (the final places rated again without it):\n");
+            int width = loo.Indicators.Max(i => i.Length) + 2;
+            for (int j = 0; j < loo.Indicators.Count; j++)
+            {
+                double mean = loo.Pages.Count == 0 ? 0 : loo.Pages.Average(p => Math.Abs(p.Shifts[j]));
+                LeaveOneOutPage? most = loo.Pages.OrderByDescending(p => Math.Abs(p.Shifts[j])).ThenBy(p => p.NominalPlace).FirstOrDefault();
+                string mover = most is null || most.Shifts[j] == 0 ? "no page moves" : $"most moved: {most.Name} {Move(most.Shifts[j])} ({N(most.NominalPlace)} to {N(most.Places[j])})";
+                w.Write($"  without {("'" + loo.Indicators[j] + "'").PadRight(width)}  mean shift {N(mean, "0.00")}; {mover}\n");
+            }
+
+            int violated = audit.Dominance.Count(d => d.IsViolated);
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"Dominance: {audit.Dominance.Count:N0} pairs where a page is no worse on every indicator and better on one; {(violated == 0 ? "no dominated page is placed above its dominator" : $"{violated:N0} dominated pages placed above their dominators")}.\n"));
+            if (audit.Reversals is { } reversals)
+            {
+                PageRemoval? worst = reversals.OrderByDescending(r => r.FlippedPairs).FirstOrDefault();
+                w.Write(worst is null || worst.FlippedPairs == 0
+                    ? "Rank reversal: removing any one page leaves the order of the others as it is.\n"
+                    : string.Create(CultureInfo.InvariantCulture, $"Rank reversal: removing one page reverses the order of other pages in {reversals.Count(r => r.FlippedPairs > 0):N0} of {reversals.Count:N0} cases; most when '{worst.Removed}' is removed: {worst.FlippedPairs:N0} pairs (e.g. {string.Join(", ", worst.Examples.Take(3).Select(f => $"'{f.Below}' above '{f.Above}'"))}).\n"));
+            }
+            else
+            {
+                w.Write(string.Create(CultureInfo.InvariantCulture, $"Rank reversal: not audited above {Audits.MaxReversalPages:N0} rated pages.\n"));
+            }
         }
 
         if (sensitivity is not null)
@@ -202,7 +236,10 @@ internal static class RobustnessCommand
     /// <summary>A sensitivity index as a share, or "n/a" when the output does not vary.</summary>
     private static string Index(double value) => double.IsNaN(value) ? "n/a" : N(value, "0.00");
 
-    private static void WriteJson(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, TextWriter w)
+    /// <summary>A place shift as the tables show a move: ▲ up (a lower place), ▼ down.</summary>
+    private static string Move(double shift) => shift < 0 ? "▲" + N(-shift) : "▼" + N(shift);
+
+    private static void WriteJson(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, Audit? audit, TextWriter w)
     {
         var document = new
         {
@@ -212,6 +249,13 @@ internal static class RobustnessCommand
             perturbation = result.Perturbation.ToString(),
             kendallW = agreement.KendallW,
             nearDuplicates = agreement.Redundant.Select(p => new { first = p.First, second = p.Second, spearman = p.Spearman }),
+            leaveOneOut = audit is null ? null : new
+            {
+                indicators = audit.LeaveOneOut.Indicators,
+                pages = audit.LeaveOneOut.Pages.Select(p => new { id = p.Id, name = p.Name, nominalPlace = p.NominalPlace, places = p.Places, shifts = p.Shifts }),
+            },
+            dominance = audit?.Dominance.Select(d => new { dominator = d.Dominator, dominated = d.Dominated, dominatorPlace = d.DominatorPlace, dominatedPlace = d.DominatedPlace, violated = d.IsViolated }),
+            reversals = audit?.Reversals?.Select(r => new { removed = r.Removed, flippedPairs = r.FlippedPairs, examples = r.Examples.Select(f => new { above = f.Above, below = f.Below }) }),
             sensitivity = sensitivity is null ? null : new
             {
                 samples = sensitivity.Samples,
@@ -237,6 +281,21 @@ internal static class RobustnessCommand
     }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+
+    /// <summary>The audits of <c>--audits</c> on the nominal rating: leave one indicator out, dominance, rank reversal (up to <see cref="Audits.MaxReversalPages"/> pages).</summary>
+    private sealed record Audit(LeaveOneOut LeaveOneOut, IReadOnlyList<DominancePair> Dominance, IReadOnlyList<PageRemoval>? Reversals)
+    {
+        internal static Audit Of(RatingResult<PageStats> nominal)
+        {
+            int rated = nominal.Rows.Count;
+            if (rated > Audits.MaxDominancePages)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--audits compares every pair of pages: at most {Audits.MaxDominancePages:N0} rated pages, not {rated:N0}."));
+            }
+
+            return new Audit(LeaveOneOut.Of(nominal), Audits.Dominance(nominal), rated <= Audits.MaxReversalPages ? Audits.Reversals(nominal) : null);
+        }
+    }
 }
 
 /// <summary>The options of <c>socialrank robustness</c>.</summary>
@@ -255,4 +314,5 @@ internal sealed record RobustnessOptions(
     string? Encoding = null,
     string? Sheet = null,
     int? HeaderRow = null,
-    int Sensitivity = 0);
+    int Sensitivity = 0,
+    bool Audits = false);

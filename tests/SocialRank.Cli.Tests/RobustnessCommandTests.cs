@@ -36,6 +36,43 @@ public class RobustnessCommandTests
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(noSensitivity.Stdout).RootElement.GetProperty("sensitivity").ValueKind);
     }
 
+    [Fact]
+    public async Task Robustness_Audits_LeaveOneOutMatchesRatingWithAMethodFileWithoutTheIndicator()
+    {
+        JsonElement json = await JsonAsync("--audits", "--runs", "10");
+        JsonElement loo = json.GetProperty("leaveOneOut");
+        string[] indicators = [.. loo.GetProperty("indicators").EnumerateArray().Select(i => i.GetString()!)];
+        Assert.Equal(6, indicators.Length);
+        JsonElement[] pages = [.. loo.GetProperty("pages").EnumerateArray()];
+        Assert.Equal(25, pages.Length);
+
+        // Each indicator left out, rated again the ordinary way: a method file without it.
+        using var dir = new TempDir();
+        Run method = await CliRunner.RunAsync("method", "--print-default");
+        for (int j = 0; j < indicators.Length; j++)
+        {
+            var file = System.Text.Json.Nodes.JsonNode.Parse(method.Stdout)!;
+            file["indicators"]!.AsArray().RemoveAt(j);
+            string path = dir.Write($"without-{j}.json", file.ToJsonString());
+            Run rate = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--method", path, "--format", "json");
+            Assert.True(rate.ExitCode == 0, rate.Stderr);
+            Dictionary<string, double> expected = JsonDocument.Parse(rate.Stdout).RootElement.GetProperty("pages").EnumerateArray()
+                .ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("place").GetDouble());
+            Assert.All(pages, p => Assert.Equal(expected[p.GetProperty("id").GetString()!], p.GetProperty("places")[j].GetDouble()));
+        }
+
+        JsonElement[] dominance = [.. json.GetProperty("dominance").EnumerateArray()];
+        Assert.NotEmpty(dominance);
+        Assert.All(dominance, d => Assert.False(d.GetProperty("violated").GetBoolean()));
+        Assert.Equal(25, json.GetProperty("reversals").GetArrayLength());
+
+        Run table = await CliRunner.RunAsync([.. Sample, "--audits", "--runs", "10"]);
+        Assert.Contains("\nLeave one indicator out (the final places rated again without it):\n  without 'followers'  ", table.Stdout);
+        Assert.Contains("; no dominated page is placed above its dominator.\n", table.Stdout);
+        Run csv = await CliRunner.RunAsync([.. Sample, "--audits", "--format", "csv"]);
+        Assert.Equal(2, csv.ExitCode);
+    }
+
     [Theory]
     [InlineData("1", "csv", "--sensitivity 1: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).")]
     [InlineData("64", "csv", "--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.")]
