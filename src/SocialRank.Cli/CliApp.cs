@@ -153,6 +153,7 @@ internal static class CliApp
         var weights = new Option<string>("--weights") { Description = "How far each weight may move: each run multiplies it by a factor drawn uniformly from [1 - x, 1 + x].", HelpName = "25%", DefaultValueFactory = _ => "25%" };
         var vary = new Option<string[]>("--vary") { Description = "What the runs change, comma-separated: weights, ties (the indicators' tie method), drop-indicator (one at random), precision (exact or as published).", HelpName = "weights,ties,drop-indicator,precision", DefaultValueFactory = _ => ["weights"], AllowMultipleArgumentsPerToken = true };
         var sensitivity = new Option<int>("--sensitivity") { Description = "Also say which varied choice moves the places most: first-order and total-effect Sobol' indices of the mean place shift, from this many samples (each costs a rating per choice, plus 2). Table and json.", HelpName = "N" };
+        var intervalChart = new Option<string?>("--chart") { Description = "Also draw the rank-interval chart: each page's 5-95 % interval of places as a bar in its zone's colour, its nominal place marked (PNG, or SVG for a page).", HelpName = "FILE.png|FILE.svg" };
         var audits = new Option<bool>("--audits") { Description = "Also audit the nominal rating: the final places with each indicator left out, the pairs where one page dominates another (and whether any dominated page is placed above), and the rank reversals that removing one page causes. Table and json." };
         var topK = new Option<int>("--top-k") { Description = "The k of the chance of a place in the top k.", HelpName = "K", DefaultValueFactory = _ => 3 };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv or json. Default: from the --out extension, else table.", HelpName = "table|csv|json" };
@@ -162,7 +163,7 @@ internal static class CliApp
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
         var command = new Command("robustness", "How robust each page's place is: re-rate many times under drawn changes of the method and give each page's median place, 5-95 % interval, chance of the top k and of keeping its zone, with the indicators' agreement.")
         {
-            pages, regions, method, runs, seed, weights, vary, topK, sensitivity, audits, format, output, language, encoding,
+            pages, regions, method, runs, seed, weights, vary, topK, sensitivity, audits, intervalChart, format, output, language, encoding,
         };
         command.SetAction((parse, cancellationToken) => RobustnessCommand.RunAsync(
             new RobustnessOptions(
@@ -179,7 +180,8 @@ internal static class CliApp
                 parse.GetValue(language) ?? "en",
                 parse.GetValue(encoding),
                 Sensitivity: parse.GetValue(sensitivity),
-                Audits: parse.GetValue(audits)),
+                Audits: parse.GetValue(audits),
+                Chart: parse.GetValue(intervalChart)),
             stdout,
             stderr,
             console,

@@ -58,9 +58,14 @@ internal static class RobustnessCommand
             throw new InputException($"--top-k {options.TopK}: give a number of places from 1.");
         }
 
+        if (options.Chart is { } chart && !(chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new InputException($"--chart {chart}: the rank-interval chart is a PNG or an SVG image; give a file name ending in .png or .svg.");
+        }
+
         double spread = WeightSpread(options.Weights);
         Perturbation perturbation = Perturbation(options.Vary, spread);
-        var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [],
+        var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [],
             Encoding: options.Encoding, Sheet: options.Sheet, HeaderRow: options.HeaderRow);
         OutputTargets.Check(RateCommand.Outputs(rate), RateCommand.Inputs(rate));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
@@ -84,14 +89,27 @@ internal static class RobustnessCommand
             "json" => w => WriteJson(result, agreement, sensitivity, audit, w),
             _ => w => WriteTable(result, agreement, sensitivity, audit, options, w),
         };
+        // The table (or its file) and the chart land together, or neither.
+        var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
         if (options.Out is { } outPath)
         {
-            await RateCommand.WriteFilesAsync([(outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write))], cancellationToken).ConfigureAwait(false);
+            files.Add((outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write)));
         }
         else
         {
             write(stdout);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Chart is { } chartPath)
+        {
+            byte[] image = IntervalChart.Render(result, loaded.Title, svg: chartPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
+            files.Add((chartPath, (stream, ct) => stream.WriteAsync(image, ct).AsTask()));
+        }
+
+        if (files.Count > 0)
+        {
+            await RateCommand.WriteFilesAsync(files, cancellationToken).ConfigureAwait(false);
         }
 
         progress.Done(pages.Count);
@@ -315,4 +333,5 @@ internal sealed record RobustnessOptions(
     string? Sheet = null,
     int? HeaderRow = null,
     int Sensitivity = 0,
-    bool Audits = false);
+    bool Audits = false,
+    string? Chart = null);

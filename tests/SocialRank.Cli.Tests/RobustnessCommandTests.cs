@@ -73,6 +73,27 @@ public class RobustnessCommandTests
         Assert.Equal(2, csv.ExitCode);
     }
 
+    [Fact]
+    public async Task Robustness_Chart_WritesTheRankIntervalPlotWithTheTable()
+    {
+        using var dir = new TempDir();
+        string png = dir.File("intervals.png"), svg = dir.File("intervals.svg"), csv = dir.File("robustness.csv");
+        Run toPng = await CliRunner.RunAsync([.. Sample, "--runs", "50", "--chart", png, "--out", csv]);
+        Run toSvg = await CliRunner.RunAsync([.. Sample, "--runs", "50", "--chart", svg]);
+        Run wrong = await CliRunner.RunAsync([.. Sample, "--chart", dir.File("intervals.jpg")]);
+
+        Assert.Equal(0, toPng.ExitCode);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
+        Assert.True(File.Exists(csv));
+        Assert.Equal(0, toSvg.ExitCode);
+        string text = File.ReadAllText(svg);
+        Assert.Contains("<svg", text, StringComparison.Ordinal);
+        Assert.Contains("1. Atyrau Region — Instagram", text, StringComparison.Ordinal);
+        Assert.Contains("nominal place", text, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Equal($"error: --chart {dir.File("intervals.jpg")}: the rank-interval chart is a PNG or an SVG image; give a file name ending in .png or .svg.\n", wrong.Stderr);
+    }
+
     [Theory]
     [InlineData("1", "csv", "--sensitivity 1: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).")]
     [InlineData("64", "csv", "--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.")]

@@ -115,7 +115,8 @@ internal static class ChartRenderer
         return plot;
     }
 
-    private static ScottPlot.Color ToColor(string hex)
+    /// <summary>A zone colour as ScottPlot's, read as <see cref="HtmlRenderer.Rgb"/> reads it.</summary>
+    internal static ScottPlot.Color ToColor(string hex)
     {
         (byte r, byte g, byte b) = HtmlRenderer.Rgb(hex);
         return new ScottPlot.Color(r, g, b);
