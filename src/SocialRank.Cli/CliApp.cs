@@ -103,6 +103,7 @@ internal static class CliApp
         var headerRow = new Option<int?>("--header-row") { Description = "The row of the .xlsx sheet that names the columns, from 1 (rows above it are skipped). Default: the first row that is not blank.", HelpName = "N" };
         var source = new Option<string?>("--source") { Description = "A source line under the HTML page's title, e.g. 'Data: Popsters export, 1 August 2020'.", HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = "A date line under the HTML page's title, as written, e.g. 'July 2020'.", HelpName = "TEXT" };
+        var explainRuns = new Option<int?>("--explain-runs") { Description = "With --explain: also re-rate this many times with each weight drawn from ±25 % (seed 1) and give the page's median place, 5-95 % interval and chance of the top 3 (see 'socialrank robustness' for more).", HelpName = "N" };
         var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
@@ -114,7 +115,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, explain, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, explain, explainRuns, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -137,7 +138,8 @@ internal static class CliApp
                 parse.GetValue(headerRow),
                 parse.GetValue(source),
                 parse.GetValue(date),
-                parse.GetValue(top));
+                parse.GetValue(top),
+                parse.GetValue(explainRuns));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -235,4 +237,5 @@ internal sealed record RateOptions(
     int? HeaderRow = null,
     string? Source = null,
     string? Date = null,
-    int? Top = null);
+    int? Top = null,
+    int? ExplainRuns = null);

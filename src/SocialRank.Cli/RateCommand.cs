@@ -1,4 +1,5 @@
 using System.Text;
+using SocialRank.Analysis;
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
 using SocialRank.Cli.Output;
@@ -41,6 +42,13 @@ internal static class RateCommand
             throw new InputException($"{option} is shown on the HTML page only: give --format html or an --out file ending in .html.");
         }
 
+        if (options.ExplainRuns is int runs && (options.Explain.Count == 0 || runs is < 1 or > 100_000))
+        {
+            throw new InputException(options.Explain.Count == 0
+                ? "--explain-runs adds the robustness interval to --explain: give --explain ID too."
+                : $"--explain-runs {runs}: give from 1 to 100,000 runs.");
+        }
+
         if (options.Top is int top && (top < 1 || format == "json" || options.Explain.Count > 0))
         {
             throw new InputException(top < 1
@@ -73,7 +81,10 @@ internal static class RateCommand
 
         cancellationToken.ThrowIfCancellationRequested();
         await ReportEmptyIndicatorsAsync(result, pagesFile, options.Strict, stderr).ConfigureAwait(false);
-        string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile) : null;
+        UncertaintyResult<PageStats>? robustness = options.ExplainRuns is int explainRuns
+            ? UncertaintyAnalysis.Run(loaded.Method, pages, Analysis.Perturbation.Weights(), new UncertaintyOptions { Runs = explainRuns })
+            : null;
+        string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile, robustness) : null;
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;

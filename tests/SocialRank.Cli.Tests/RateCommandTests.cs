@@ -369,7 +369,21 @@ public class RateCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
         RatingResult<PageStats> library = SampleData.LibraryResult();
-        Assert.Equal(Formatting.ResultFormatter.Explain(library, "aktobe-ig") + "\n" + Formatting.ResultFormatter.Explain(library, "east_kazakhstan-fb"), run.Stdout);
+
+        // The library's explanation, then the pages it dominates and that dominate it, counted here from the JSON places:
+        // no worse on every indicator, better on one.
+        Run json = await CliRunner.RunAsync(SampleWith("--format", "json"));
+        var places = System.Text.Json.JsonDocument.Parse(json.Stdout).RootElement.GetProperty("pages").EnumerateArray().ToDictionary(
+            p => p.GetProperty("id").GetString()!, p => p.GetProperty("scores").EnumerateArray().Select(x => x.GetProperty("place").GetDouble()).ToArray());
+        static bool Dominates(double[] a, double[] b) => a.Zip(b).All(x => x.First <= x.Second) && a.Zip(b).Any(x => x.First < x.Second);
+        int dominated = places.Count(p => Dominates(places["aktobe-ig"], p.Value)), dominators = places.Count(p => Dominates(p.Value, places["aktobe-ig"]));
+        string aktobe = Formatting.ResultFormatter.Explain(library, "aktobe-ig");
+        string[] lines = run.Stdout[aktobe.Length..].Split('\n');
+        Assert.StartsWith(aktobe, run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"Dominance: it dominates {dominated} pages (no worse on every indicator, better on one)", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"; {dominators} pages dominate it", lines[0], StringComparison.Ordinal);
+        Assert.True(dominated > 0, "Aktobe's Instagram page dominates some page");
+        Assert.EndsWith("\n" + Formatting.ResultFormatter.Explain(library, "east_kazakhstan-fb"), run.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("Aktobe Region — Instagram: final place 4 of 25, 42 penalty points.\n", run.Stdout, StringComparison.Ordinal);
         Assert.EndsWith("East Kazakhstan Region — Facebook: excluded from the rating: Registered as a personal account, not an official page\n", run.Stdout, StringComparison.Ordinal);
     }
@@ -383,7 +397,24 @@ public class RateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Equal(Formatting.ResultFormatter.Explain(SampleData.LibraryResult(), "atyrau-ig"), await File.ReadAllTextAsync(output));
+        string written = await File.ReadAllTextAsync(output);
+        Assert.StartsWith(Formatting.ResultFormatter.Explain(SampleData.LibraryResult(), "atyrau-ig") + "Dominance: it dominates ", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rate_ExplainRuns_AddsTheRobustnessInterval()
+    {
+        Run run = await CliRunner.RunAsync(SampleWith("--explain", "atyrau-ig", "--explain-runs", "200"));
+        Run robustness = await CliRunner.RunAsync("robustness", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--runs", "200", "--format", "json");
+        System.Text.Json.JsonElement page = System.Text.Json.JsonDocument.Parse(robustness.Stdout).RootElement.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "atyrau-ig");
+
+        Assert.Equal(0, run.ExitCode);
+        string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Robustness (weights ±25 %, 200 runs, seed 1): median place {page.GetProperty("medianPlace").GetDouble():0.##}, 5–95 % interval {page.GetProperty("p05").GetDouble():0.##}–{page.GetProperty("p95").GetDouble():0.##}, in the top 3 in {page.GetProperty("probabilityTopK").GetDouble() * 100:0.#} % of the runs.\n");
+        Assert.EndsWith(expected, run.Stdout, StringComparison.Ordinal);
+        Run alone = await CliRunner.RunAsync(SampleWith("--explain-runs", "200"));
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Equal("error: --explain-runs adds the robustness interval to --explain: give --explain ID too.\n", alone.Stderr);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         Checked: "Checked", Rating: "Rating", Writing: "Writing")
     {
         SheetRating = "Rating",
+        DominanceTemplate = "Dominance: it dominates {0} pages (no worse on every indicator, better on one){1}; {2} pages dominate it{3}.",
+        ExplainRobustnessTemplate = "Robustness ({0}, {1:N0} runs, seed {2}): median place {3:0.##}, 5–95 % interval {4:0.##}–{5:0.##}, in the top {7} in {6:0.#} % of the runs.",
         Source = "Source",
         Date = "Date",
         IndicatorHeader = "Indicator",
@@ -53,6 +55,8 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         Checked: "Проверено", Rating: "Расчёт", Writing: "Запись")
     {
         SheetRating = "Рейтинг",
+        DominanceTemplate = "Доминирование: не хуже по всем показателям и лучше хотя бы по одному, чем страниц: {0}{1}; таких страниц против неё: {2}{3}.",
+        ExplainRobustnessTemplate = "Устойчивость ({0}, прогонов {1:N0}, seed {2}): медианное место {3:0.##}, интервал 5–95 % {4:0.##}–{5:0.##}, в первой {7} в {6:0.#} % прогонов.",
         Source = "Источник",
         Date = "Дата",
         IndicatorHeader = "Показатель",
@@ -83,6 +87,12 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets the line under a table <c>--top</c> shortened: <c>{0}</c> the rows shown, <c>{1}</c> the pages rated.</summary>
     internal required string TopTemplate { get; init; }
+
+    /// <summary>Gets the <c>--explain</c> line on dominance: <c>{0}</c> pages it dominates, <c>{1}</c> their names, <c>{2}</c> pages that dominate it, <c>{3}</c> theirs.</summary>
+    internal required string DominanceTemplate { get; init; }
+
+    /// <summary>Gets the <c>--explain</c> line of <c>--explain-runs</c>: <c>{0}</c> the perturbation, <c>{1}</c> runs, <c>{2}</c> seed, <c>{3}</c> median, <c>{4}</c>–<c>{5}</c> the interval, <c>{6}</c> the % in the top <c>{7}</c>.</summary>
+    internal required string ExplainRobustnessTemplate { get; init; }
 
     /// <summary>Gets the name of the workbook's first sheet, the final table (<c>--out rating.xlsx</c>).</summary>
     internal required string SheetRating { get; init; }

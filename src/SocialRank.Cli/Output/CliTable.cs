@@ -1,5 +1,7 @@
+using System.Text;
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
+using SocialRank.Analysis;
 using SocialRank.Formatting;
 using SocialRank.Pages;
 using SocialRank.Rating;
@@ -47,7 +49,7 @@ internal static class CliTable
     /// <paramref name="language"/>, a blank line between pages.
     /// </summary>
     /// <exception cref="InputException">No page of the pages file has one of the ids.</exception>
-    internal static string Explain(RatingResult<PageStats> result, IReadOnlyList<string> ids, string language, string pagesFile)
+    internal static string Explain(RatingResult<PageStats> result, IReadOnlyList<string> ids, string language, string pagesFile, UncertaintyResult<PageStats>? robustness = null)
     {
         var errors = new ErrorList();
         foreach (string id in ids)
@@ -60,8 +62,39 @@ internal static class CliTable
 
         errors.ThrowIfAny();
         LabelSet labels = Labels(language);
-        return string.Join("\n", ids.Select(id => RatingTables.Explain(result, id, labels)));
+        CliLabels words = CliLabels.Of(language);
+        IReadOnlyList<DominancePair>? dominance = result.Rows.Count <= Audits.MaxDominancePages ? Audits.Dominance(result) : null;
+        return string.Join("\n", ids.Select(id =>
+        {
+            string text = RatingTables.Explain(result, id, labels);
+            if (!result.TryGetRow(id, out _))
+            {
+                return text;
+            }
+
+            var more = new StringBuilder(text);
+            if (dominance is not null)
+            {
+                string[] below = [.. dominance.Where(d => d.Dominator == id).Select(d => NameOf(result, d.Dominated))];
+                string[] above = [.. dominance.Where(d => d.Dominated == id).Select(d => NameOf(result, d.Dominator))];
+                more.Append(words.Fill(words.DominanceTemplate, below.Length, List(below), above.Length, List(above))).Append('\n');
+            }
+
+            if (robustness is not null)
+            {
+                PageUncertainty page = robustness.Page(id);
+                more.Append(words.Fill(words.ExplainRobustnessTemplate, robustness.Perturbation.ToString(), robustness.Options.Runs, robustness.Options.Seed,
+                    page.MedianPlace, page.Lower, page.Upper, page.ProbabilityTopK * 100, robustness.Options.TopK)).Append('\n');
+            }
+
+            return more.ToString();
+        }));
     }
+
+    private static string NameOf(RatingResult<PageStats> result, string id) => result.Row(id).Name;
+
+    /// <summary>The first names of a list, then "…" when there are more than 5.</summary>
+    private static string List(string[] names) => names.Length == 0 ? "" : ": " + string.Join(", ", names.Take(5)) + (names.Length > 5 ? ", …" : "");
 
     /// <summary>Describes the loaded method in sentences of <paramref name="language"/> (as under every table).</summary>
     internal static IEnumerable<string> Describe(LoadedMethod loaded, string language)
