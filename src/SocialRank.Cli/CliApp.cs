@@ -77,6 +77,7 @@ internal static class CliApp
         root.Add(BuildRate(stdout, stderr, console));
         root.Add(BuildMethod(stdout));
         root.Add(BuildRobustness(stdout, stderr, console));
+        root.Add(BuildCompare(stdout, stderr, console));
         root.Add(BuildSample(stdout));
         return root;
     }
@@ -184,6 +185,31 @@ internal static class CliApp
                 Sensitivity: parse.GetValue(sensitivity),
                 Audits: parse.GetValue(audits),
                 Chart: parse.GetValue(intervalChart)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildCompare(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var then = new Argument<string>("then") { Description = "The earlier edition's pages file (.csv or .xlsx), as for 'rate'." };
+        var now = new Argument<string>("now") { Description = "The later edition's pages file." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for both editions.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "The method.json both editions are rated with (default: the article's).", HelpName = "method.json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv or json. Default: from the --out extension, else table.", HelpName = "table|csv|json" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("compare", "Who moved: rate two editions (e.g. June and July) with the same method and give each page's place then and now, the change and the indicators that made it, new, departed and excluded pages, and how much the two rankings agree.")
+        {
+            then, now, regions, method, format, output, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => CompareCommand.RunAsync(
+            new CompareOptions(parse.GetRequiredValue(then), parse.GetRequiredValue(now), parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
+                parse.GetValue(output), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
             stdout,
             stderr,
             console,

@@ -81,7 +81,8 @@ public static class RankCorrelation
 
         long concordantMinusDiscordant = tot - xTies - yTies + jointTies - (2 * discordant);
         double denominator = Math.Sqrt((double)(tot - xTies)) * Math.Sqrt((double)(tot - yTies));
-        return denominator == 0 ? double.NaN : concordantMinusDiscordant / denominator;
+        // The quotient of a square root can round past ±1 (an edition compared with itself gave 1.0000000000000002).
+        return denominator == 0 ? double.NaN : Math.Clamp(concordantMinusDiscordant / denominator, -1, 1);
     }
 
     /// <summary>

@@ -25,6 +25,11 @@ internal static partial class Throw
     internal static void CountTooSmall(int value, int min, string what, string paramName)
         => throw new ArgumentOutOfRangeException(paramName, Invariant($"{what} must be at least {min} but was {value}."));
 
+    /// <summary>Two editions rated with different methods, compared without saying so.</summary>
+    [DoesNotReturn]
+    internal static void EditionMethodsDiffer(string difference, string paramName)
+        => throw new ArgumentException($"The two editions were rated with different methods ({difference}); compare them only with EditionOptions.AllowDifferentMethods, and say so wherever the comparison is shown.", paramName);
+
     /// <summary>Samples of a sensitivity estimate that differ in length or are empty.</summary>
     [DoesNotReturn]
     internal static void SampleLengths(int a, int b, int ab)
