@@ -156,6 +156,18 @@ public sealed class Perturbation
         _ => "custom",
     };
 
+    /// <summary>Throws when a custom step was made for another type of page than <typeparamref name="TPage"/>.</summary>
+    internal void CheckPageType<TPage>(string paramName)
+    {
+        foreach (Step step in Steps)
+        {
+            if (step.Change is { } change && change is not Func<RatingMethod<TPage>, RunRandom, RatingMethod<TPage>>)
+            {
+                Throw.PerturbationPageType(change.GetType().GetGenericArguments()[0].GetGenericArguments()[0], typeof(TPage), paramName);
+            }
+        }
+    }
+
     /// <summary>Draws one run's changes into <paramref name="draw"/>, which holds the nominal method's choices.</summary>
     internal void Apply(Draw draw, RunRandom random)
     {

@@ -96,13 +96,7 @@ public static class SensitivityAnalysis
             Throw.NoSensitivityInputs(nameof(perturbation));
         }
 
-        foreach (Perturbation.Step step in steps)
-        {
-            if (step.Change is { } change && change is not Func<RatingMethod<TPage>, RunRandom, RatingMethod<TPage>>)
-            {
-                Throw.PerturbationPageType(change.GetType().GetGenericArguments()[0].GetGenericArguments()[0], typeof(TPage), nameof(perturbation));
-            }
-        }
+        perturbation.CheckPageType<TPage>(nameof(perturbation));
 
         RatingResult<TPage> nominal = method.Evaluate(pages, options.Evaluation);
         int m = nominal.Columns.Count;

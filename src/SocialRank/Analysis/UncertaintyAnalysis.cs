@@ -59,13 +59,7 @@ public static class UncertaintyAnalysis
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(perturbation);
         ArgumentNullException.ThrowIfNull(options);
-        foreach (Perturbation.Step step in perturbation.Steps)
-        {
-            if (step.Change is { } change && change is not Func<RatingMethod<TPage>, RunRandom, RatingMethod<TPage>>)
-            {
-                Throw.PerturbationPageType(change.GetType().GetGenericArguments()[0].GetGenericArguments()[0], typeof(TPage), nameof(perturbation));
-            }
-        }
+        perturbation.CheckPageType<TPage>(nameof(perturbation));
 
         int degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         EvaluationOptions evaluation = options.Evaluation;
