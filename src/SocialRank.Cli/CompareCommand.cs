@@ -90,23 +90,7 @@ internal static class CompareCommand
             $"Compared: {options.Then} (then) and {options.Now} (now); {result.CommonPages} pages rated in both, Kendall's tau-b {N(Math.Round(result.KendallTauB, 3))}, Spearman's rho {N(Math.Round(result.Spearman, 3))}\n\n"));
         string[] header = ["Place", "Page", "Then", "Change", "Zone", "Why"];
         var rows = result.Pages.Where(p => p.PlaceNow is not null).Select(p => new[] { N(p.PlaceNow), p.Name, N(p.PlaceThen), Arrow(p), Zone(p), Why(p) }).ToList();
-        int[] widths = [.. header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length)))];
-        void Row(string[] cells)
-        {
-            var line = new StringBuilder();
-            for (int c = 0; c < cells.Length; c++)
-            {
-                line.Append(c is 1 or 4 or 5 ? cells[c].PadRight(widths[c]) : cells[c].PadLeft(widths[c])).Append(c < cells.Length - 1 ? "  " : "");
-            }
-
-            w.Write(line.ToString().TrimEnd() + "\n");
-        }
-
-        Row(header);
-        foreach (string[] row in rows)
-        {
-            Row(row);
-        }
+        TextColumns.Write(w, header, rows, 1, 4, 5);
 
         void List(string title, EditionStatus status, Func<PageChange, string> text)
         {

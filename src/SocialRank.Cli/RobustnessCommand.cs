@@ -165,13 +165,8 @@ internal static class RobustnessCommand
             N(p.NominalPlace), p.Name, N(p.MedianPlace), $"{N(p.Lower)}–{N(p.Upper)}", N(p.ProbabilityTopK * 100, "0.#") + " %",
             double.IsNaN(p.ProbabilityNominalZone) ? "" : N(p.ProbabilityNominalZone * 100, "0.#") + " %", N(p.MeanAbsoluteShift),
         }).ToList();
-        int[] widths = [.. header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length)))];
         w.Write(string.Create(CultureInfo.InvariantCulture, $"Robustness: {options.Runs:N0} runs, seed {options.Seed}, varying {result.Perturbation}\n\n"));
-        WriteRow(header);
-        foreach (string[] row in rows)
-        {
-            WriteRow(row);
-        }
+        TextColumns.Write(w, header, rows, 1);
 
         w.Write($"\nAgreement of the indicators: Kendall's W {N(agreement.KendallW, "0.###")}\n");
         foreach (IndicatorPairAgreement pair in agreement.Redundant)
@@ -217,18 +212,6 @@ internal static class RobustnessCommand
             }
         }
 
-        void WriteRow(string[] cells)
-        {
-            var line = new StringBuilder();
-            for (int c = 0; c < cells.Length; c++)
-            {
-                string cell = cells[c];
-                line.Append(c == 1 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
-                line.Append(c < cells.Length - 1 ? "  " : "");
-            }
-
-            w.Write(line.ToString().TrimEnd() + "\n");
-        }
     }
 
     private static void WriteCsv(UncertaintyResult<PageStats> result, TextWriter w)
