@@ -72,37 +72,9 @@ public static class UncertaintyAnalysis
     /// and leaves the tie-breakers), tie method and exactness; identification, names, eligibility, check and zones unchanged.
     /// </summary>
     internal static RatingMethod<TPage> MethodOf<TPage>(RatingMethod<TPage> method, Perturbation.Draw draw)
-    {
-        RatingMethodBuilder<TPage> builder = RatingMethod.For(method.IdOf).WithNames(method.NameOf);
-        if (method.ExclusionReasonOf is { } eligibility)
-        {
-            builder.WithEligibility(eligibility);
-        }
-
-        if (method.PageCheck is { } check)
-        {
-            builder.WithCheck(check);
-        }
-
-        for (int j = 0; j < method.Indicators.Count; j++)
-        {
-            builder.Add(method.Indicators[j].Indicator, draw.Weights[j]);
-        }
-
-        builder.WithIndicatorTies(draw.Ties).WithFinalTies(method.FinalTies)
-            .WithTieBreakers([.. method.TieBreakers.Where(t => method.IndexOf(t) != draw.Dropped)]);
-        foreach (ZoneScheme scheme in method.ZoneSchemes)
-        {
-            builder.AddZones(scheme);
-        }
-
-        if (draw.Exact)
-        {
-            builder.WithExactComparison();
-        }
-
-        return builder.Build();
-    }
+        => Perturbation.Rebuilt(
+            method, j => method.Indicators[j].Indicator, j => draw.Weights[j], draw.Ties,
+            method.TieBreakers.Where(t => method.IndexOf(t) != draw.Dropped), draw.Exact);
 
     /// <summary>One analysis: the nominal rating, the place columns runs may use, and the runs.</summary>
     private sealed class Engine<TPage>
