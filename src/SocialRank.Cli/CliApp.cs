@@ -106,6 +106,7 @@ internal static class CliApp
         var date = new Option<string?>("--date") { Description = "A date line under the HTML page's title, as written, e.g. 'July 2020'.", HelpName = "TEXT" };
         var explainRuns = new Option<int?>("--explain-runs") { Description = "With --explain: also re-rate this many times with each weight drawn from ±25 % (seed 1) and give the page's median place, 5-95 % interval and chance of the top 3 (see 'socialrank robustness' for more).", HelpName = "N" };
         var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
+        var previous = new Option<string?>("--previous") { Description = "The previous edition's pages file (e.g. last month's), rated with the same regions and method: every format gets a change column, ▲3 up, ▼2 down, = the same place, new for a page not rated then.", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -116,7 +117,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, explain, explainRuns, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, explain, explainRuns, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -140,7 +141,8 @@ internal static class CliApp
                 parse.GetValue(source),
                 parse.GetValue(date),
                 parse.GetValue(top),
-                parse.GetValue(explainRuns));
+                parse.GetValue(explainRuns),
+                parse.GetValue(previous));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -264,4 +266,5 @@ internal sealed record RateOptions(
     string? Source = null,
     string? Date = null,
     int? Top = null,
-    int? ExplainRuns = null);
+    int? ExplainRuns = null,
+    string? Previous = null);

@@ -67,13 +67,9 @@ internal static class CompareCommand
     }
 
     /// <summary>A change of place as tables show it: ▲3 (up), ▼2 (down), = (the same place), "new" when not rated then.</summary>
-    internal static string Arrow(PageChange page) => page.Change switch
-    {
-        null => page.Status == EditionStatus.ExcludedThen ? "back" : "new",
-        > 0 => "▲" + N(page.Change.Value),
-        < 0 => "▼" + N(-page.Change.Value),
-        _ => "=",
-    };
+    internal static string Arrow(PageChange page) => page is { PlaceThen: double then, PlaceNow: double now }
+        ? Formatting.RatingTables.Change(then, now, Formatting.LabelSet.English)
+        : page.Status == EditionStatus.ExcludedThen ? "back" : "new";
 
     /// <summary>Which indicators moved the page, the largest first: "+6 on engaged users, −2 on ER" (penalty points, positive up).</summary>
     internal static string Why(PageChange page)

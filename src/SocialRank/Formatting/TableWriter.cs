@@ -125,6 +125,10 @@ public static class TableWriter
                 case TableColumnKind.Zone:
                     csv.Text(LabelSet.Fill(labels.CsvZoneTemplate, column.Name));
                     break;
+                case TableColumnKind.Change:
+                    csv.Text(labels.CsvPreviousPlace);
+                    csv.Text(labels.CsvChange);
+                    break;
             }
         }
 
@@ -152,6 +156,10 @@ public static class TableWriter
                     case TableColumnKind.Zone:
                         csv.Text(cell.Text);
                         break;
+                    case TableColumnKind.Change:
+                        csv.Number(Invariant(cell.PreviousPlace));
+                        csv.Number(Invariant(cell.PreviousPlace - cell.Place));
+                        break;
                 }
             }
 
@@ -167,7 +175,7 @@ public static class TableWriter
             csv.Text(page.Name);
             foreach (TableColumn column in table.Columns)
             {
-                for (int k = column.Kind switch { TableColumnKind.Score or TableColumnKind.Value => 3, TableColumnKind.Total or TableColumnKind.Zone => 1, _ => 0 }; k > 0; k--)
+                for (int k = column.Kind switch { TableColumnKind.Score or TableColumnKind.Value => 3, TableColumnKind.Change => 2, TableColumnKind.Total or TableColumnKind.Zone => 1, _ => 0 }; k > 0; k--)
                 {
                     csv.Number("");
                 }
