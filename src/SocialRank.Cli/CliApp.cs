@@ -78,6 +78,7 @@ internal static class CliApp
         root.Add(BuildMethod(stdout));
         root.Add(BuildRobustness(stdout, stderr, console));
         root.Add(BuildCompare(stdout, stderr, console));
+        root.Add(BuildHistory(stdout, stderr, console));
         root.Add(BuildSample(stdout));
         return root;
     }
@@ -212,6 +213,31 @@ internal static class CliApp
         command.SetAction((parse, cancellationToken) => CompareCommand.RunAsync(
             new CompareOptions(parse.GetRequiredValue(then), parse.GetRequiredValue(now), parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
                 parse.GetValue(output), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two.", Arity = ArgumentArity.OneOrMore };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var chart = new Option<string?>("--chart") { Description = "Also draw the bump chart: the editions left to right, one line per page coloured by its latest zone (above 25 pages, the top 20 of the latest edition).", HelpName = "FILE.png|FILE.svg" };
+        var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("history", "A monthly series: rate each edition with the same method and give every page's place in each, the change from the first to the last and the latest zone, with a bump chart.")
+        {
+            editions, regions, method, format, output, chart, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => HistoryCommand.RunAsync(
+            new HistoryOptions(parse.GetValue(editions) ?? [], parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
+                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
             stdout,
             stderr,
             console,

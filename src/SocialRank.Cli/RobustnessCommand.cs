@@ -92,7 +92,7 @@ internal static class RobustnessCommand
             "html" => w =>
             {
                 AnalysisReport report = Laid();
-                report.FigureSvg = IntervalChart.Svg(result, loaded.Title);
+                report.FigureSvg = IntervalChart.InlineSvg(result, loaded.Title);
                 report.FigureCaption = "Each page's 5–95 % interval of places around its nominal place";
                 HtmlRenderer.WriteReport(report, "en", w);
             },

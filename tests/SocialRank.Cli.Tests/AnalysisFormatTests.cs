@@ -118,6 +118,7 @@ public class AnalysisFormatTests
 
         IElement svg = doc.QuerySelector("figure.chart svg")!;
         Assert.NotNull(svg);
+        Assert.DoesNotContain("<?xml", html, StringComparison.Ordinal);
         Assert.Contains("nominal place", svg.TextContent, StringComparison.Ordinal);
         Assert.Contains(doc.QuerySelectorAll("p"), p => p.TextContent.StartsWith("Agreement of the indicators: Kendall's W ", StringComparison.Ordinal));
     }

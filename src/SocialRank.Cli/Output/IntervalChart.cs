@@ -26,12 +26,20 @@ internal static class IntervalChart
         return plot.GetImageBytes(ChartRenderer.Width, ChartRenderer.Height(pages.Length), ImageFormat.Png);
     }
 
-    /// <summary>Returns the chart as SVG text (for a file, or inline in the robustness page).</summary>
+    /// <summary>Returns the chart as SVG text for a file.</summary>
     internal static string Svg(UncertaintyResult<PageStats> result, string title)
     {
         PageUncertainty[] pages = [.. result.Pages.OrderBy(p => p.NominalPlace)];
         using Plot plot = Build(result, pages, title);
         return plot.GetSvgXml(ChartRenderer.Width, ChartRenderer.Height(pages.Length));
+    }
+
+    /// <summary>Returns the chart as one SVG element inline in the robustness page (<see cref="ChartRenderer.Inline"/>).</summary>
+    internal static string InlineSvg(UncertaintyResult<PageStats> result, string title)
+    {
+        PageUncertainty[] pages = [.. result.Pages.OrderBy(p => p.NominalPlace)];
+        using Plot plot = Build(result, pages, title);
+        return ChartRenderer.Inline(plot, ChartRenderer.Height(pages.Length));
     }
 
     private static Plot Build(UncertaintyResult<PageStats> result, PageUncertainty[] pages, string title)

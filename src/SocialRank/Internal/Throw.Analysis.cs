@@ -94,4 +94,9 @@ internal static partial class Throw
     [DoesNotReturn]
     internal static void NoIndicatorToVary(string name, IEnumerable<string> names)
         => throw new KeyNotFoundException(Invariant($"The perturbation varies the indicator '{name}', which the method does not have; its indicators: {string.Join(", ", names.Select(n => "'" + n + "'"))}."));
+
+    /// <summary>A history of no editions.</summary>
+    [DoesNotReturn]
+    internal static void NoEditions(string paramName)
+        => throw new ArgumentException("Give at least one edition, oldest first.", paramName);
 }
