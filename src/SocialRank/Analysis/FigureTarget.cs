@@ -47,7 +47,7 @@ public sealed class FigureTarget
     public double? Change => Value - Today;
 
     /// <summary>Gets <see cref="Change"/> as a percentage of <see cref="Today"/> (e.g. 2.16 for +412 on 19,103), or <see langword="null"/> when there is no change or today's figure is 0.</summary>
-    public double? PercentOfToday => Change is double change && Today is double today && today != 0 ? change / today * 100 : null;
+    public double? PercentOfToday => Change is double change && Today is double today && today != 0 ? change * 100 / today : null;
 
     /// <summary>Gets a value indicating whether a change reaches the target (<see cref="TargetOutcome.Reached"/>).</summary>
     public bool IsReached => Outcome == TargetOutcome.Reached;
