@@ -111,7 +111,7 @@ internal static class TargetsCommand
         FigureTarget[] answers = [.. figures.Select(f => ImprovementTargets.Find(rating, row.Id, f, target))];
 
         // Cheapest first, as the summary orders them: the reached ones by the change as a share of today's figure.
-        return new Section(title, [.. answers.OrderBy(a => a.IsReached ? 0 : 1).ThenBy(a => a.IsReached ? Math.Abs(a.PercentOfToday ?? double.PositiveInfinity) : 0)]);
+        return new Section(title, [.. answers.OrderBy(a => a.IsReached ? 0 : 1).ThenBy(a => a.IsReached ? Math.Abs(a.PercentOfToday ?? double.PositiveInfinity) : 0).ThenBy(a => a.IsReached ? Math.Abs(a.Change!.Value) : 0)]);
     }
 
     private static void WriteTable(RatingRow<PageStats> row, string? zone, List<Section> sections, CliLabels words, string language, TextWriter w)

@@ -22,7 +22,9 @@ namespace SocialRank.Analysis;
 /// nearest first, because passing a page pushes that page one place down on the indicator and changes its total too: the
 /// total is not monotone in the figure. The answer is the nearest candidate that reaches the target, and one unit less
 /// (towards today's figure) is re-rated too and must not reach it (else the answer moves towards today's figure).</para>
-/// <para>Figures are searched from 0 to <see cref="MaxFigure"/>. Pages are re-rated one thread at a time
+/// <para>Figures are searched from 0 to <see cref="MaxFigure"/> (a figure above it today is not searched: unreachable).
+/// The search costs a few evaluations of the page per threshold and, when no value reaches the target, one re-rating of
+/// every page per candidate (about four per other page and indicator the figure feeds). Pages are re-rated one thread at a time
 /// (<see cref="EvaluationOptions.Sequential"/>). A page check of the method that refuses a changed page throws as the
 /// rating does.</para>
 /// </remarks>
@@ -52,7 +54,7 @@ public static class ImprovementTargets
         ArgumentNullException.ThrowIfNull(pageId);
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(target);
-        Throw.IfUndefined(directions, nameof(ChangeDirection));
+        Throw.IfUndefined(directions, "The change direction");
         return new Search<TPage>(rating, RowOf(rating, pageId, nameof(pageId)), figure, target, nameof(target)).Run(directions);
     }
 
@@ -186,9 +188,14 @@ public static class ImprovementTargets
                 return Answer(TargetOutcome.AlreadyMet, today, today, _placeToday, _zoneToday);
             }
 
+            if (today > MaxFigure)
+            {
+                return Answer(TargetOutcome.Unreachable, today, null, null, null); // beyond the range searched
+            }
+
             // Whole changes d keep the figure within [0, MaxFigure]: from −floor(today) to floor(MaxFigure − today).
             long low = -(long)Math.Floor(today);
-            long high = today <= MaxFigure ? (long)Math.Floor(MaxFigure - today) : 0;
+            long high = (long)Math.Floor(MaxFigure - today);
             foreach (long candidate in Candidates(today, low, high, directions))
             {
                 long d = candidate;

@@ -161,6 +161,10 @@ public class ImprovementTargetsTests
         Assert.Equal(TargetOutcome.FigureUnknown, ImprovementTargets.Find(today, "b", Figure(PageFields.Reach), ImprovementTarget.BetterPlace).Outcome);
         Assert.Equal(TargetOutcome.AlreadyMet, ImprovementTargets.Find(today, "a", Figure(PageFields.Followers), ImprovementTarget.BetterPlace).Outcome);
         Assert.Equal((TargetOutcome.Reached, 10.0), ImprovementTargets.Find(today, "b", Figure(PageFields.Followers), ImprovementTarget.ToPlace(1)) is var f ? (f.Outcome, f.Value!.Value) : default);
+
+        // Beyond the range searched: not searched, said to be out of reach.
+        RatingResult<PageStats> huge = method.Evaluate([new("a") { Followers = 2e12 }, new("b") { Followers = 1.5e12 }]);
+        Assert.Equal(TargetOutcome.Unreachable, ImprovementTargets.Find(huge, "b", Figure(PageFields.Followers), ImprovementTarget.BetterPlace).Outcome);
     }
 
     [Fact]
@@ -183,6 +187,7 @@ public class ImprovementTargetsTests
         Assert.Equal(
             "The method has no zone scheme named 'other'. (Parameter 'target')",
             Assert.Throws<ArgumentException>(() => ImprovementTargets.Find(today, "a", followers, ImprovementTarget.ToZone("lead", "other"))).Message);
+        Assert.Equal("directions", Assert.Throws<ArgumentOutOfRangeException>(() => ImprovementTargets.Find(today, "a", followers, ImprovementTarget.BetterPlace, (ChangeDirection)7)).ParamName);
         Assert.Equal(
             "A target place must be at least 1 but was 0. (Parameter 'place')",
             Assert.Throws<ArgumentOutOfRangeException>(() => ImprovementTarget.ToPlace(0)).Message);
