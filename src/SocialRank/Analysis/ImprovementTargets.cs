@@ -249,8 +249,8 @@ public static class ImprovementTargets
                                 double r = Compared(today, d)[j];
                                 return rising ? (strict ? r > level : r >= level) : (strict ? r < level : r <= level);
                             });
-                            set.Add(t - 1);
-                            set.Add(t);
+                            // The state changes between t − 1 and t: an increase first meets it at t, a decrease at t − 1.
+                            set.Add(t > 0 ? t : t - 1);
                         }
                     }
                 }
