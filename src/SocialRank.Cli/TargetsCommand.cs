@@ -122,7 +122,7 @@ internal static class TargetsCommand
         {
             w.Write("\n" + section.Title + ":\n");
             string[] header = [words.TargetFigureHeader, words.TargetChangeHeader, words.TargetPercentHeader, words.TargetPlaceHeader, words.TargetZoneHeader];
-            var rows = section.Answers.Select(a =>
+            var rows = section.Answers.Where(a => a.Outcome != TargetOutcome.FigureUnknown).Select(a =>
             {
                 string name = FieldName(a.Figure, language);
                 return a.Outcome switch
@@ -136,11 +136,19 @@ internal static class TargetsCommand
                         a.ZoneToday == a.ZoneThen ? a.ZoneThen ?? "" : $"{a.ZoneToday ?? "–"} → {a.ZoneThen ?? "–"}",
                     ],
                     TargetOutcome.AlreadyMet => [name, words.TargetAlreadyMet, "", N(a.PlaceToday, numbers), a.ZoneToday ?? ""],
-                    TargetOutcome.Unreachable => [name, words.Fill(words.TargetUnreachableTemplate, name), "", "", ""],
-                    _ => new[] { name, words.Fill(words.TargetUnknownTemplate, name), "", "", "" },
+                    _ => new[] { name, words.Fill(words.TargetUnreachableTemplate, name), "", "", "" },
                 };
             }).ToList();
-            TextColumns.Write(w, header, rows, 0, 1, 4);
+            if (rows.Count > 0)
+            {
+                TextColumns.Write(w, header, rows, 0, 1, 4);
+            }
+
+            string[] unknown = [.. section.Answers.Where(a => a.Outcome == TargetOutcome.FigureUnknown).Select(a => FieldName(a.Figure, language))];
+            if (unknown.Length > 0)
+            {
+                w.Write(words.Fill(words.TargetUnknownTemplate, string.Join(", ", unknown)) + "\n");
+            }
         }
     }
 

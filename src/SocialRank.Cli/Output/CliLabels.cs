@@ -59,7 +59,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetChangeTemplate = "{0} {1} ({2} → {3})",
         TargetAlreadyMet = "already there",
         TargetUnreachableTemplate = "no change of {0} alone gets there",
-        TargetUnknownTemplate = "{0} unknown",
+        TargetUnknownTemplate = "Not in the data: {0}.",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -102,7 +102,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetChangeTemplate = "{0} {1} ({2} → {3})",
         TargetAlreadyMet = "уже достигнуто",
         TargetUnreachableTemplate = "одним изменением ({0}) не достичь",
-        TargetUnknownTemplate = "{0}: нет данных",
+        TargetUnknownTemplate = "Нет в данных: {0}.",
     };
 
     /// <summary>
@@ -213,7 +213,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
     /// <summary>Gets what <c>targets</c> says when no change of the figure gets there: <c>{0}</c> the figure.</summary>
     internal required string TargetUnreachableTemplate { get; init; }
 
-    /// <summary>Gets what <c>targets</c> says of a figure the page does not have: <c>{0}</c> the figure.</summary>
+    /// <summary>Gets the line under a <c>targets</c> table that lists the figures the page does not have: <c>{0}</c> the figures.</summary>
     internal required string TargetUnknownTemplate { get; init; }
 
     /// <summary>Gets every language of the tool.</summary>
