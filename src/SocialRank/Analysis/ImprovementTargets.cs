@@ -26,7 +26,8 @@ namespace SocialRank.Analysis;
 /// The search costs a few evaluations of the page per threshold and, when no value reaches the target, one re-rating of
 /// every page per candidate (about four per other page and indicator the figure feeds). Pages are re-rated one thread at a time
 /// (<see cref="EvaluationOptions.Sequential"/>). A page check of the method that refuses a changed page throws as the
-/// rating does.</para>
+/// rating does; a value that leaves the page without a value on an indicator whose missing values fail the rating
+/// (<see cref="MissingValueRule.Fail"/>) is never an answer.</para>
 /// </remarks>
 public static class ImprovementTargets
 {
@@ -345,11 +346,20 @@ public static class ImprovementTargets
         /// <summary>Re-rates every page with the figure changed by <paramref name="d"/>; whether the page then meets the target.</summary>
         private bool TryReach(double today, long d, out double place, out string? zone)
         {
+            place = double.NaN;
+            zone = null;
+            double[] values = Compared(today, d);
+            for (int j = 0; j < values.Length; j++)
+            {
+                if (double.IsNaN(values[j]) && _method.Indicators[j].Indicator.Missing == MissingValueRule.Fail)
+                {
+                    return false; // the rating refuses a page without this value (e.g. no posts): not an answer
+                }
+            }
+
             _pages[_input] = _figure.With(_page, today + d);
             RatingResult<TPage> again = _method.Evaluate(_pages, EvaluationOptions.Sequential);
             _pages[_input] = _page;
-            place = double.NaN;
-            zone = null;
             if (!again.TryGetRow(_id, out RatingRow<TPage> row))
             {
                 return false; // excluded with the change (a value it needs is missing)

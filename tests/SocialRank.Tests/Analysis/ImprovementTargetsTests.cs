@@ -168,6 +168,23 @@ public class ImprovementTargetsTests
     }
 
     [Fact]
+    public void Find_AValueTheRatingWouldRefuse_IsNeverTheAnswer()
+    {
+        // Average engagement per post whose missing values fail the rating: 0 posts would make b's value missing.
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.AverageEngagementPerPost with { Missing = SocialRank.Indicators.MissingValueRule.Fail }).Build();
+        PageStats[] pages =
+        [
+            new("a") { Posts = 1, Likes = 10, Comments = 0, Shares = 0, Saves = 0 },
+            new("b") { Posts = 1, Likes = 5, Comments = 0, Shares = 0, Saves = 0 },
+        ];
+        RatingResult<PageStats> today = method.Evaluate(pages);
+        Assert.Throws<InvalidPagesException>(() => method.Evaluate([pages[0], PageFields.Posts.With(pages[1], 0)]));
+
+        Assert.Equal(TargetOutcome.Unreachable, ImprovementTargets.Find(today, "b", Figure(PageFields.Posts), ImprovementTarget.BetterPlace).Outcome);
+        Assert.Equal(5.0, ImprovementTargets.Find(today, "b", Figure(PageFields.Likes), ImprovementTarget.BetterPlace).Change);
+    }
+
+    [Fact]
     public void Find_PageNotRated_OrZoneNotInTheMethod_Throws()
     {
         RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.Followers).AddZones(Bands()).Build();
