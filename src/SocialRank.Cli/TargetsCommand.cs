@@ -85,10 +85,10 @@ internal static class TargetsCommand
         else
         {
             TargetSummary summary = ImprovementTargets.Summarize(rating, options.Page, figures);
-            sections.Add(new Section(words.TargetBetterPlace, summary.ToBetterPlace));
+            sections.Add(new Section(words.TargetBetterPlace, ImprovementTarget.BetterPlace, summary.ToBetterPlace));
             if (summary.NextZone is { } next)
             {
-                sections.Add(new Section(words.Fill(words.TargetZoneTemplate, next), summary.ToNextZone));
+                sections.Add(new Section(words.Fill(words.TargetZoneTemplate, next), summary.ToNextZone.Count > 0 ? summary.ToNextZone[0].Target : ImprovementTarget.ToZone(next), summary.ToNextZone));
             }
         }
 
@@ -111,7 +111,7 @@ internal static class TargetsCommand
         FigureTarget[] answers = [.. figures.Select(f => ImprovementTargets.Find(rating, row.Id, f, target))];
 
         // Cheapest first, as the summary orders them: the reached ones by the change as a share of today's figure.
-        return new Section(title, [.. answers.OrderBy(a => a.IsReached ? 0 : 1).ThenBy(a => a.IsReached ? Math.Abs(a.PercentOfToday ?? double.PositiveInfinity) : 0).ThenBy(a => a.IsReached ? Math.Abs(a.Change!.Value) : 0)]);
+        return new Section(title, target, [.. answers.OrderBy(a => a.IsReached ? 0 : 1).ThenBy(a => a.IsReached ? Math.Abs(a.PercentOfToday ?? double.PositiveInfinity) : 0).ThenBy(a => a.IsReached ? Math.Abs(a.Change!.Value) : 0)]);
     }
 
     private static void WriteTable(RatingRow<PageStats> row, string? zone, List<Section> sections, CliLabels words, string language, TextWriter w)
@@ -162,7 +162,11 @@ internal static class TargetsCommand
             zone,
             targets = sections.Select(s => new
             {
-                target = s.Answers.Count > 0 ? s.Answers[0].Target.ToString() : s.Title,
+                target = s.Target.ToString(),
+                kind = s.Target.Kind switch { TargetKind.Place => "place", TargetKind.Zone => "zone", _ => "better place" },
+                toPlace = s.Target.Place,
+                toZone = s.Target.Zone,
+                scheme = s.Target.Scheme,
                 answers = s.Answers.Select(a => new
                 {
                     figure = a.Figure,
@@ -197,7 +201,7 @@ internal static class TargetsCommand
     private static string Signed(double value, IFormatProvider numbers) => (value > 0 ? "+" : "−") + N(Math.Abs(value), numbers);
 
     /// <summary>One target's answers, with its title.</summary>
-    private sealed record Section(string Title, IReadOnlyList<FigureTarget> Answers);
+    private sealed record Section(string Title, ImprovementTarget Target, IReadOnlyList<FigureTarget> Answers);
 }
 
 /// <summary>The options of <c>socialrank targets</c>.</summary>

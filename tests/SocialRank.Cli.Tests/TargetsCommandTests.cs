@@ -32,6 +32,7 @@ public class TargetsCommandTests
         Assert.Equal("a better place", targets[0].GetProperty("target").GetString());
         string next = FinalTableZones[Array.IndexOf(FinalTableZones, zone) - 1];
         Assert.Equal($"zone '{next}' of 'final table'", targets[1].GetProperty("target").GetString());
+        Assert.Equal(("better place", "zone", next), (targets[0].GetProperty("kind").GetString(), targets[1].GetProperty("kind").GetString(), targets[1].GetProperty("toZone").GetString()));
         int reached = 0;
         foreach (JsonElement target in targets)
         {
