@@ -113,6 +113,27 @@ public class ImprovementTargetsTests
         Assert.Equal((3_333.0, 1.0), (tie.Value!.Value, tie.PlaceThen!.Value));
     }
 
+    [Theory]
+    [InlineData(MidpointRounding.AwayFromZero, 25.0)]
+    [InlineData(MidpointRounding.ToEven, 23.0)]
+    public void Find_TheMidpointRule_MovesTheThreshold(MidpointRounding midpoint, double likes)
+    {
+        // Average engagement per post at 1 decimal: a has 5 / 4 = 1.25, compared as 1.3 (half away from zero) or 1.2 (to
+        // even). b, on 20 posts, ties a at 25 likes (1.25 → 1.3) or at 23 (1.15 → 1.2 to even; 24 is 1.2 too, but
+        // 23 is the smallest), a shared first place.
+        RatingMethod<PageStats> method = RatingMethod.ForPageStats().Add(ArticleIndicators.AverageEngagementPerPost).WithMidpointRounding(midpoint).Build();
+        PageStats[] pages =
+        [
+            new("a") { Posts = 4, Likes = 5, Comments = 0, Shares = 0, Saves = 0 },
+            new("b") { Posts = 20, Likes = 20, Comments = 0, Shares = 0, Saves = 0 },
+        ];
+        RatingResult<PageStats> today = method.Evaluate(pages);
+
+        FigureTarget answer = ImprovementTargets.Find(today, "b", Figure(PageFields.Likes), ImprovementTarget.BetterPlace);
+
+        Assert.Equal((likes, 1.0), (answer.Value!.Value, answer.PlaceThen!.Value));
+    }
+
     [Fact]
     public void Find_FollowersInTheDenominatorOfER_CanBeADecrease()
     {
@@ -312,11 +333,11 @@ public class ImprovementTargetsTests
         };
     }
 
-    /// <summary>A generated rating: the article's six indicators (or some of them) over 2 to 5 small pages, a page, a figure, a target.</summary>
+    /// <summary>A generated rating: the article's six indicators (or some of them; at their precisions, half away from zero or to even, or exact) over 2 to 5 small pages, a page, a figure, a target.</summary>
     public sealed record TargetCase(PageStats[] Pages, RatingMethod<PageStats> Method, int Page, int Field, ImprovementTarget Target)
     {
         public override string ToString()
-            => $"{string.Join("; ", Pages.Select(p => $"{p.Id}: F{p.Followers} P{p.Posts} L{p.Likes} C{p.Comments} E{p.EngagedUsers} N{p.Population}"))} | {string.Join(", ", Method.Indicators.Select(i => i.Indicator.Name))} ties {Method.IndicatorTies}/{Method.FinalTies} | page {Page} {Fields[Field]} to {Target}";
+            => $"{string.Join("; ", Pages.Select(p => $"{p.Id}: F{p.Followers} P{p.Posts} L{p.Likes} C{p.Comments} E{p.EngagedUsers} N{p.Population}"))} | {string.Join(", ", Method.Indicators.Select(i => i.Indicator.Name))} ties {Method.IndicatorTies}/{Method.FinalTies}, precisions {string.Join("/", Method.Indicators.Select(i => i.Indicator.Precision))} | page {Page} {Fields[Field]} to {Target}";
     }
 
     public static class Arbitraries
@@ -340,12 +361,13 @@ public class ImprovementTargetsTests
              from kind in Gen.Choose(0, 4)
              from place in Gen.Choose(1, n)
              from zone in Gen.Elements("lead", "middle", "Green zone", "White zone", "Red zone")
-             select Build(n, followers, posts, likes, comments, engaged, population, indicators, weights, indicatorTies, finalTies, page, field, kind, place, zone))
+             from rounding in Gen.Elements("published", "published", "to even", "exact")
+             select Build(n, followers, posts, likes, comments, engaged, population, indicators, weights, indicatorTies, finalTies, page, field, kind, place, zone, rounding))
             .Where(c => c.Field == 0 || !Meets(c, c.Method.Evaluate(c.Pages), c.Method.Evaluate(c.Pages), c.Pages[c.Page].Id)) // mostly targets not met today
             .ToArbitrary();
 
         private static TargetCase Build(int n, int[] followers, int[] posts, int[] likes, int[] comments, int[] engaged, int[] population,
-            List<SocialRank.Indicators.Indicator<PageStats>> indicators, double[] weights, TieMethod indicatorTies, TieMethod finalTies, int page, int field, int kind, int place, string zone)
+            List<SocialRank.Indicators.Indicator<PageStats>> indicators, double[] weights, TieMethod indicatorTies, TieMethod finalTies, int page, int field, int kind, int place, string zone, string rounding)
         {
             PageStats[] pages = [.. Enumerable.Range(0, n).Select(i => new PageStats("p" + i)
             {
@@ -357,6 +379,12 @@ public class ImprovementTargetsTests
                 builder.Add(indicators[j], weights[j]);
             }
 
+            builder = rounding switch
+            {
+                "exact" => builder.WithExactComparison(),
+                "to even" => builder.WithMidpointRounding(MidpointRounding.ToEven),
+                _ => builder,
+            };
             bool followersPercent = indicators.Any(i => i.Name == ArticleIndicators.FollowersPercentOfPopulationName);
             if (followersPercent)
             {
