@@ -16,16 +16,20 @@ namespace SocialRank.Analysis;
 /// indicator's precision (<see cref="Precision.Round"/>, the rating's own rule), passes or draws level with another page's
 /// value, or crosses a bound of a zone scheme on that indicator. Those thresholds are found by bisection over whole changes
 /// of the figure (each indicator's value is taken to move one way as the figure grows, as the article's indicators do),
-/// and between two of them every place, total and zone stays as it is. So the candidates are the thresholds (and the
-/// values one below them, for decreases, and 0, where a divisor makes a value missing); each is checked by re-rating all
-/// pages with the change applied (<see cref="RatingMethod{TPage}.Evaluate(IReadOnlyList{TPage}, EvaluationOptions)"/>),
-/// nearest first, because passing a page pushes that page one place down on the indicator and changes its total too: the
-/// total is not monotone in the figure. The answer is the nearest candidate that reaches the target, and one unit less
-/// (towards today's figure) is re-rated too and must not reach it (else the answer moves towards today's figure).</para>
+/// and between two of them every place, total and zone stays as it is (for the built-in zone schemes: bands of places,
+/// quantiles, thresholds on the total or on an indicator). So the candidates are the thresholds (an increase meets the
+/// new state at the first value past one, a decrease at the last value before it), one unit either way, and 0, where a
+/// divisor makes a value missing; each is checked by re-rating all pages with the change applied
+/// (<see cref="RatingMethod{TPage}.Evaluate(IReadOnlyList{TPage}, EvaluationOptions)"/>), nearest first, because passing
+/// a page pushes that page one place down on the indicator and changes its total too: the total is not monotone in the
+/// figure. The answer is the nearest candidate that reaches the target (an increase before a decrease of the same size),
+/// and one unit less (towards today's figure) is re-rated too and must not reach it (else the answer moves towards
+/// today's figure until it holds).</para>
 /// <para>Figures are searched from 0 to <see cref="MaxFigure"/> (a figure above it today is not searched: unreachable).
 /// The search costs a few evaluations of the page per threshold and, when no value reaches the target, one re-rating of
-/// every page per candidate (about four per other page and indicator the figure feeds). Pages are re-rated one thread at a time
-/// (<see cref="EvaluationOptions.Sequential"/>). A page check of the method that refuses a changed page throws as the
+/// every page per candidate (about two per other page and indicator the figure feeds). Pages are re-rated one thread at a
+/// time (<see cref="EvaluationOptions.Sequential"/>); a call only reads the rating it is given, so calls may run on
+/// several threads at once. A page check of the method that refuses a changed page throws as the
 /// rating does; a value that leaves the page without a value on an indicator whose missing values fail the rating
 /// (<see cref="MissingValueRule.Fail"/>) is never an answer.</para>
 /// </remarks>
