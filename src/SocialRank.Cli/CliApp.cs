@@ -79,6 +79,7 @@ internal static class CliApp
         root.Add(BuildRobustness(stdout, stderr, console));
         root.Add(BuildCompare(stdout, stderr, console));
         root.Add(BuildHistory(stdout, stderr, console));
+        root.Add(BuildTargets(stdout, stderr, console));
         root.Add(BuildSample(stdout));
         return root;
     }
@@ -238,6 +239,33 @@ internal static class CliApp
         command.SetAction((parse, cancellationToken) => HistoryCommand.RunAsync(
             new HistoryOptions(parse.GetValue(editions) ?? [], parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
                 parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildTargets(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, as for 'rate'.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "The method.json to rate with (default: the article's).", HelpName = "method.json" };
+        var page = new Option<string>("--page") { Description = "The id of the page to move up.", HelpName = "ID", Required = true };
+        var figure = new Option<string?>("--figure") { Description = "Change only this figure: followers, posts, likes, comments, shares, saves, views, reach or engaged_users. Default: each in turn.", HelpName = "FIELD" };
+        var toPlace = new Option<int?>("--to-place") { Description = "The target: final place N or better. Without --to-place or --to-zone: a better place than today's, and the next zone up.", HelpName = "N" };
+        var toZone = new Option<string?>("--to-zone") { Description = "The target: this zone of the method's zone schemes (for the final table's bands, or a zone above it), e.g. \"White zone\".", HelpName = "NAME" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table or json. Default: table.", HelpName = "table|json" };
+        var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("targets", "What would move this page up: for each of its figures (engaged users, followers, likes, posts, ...) the smallest whole change that gives it a better final place, a given place or zone, every other page and figure fixed; each answer checked by re-rating.")
+        {
+            pages, regions, method, page, figure, toPlace, toZone, format, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => TargetsCommand.RunAsync(
+            new TargetsOptions(parse.GetRequiredValue(pages), parse.GetValue(regions), parse.GetValue(method), parse.GetRequiredValue(page), parse.GetValue(figure),
+                parse.GetValue(toPlace), parse.GetValue(toZone), parse.GetValue(format), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
             stdout,
             stderr,
             console,
