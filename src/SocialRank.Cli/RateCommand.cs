@@ -56,6 +56,11 @@ internal static class RateCommand
                 : options.Explain.Count > 0 ? "--top shortens the table; --explain writes no table: give one or the other." : "--top shortens the table; JSON always holds every page: leave out --top or choose another format.");
         }
 
+        if (options.ToMoveUp && format != "html")
+        {
+            throw new InputException("--to-move-up adds a column to the HTML page: give --format html or an --out file ending in .html.");
+        }
+
         if (options.Previous is not null && options.Explain.Count > 0)
         {
             throw new InputException("--previous adds a change column to the table; --explain writes no table: give one or the other.");
@@ -317,7 +322,10 @@ internal static class RateCommand
 
                 break;
             case "html":
-                HtmlRenderer.Write(table, HtmlPageInfo.Of(result.Method, table.Labels, options.Source, options.Date), writer);
+                HtmlRenderer.Write(table, HtmlPageInfo.Of(result.Method, table.Labels, options.Source, options.Date) with
+                {
+                    MoveUp = options.ToMoveUp ? TargetsCommand.CheapestMoves(result, CliLabels.Of(options.Language), options.Language) : null,
+                }, writer);
                 break;
             case "json":
                 JsonResult.From(table, result, loaded).WriteTo(writer);

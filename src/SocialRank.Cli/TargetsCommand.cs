@@ -66,7 +66,7 @@ internal static class TargetsCommand
         }
 
         List<Section> sections = [];
-        PageFigure<PageStats>[] figures = [.. fields.Select(f => new PageFigure<PageStats>(f.Key, f.ValueOf, f.With))];
+        PageFigure<PageStats>[] figures = Figures(fields);
         if (options.ToPlace is int to)
         {
             sections.Add(Find(rating, row, figures, ImprovementTarget.ToPlace(to), words.Fill(words.TargetPlaceTemplate, to)));
@@ -130,7 +130,7 @@ internal static class TargetsCommand
                     TargetOutcome.Reached =>
                     [
                         name,
-                        words.Fill(words.TargetChangeTemplate, Signed(a.Change!.Value, numbers), name, N(a.Today!.Value, numbers), N(a.Value!.Value, numbers)),
+                        ChangeText(a, words, language),
                         a.PercentOfToday is double p ? (p > 0 ? "+" : "−") + Math.Abs(p).ToString("0.0", numbers) + " %" : "",
                         N(a.PlaceToday, numbers) + " → " + N(a.PlaceThen!.Value, numbers),
                         a.ZoneToday == a.ZoneThen ? a.ZoneThen ?? "" : $"{a.ZoneToday ?? "–"} → {a.ZoneThen ?? "–"}",
@@ -182,6 +182,33 @@ internal static class TargetsCommand
         };
         w.Write(JsonSerializer.Serialize(document, Indented));
         w.Write('\n');
+    }
+
+    /// <summary>A reached answer's change in the figure's unit: "+412 engaged users (19,103 → 19,515)".</summary>
+    internal static string ChangeText(FigureTarget answer, CliLabels words, string language)
+    {
+        IFormatProvider numbers = words.Labels.Numbers;
+        return words.Fill(words.TargetChangeTemplate, Signed(answer.Change!.Value, numbers), FieldName(answer.Figure, language), N(answer.Today!.Value, numbers), N(answer.Value!.Value, numbers));
+    }
+
+    /// <summary>The figures a page's team can change: every field of the registry but the population.</summary>
+    internal static PageFigure<PageStats>[] Figures(IEnumerable<PageField> fields) => [.. fields.Select(f => new PageFigure<PageStats>(f.Key, f.ValueOf, f.With))];
+
+    /// <summary>
+    /// Each rated page's cheapest single-figure move to a better place (<c>rate --to-move-up</c>), by page id: the change
+    /// as <see cref="ChangeText"/> writes it, "first already" at place 1, "–" when no change of one figure moves it.
+    /// </summary>
+    internal static Dictionary<string, string> CheapestMoves(RatingResult<PageStats> rating, CliLabels words, string language)
+    {
+        PageFigure<PageStats>[] figures = Figures(PageFields.All.Where(f => f != PageFields.Population));
+        var moves = new Dictionary<string, string>(rating.Rows.Count, StringComparer.Ordinal);
+        foreach (RatingRow<PageStats> row in rating.Rows)
+        {
+            moves[row.Id] = row.FinalPlace == 1 ? words.MoveUpFirst
+                : ImprovementTargets.Summarize(rating, row.Id, figures).CheapestToBetterPlace is { } cheapest ? ChangeText(cheapest, words, language) : "–";
+        }
+
+        return moves;
     }
 
     private static string Outcome(TargetOutcome outcome) => outcome switch

@@ -52,6 +52,8 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetPlaceTemplate = "To place {0}",
         TargetZoneTemplate = "To {0}",
         TargetFigureHeader = "Figure",
+        MoveUpHeader = "To move up",
+        MoveUpFirst = "first already",
         TargetChangeHeader = "Change",
         TargetPercentHeader = "Of today",
         TargetPlaceHeader = "Place",
@@ -95,6 +97,8 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetPlaceTemplate = "До места {0}",
         TargetZoneTemplate = "До зоны «{0}»",
         TargetFigureHeader = "Показатель",
+        MoveUpHeader = "Чтобы подняться",
+        MoveUpFirst = "уже первая",
         TargetChangeHeader = "Изменение",
         TargetPercentHeader = "От текущего",
         TargetPlaceHeader = "Место",
@@ -188,6 +192,12 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets the title of the moves to a zone: <c>{0}</c> the zone.</summary>
     internal required string TargetZoneTemplate { get; init; }
+
+    /// <summary>Gets the header of the HTML page's column of each page's cheapest move to a better place (<c>rate --to-move-up</c>).</summary>
+    internal required string MoveUpHeader { get; init; }
+
+    /// <summary>Gets what the move-up column says of a page at place 1.</summary>
+    internal required string MoveUpFirst { get; init; }
 
     /// <summary>Gets the header of the figure column of <c>targets</c>.</summary>
     internal required string TargetFigureHeader { get; init; }

@@ -22,6 +22,9 @@ internal sealed record HtmlPageInfo(string? Source, string? Date, IReadOnlyList<
     internal static HtmlPageInfo Of<TPage>(RatingMethod<TPage> method, LabelSet labels, string? source, string? date)
         => new(Blank(source), Blank(date), method.ZoneSchemes, [.. method.Indicators.Select(w => IndicatorRule.Of(w, labels))]);
 
+    /// <summary>Gets, with <c>rate --to-move-up</c>, each rated page's cheapest move to a better place by page id (a last column of the table); <see langword="null"/> for none.</summary>
+    internal IReadOnlyDictionary<string, string>? MoveUp { get; init; }
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 

@@ -47,7 +47,7 @@ internal static class HtmlRenderer
         CliLabels words = CliLabels.Of(labels.Language);
         WriteHead(table.Title, labels.Language, w);
         WriteSource(page, words, w);
-        WriteTable(table, w);
+        WriteTable(table, page.MoveUp, words, w);
         if (CliTable.TopLine(table) is { } topLine)
         {
             w.WriteLine($"<p class=\"top\">{E(topLine)}</p>");
@@ -162,7 +162,7 @@ internal static class HtmlRenderer
         }
     }
 
-    private static void WriteTable(RatingTable table, TextWriter w)
+    private static void WriteTable(RatingTable table, IReadOnlyDictionary<string, string>? moveUp, CliLabels words, TextWriter w)
     {
         w.WriteLine($"<div class=\"table-box\" role=\"region\" aria-label=\"{E(table.Title)}\" tabindex=\"0\">");
         w.WriteLine("<table class=\"rating\">");
@@ -170,6 +170,11 @@ internal static class HtmlRenderer
         foreach (TableColumn column in table.Columns)
         {
             w.Write($"<th scope=\"col\">{E(column.Header)}</th>");
+        }
+
+        if (moveUp is not null)
+        {
+            w.Write($"<th scope=\"col\">{E(words.MoveUpHeader)}</th>");
         }
 
         w.WriteLine("</tr></thead>");
@@ -183,6 +188,11 @@ internal static class HtmlRenderer
                 string numeric = table.Columns[c].IsNumeric ? " class=\"num\"" : "";
                 string style = cell.Kind is TableColumnKind.Score or TableColumnKind.Value && cell.Zone is { } valueZone ? $" style=\"{ZoneStyle(valueZone)}\"" : "";
                 w.Write($"<td{numeric}{style}>{E(cell.Text)}</td>");
+            }
+
+            if (moveUp is not null)
+            {
+                w.Write($"<td class=\"move-up\">{E(moveUp.TryGetValue(row.Id, out string? move) ? move : "")}</td>");
             }
 
             w.WriteLine("</tr>");
