@@ -52,7 +52,7 @@ public class UncertaintyAnalysisTests
         return Describe(fast) == Describe(slow);
     }
 
-    [Property(MaxTest = 200, Replay = "(1404,1)", Arbitrary = [typeof(Arbitraries)])]
+    [Property(MaxTest = 1000, Replay = "(1404,1)", Arbitrary = [typeof(Arbitraries)])]
     public bool Run_AnyThreadCount_GivesTheSameResult(RatingCase c)
     {
         RatingMethod<TestPage> method = AnalysisCases.MethodWithZones(c);
