@@ -17,6 +17,8 @@ SOCIALRANK_UNCERTAINTY_SIZES=25 dotnet run --project "$project" -c Release --no-
   --filter '*UncertaintyBenchmarks*' --job short --artifacts "$here/short"
 SOCIALRANK_UNCERTAINTY_SIZES=1000000 dotnet run --project "$project" -c Release --no-build -- \
   --filter '*UncertaintyBenchmarks.Reranked' '*UncertaintyBenchmarks.EvaluatePerRun' --job dry --artifacts "$here/dry"
+# Outside BenchmarkDotNet, the wall of whole analyses of 100 and 1,000 runs (2 threads) and the marginal cost of a run.
+dotnet "$project/bin/Release/net10.0/SocialRank.Benchmarks.dll" uncertainty-time --pages 1000000 --runs 100,1000 --threads 2 | tee "$here/uncertainty-time.txt"
 cp "$here"/short/results/*-report-github.md "$here/25-pages-report-github.md"
 cp "$here"/dry/results/*-report-github.md "$here/1000000-pages-report-github.md"
 rm -rf "$here/short" "$here/dry"
