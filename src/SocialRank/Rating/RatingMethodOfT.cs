@@ -159,4 +159,85 @@ public sealed class RatingMethod<TPage>
         ArgumentNullException.ThrowIfNull(options);
         return RatingEvaluator.Evaluate(this, pages, options);
     }
+
+    /// <summary>
+    /// Rates the pages within their groups with <see cref="EvaluationOptions.Default"/>: one rating per group, each
+    /// exactly the rating of that group's pages alone (see <see cref="EvaluateByGroup(IReadOnlyList{TPage}, Func{TPage, string}, EvaluationOptions)"/>).
+    /// </summary>
+    /// <param name="pages">The pages of every group.</param>
+    /// <param name="groupOf">A page's group key (its network, owner, category or period).</param>
+    /// <returns>The groups' ratings, in ordinal order of their keys.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pages"/> or <paramref name="groupOf"/> is <see langword="null"/>, or a page's key is.</exception>
+    /// <exception cref="SocialRank.Pages.InvalidPagesException">Pages of one or more groups have problems: every group's problems, in group order.</exception>
+    public IReadOnlyList<RatingGroup<TPage>> EvaluateByGroup(IReadOnlyList<TPage> pages, Func<TPage, string> groupOf)
+        => EvaluateByGroup(pages, groupOf, EvaluationOptions.Default);
+
+    /// <summary>
+    /// Rates the pages within their groups: one rating per group key, each exactly <see cref="Evaluate(IReadOnlyList{TPage}, EvaluationOptions)"/>
+    /// of that group's pages alone, in their input order, with their own places, totals and zones (a place-band scheme's
+    /// leaders are each group's leaders). Groups are rated in parallel (up to <see cref="EvaluationOptions.MaxDegreeOfParallelism"/>
+    /// at once, each on one thread; a single group with the options' own parallelism); the result is the same on any
+    /// number of threads. Ids need to be unique within a
+    /// group only.
+    /// </summary>
+    /// <param name="pages">The pages of every group.</param>
+    /// <param name="groupOf">A page's group key (its network, owner, category or period).</param>
+    /// <param name="options">The parallelism.</param>
+    /// <returns>The groups' ratings, in ordinal order of their keys.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a page's key is.</exception>
+    /// <exception cref="SocialRank.Pages.InvalidPagesException">Pages of one or more groups have problems: every group's problems, in group order.</exception>
+    public IReadOnlyList<RatingGroup<TPage>> EvaluateByGroup(IReadOnlyList<TPage> pages, Func<TPage, string> groupOf, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(options);
+        var members = new Dictionary<string, List<TPage>>(StringComparer.Ordinal);
+        for (int i = 0; i < pages.Count; i++)
+        {
+            TPage page = pages[i];
+            string key = groupOf(page) ?? throw new ArgumentNullException(nameof(groupOf), $"The group key of page {i} ('{IdOf(page)}') is null.");
+            if (!members.TryGetValue(key, out List<TPage>? group))
+            {
+                members[key] = group = [];
+            }
+
+            group.Add(page);
+        }
+
+        string[] keys = [.. members.Keys.Order(StringComparer.Ordinal)];
+        var results = new RatingResult<TPage>?[keys.Length];
+        var problems = new IReadOnlyList<Pages.PageProblem>?[keys.Length];
+        void Rate(int g)
+        {
+            try
+            {
+                // One group alone may use the caller's threads; several share them, one group a thread.
+                results[g] = RatingEvaluator.Evaluate(this, members[keys[g]], keys.Length == 1 ? options : EvaluationOptions.Sequential);
+            }
+            catch (Pages.InvalidPagesException e)
+            {
+                problems[g] = e.Problems;
+            }
+        }
+
+        int degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        if (degree == 1 || keys.Length == 1)
+        {
+            for (int g = 0; g < keys.Length; g++)
+            {
+                Rate(g);
+            }
+        }
+        else
+        {
+            Parallel.For(0, keys.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, Rate);
+        }
+
+        if (Array.Exists(problems, p => p is not null))
+        {
+            throw new Pages.InvalidPagesException(problems.Where(p => p is not null).SelectMany(p => p!));
+        }
+
+        return [.. keys.Select((key, g) => new RatingGroup<TPage>(key, results[g]!))];
+    }
 }
