@@ -109,6 +109,8 @@ internal static class CliApp
         var explainRuns = new Option<int?>("--explain-runs") { Description = "With --explain: also re-rate this many times with each weight drawn from ±25 % (seed 1) and give the page's median place, 5-95 % interval and chance of the top 3 (see 'socialrank robustness' for more).", HelpName = "N" };
         var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
         var previous = new Option<string?>("--previous") { Description = "The previous edition's pages file (e.g. last month's), rated with the same regions and method: every format gets a change column, ▲3 up, ▼2 down, = the same place, new for a page not rated then.", HelpName = "FILE" };
+        var groupBy = new Option<string?>("--group-by") { Description = "Rate the pages within their groups, each group's pages alone with its own places, totals and zones: by network, or by owner (the region). One table per group in the table, md, csv (a first column of the group), html and json formats.", HelpName = "network|owner" };
+        groupBy.AcceptOnlyFromAmong("network", "owner");
         var toMoveUp = new Option<bool>("--to-move-up") { Description = "With --format html: a last column with each page's cheapest change of one figure that gives it a better place, every other page and figure as they are (see 'socialrank targets')." };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
@@ -120,7 +122,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, groupBy, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -146,7 +148,8 @@ internal static class CliApp
                 parse.GetValue(top),
                 parse.GetValue(explainRuns),
                 parse.GetValue(previous),
-                parse.GetValue(toMoveUp));
+                parse.GetValue(toMoveUp),
+                parse.GetValue(groupBy));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -324,4 +327,5 @@ internal sealed record RateOptions(
     int? Top = null,
     int? ExplainRuns = null,
     string? Previous = null,
-    bool ToMoveUp = false);
+    bool ToMoveUp = false,
+    string? GroupBy = null);

@@ -56,6 +56,12 @@ internal static class RateCommand
                 : options.Explain.Count > 0 ? "--top shortens the table; --explain writes no table: give one or the other." : "--top shortens the table; JSON always holds every page: leave out --top or choose another format.");
         }
 
+        if (options.GroupBy is { } groupBy && (options.Explain.Count > 0 || options.Previous is not null || options.Chart is not null || options.ToMoveUp || format == "xlsx"))
+        {
+            string other = options.Explain.Count > 0 ? "--explain" : options.Previous is not null ? "--previous" : options.Chart is not null ? "--chart" : options.ToMoveUp ? "--to-move-up" : "--format xlsx";
+            throw new InputException($"--group-by {groupBy} writes one table per group in the table, md, csv, html and json formats; {other} is not available with it.");
+        }
+
         if (options.ToMoveUp && format != "html")
         {
             throw new InputException("--to-move-up adds a column to the HTML page: give --format html or an --out file ending in .html.");
@@ -87,6 +93,13 @@ internal static class RateCommand
         }
 
         progress.Stage(rows, words.Rating);
+        if (options.GroupBy is { } group)
+        {
+            await RateGroupsAsync(options, format, group, loaded, pages, lines, pagesFile, isSheet, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            progress.Done(rows);
+            return ExitCodes.Ok;
+        }
+
         RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -133,6 +146,39 @@ internal static class RateCommand
 
         progress.Done(rows);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// <c>--group-by network|owner</c>: rates each group's pages alone (<see cref="RatingMethod{TPage}.EvaluateByGroup(IReadOnlyList{TPage}, Func{TPage, string})"/>)
+    /// and writes one table per group, each titled with its group (a page without a network or owner is in the group "–").
+    /// </summary>
+    private static async Task RateGroupsAsync(
+        RateOptions options, string format, string groupBy, LoadedMethod loaded, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        Func<PageStats, string> keyOf = groupBy == "network" ? p => Blank(p.Network) : p => Blank(p.Owner);
+        IReadOnlyList<RatingGroup<PageStats>> groups = Evaluate(() => loaded.Method.EvaluateByGroup(pages, keyOf), pages, lines, pagesFile, isSheet);
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (RatingGroup<PageStats> group in groups)
+        {
+            await ReportEmptyIndicatorsAsync(group.Result, $"{pagesFile} ({groupBy} {group.Key})", options.Strict, stderr).ConfigureAwait(false);
+        }
+
+        string title = options.Title ?? loaded.Title;
+        (string Key, RatingTable Table, RatingResult<PageStats> Result)[] tables =
+            [.. groups.Select(g => (g.Key, CliTable.Build(g.Result, loaded, $"{title}: {g.Key}", options.Language, groupThousands: format == "html", top: options.Top), g.Result))];
+        HtmlPageInfo page = HtmlPageInfo.Of(loaded.Method, CliTable.Labels(options.Language), options.Source, options.Date);
+        void Write(TextWriter writer) => GroupedOutput.Write(format, groupBy, title, tables, loaded, page, writer);
+        if (options.Out is { } outPath)
+        {
+            await WriteFilesAsync([(outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), Write))], cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            Write(stdout);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        static string Blank(string? key) => string.IsNullOrWhiteSpace(key) ? "–" : key;
     }
 
     /// <summary>

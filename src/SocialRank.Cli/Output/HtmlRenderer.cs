@@ -63,6 +63,37 @@ internal static class HtmlRenderer
     }
 
     /// <summary>
+    /// Writes the page of a rating by group (<c>rate --group-by</c>): under the title, one section per group with its
+    /// heading, its table in zone colours, what decided equal totals and its excluded pages; then one legend and the
+    /// method, which every group shares.
+    /// </summary>
+    internal static void WriteGroups(string title, IReadOnlyList<(string Key, RatingTable Table)> groups, HtmlPageInfo page, TextWriter w)
+    {
+        LabelSet labels = groups[0].Table.Labels;
+        CliLabels words = CliLabels.Of(labels.Language);
+        WriteHead(title, labels.Language, w);
+        WriteSource(page, words, w);
+        foreach ((string key, RatingTable table) in groups)
+        {
+            w.WriteLine($"<section class=\"group\"><h2>{E(key)}</h2>");
+            WriteTable(table, null, words, w);
+            if (CliTable.TopLine(table) is { } topLine)
+            {
+                w.WriteLine($"<p class=\"top\">{E(topLine)}</p>");
+            }
+
+            WriteEqualTotals(table, words, w);
+            WriteList(w, labels.Excluded, "excluded", table.Excluded.Select(excluded => $"{E(excluded.Name)} ({E(excluded.Id)}): {E(excluded.Reason)}"));
+            w.WriteLine("</section>");
+        }
+
+        WriteLegend(groups[0].Table, page, words, w);
+        WriteMethod(groups[0].Table, page, words, w);
+        w.WriteLine("</body>");
+        w.WriteLine("</html>");
+    }
+
+    /// <summary>
     /// Writes an analysis's report (<see cref="AnalysisReport"/>) as a page of its own, in the styles of the rating's page:
     /// the title, the heading line, the table with each row in its zone's colours, the report's figure (inline SVG), then
     /// its blocks, plain lines as paragraphs and items as lists. Every text is HTML-encoded.
