@@ -39,7 +39,7 @@ internal static class CompareCommand
         RatingResult<PageStats> Rate(RateOptions edition)
         {
             (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, []);
-            return RateCommand.Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
+            return RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet);
         }
 
         RatingResult<PageStats> before = Rate(then), after = Rate(now);

@@ -51,7 +51,7 @@ internal static class HistoryCommand
         foreach (string path in options.Editions)
         {
             (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(Edition(path), loaded, progress, words, []);
-            results.Add(RateCommand.Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet));
+            results.Add(RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet));
             cancellationToken.ThrowIfCancellationRequested();
         }
 

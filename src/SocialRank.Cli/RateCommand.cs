@@ -100,12 +100,12 @@ internal static class RateCommand
             return ExitCodes.Ok;
         }
 
-        RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
+        RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet);
 
         cancellationToken.ThrowIfCancellationRequested();
         await ReportEmptyIndicatorsAsync(result, pagesFile, options.Strict, stderr).ConfigureAwait(false);
         UncertaintyResult<PageStats>? robustness = options.ExplainRuns is int explainRuns
-            ? UncertaintyAnalysis.Run(loaded.Method, pages, Analysis.Perturbation.Weights(), new UncertaintyOptions { Runs = explainRuns })
+            ? UncertaintyAnalysis.Run(loaded.Method, pages, Analysis.Perturbation.Weights(), new UncertaintyOptions { Runs = explainRuns, CancellationToken = cancellationToken })
             : null;
         string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile, robustness) : null;
         progress.Stage(rows, words.Writing);

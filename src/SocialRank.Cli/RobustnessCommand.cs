@@ -75,7 +75,7 @@ internal static class RobustnessCommand
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage(pages.Count, words.Rating);
-        var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK };
+        var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK, CancellationToken = cancellationToken };
         UncertaintyResult<PageStats> result = RateCommand.Evaluate(() => UncertaintyAnalysis.Run(loaded.Method, pages, perturbation, analysis), pages, lines, pagesFile, isSheet);
         AgreementReport agreement = AgreementReport.Of(result.Nominal);
         Audit? audit = options.Audits ? Audit.Of(result.Nominal) : null;

@@ -55,7 +55,7 @@ internal static class TargetsCommand
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
-        RatingResult<PageStats> rating = RateCommand.Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
+        RatingResult<PageStats> rating = RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet);
         cancellationToken.ThrowIfCancellationRequested();
 
         if (!rating.TryGetRow(options.Page, out RatingRow<PageStats> row))

@@ -62,7 +62,7 @@ public static class UncertaintyAnalysis
         perturbation.CheckPageType<TPage>(nameof(perturbation));
 
         int degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-        EvaluationOptions evaluation = options.Evaluation;
+        EvaluationOptions evaluation = options.Evaluation with { CancellationToken = options.CancellationToken };
         var engine = new Engine<TPage>(method, pages, perturbation, options, evaluation);
         return engine.Run(Math.Max(1, Math.Min(degree, options.Runs)));
     }
@@ -121,7 +121,7 @@ public static class UncertaintyAnalysis
 
             _nominalZones = _scheme < 0 ? null : columns.ZoneCodes[_scheme];
             _evaluate = options.EvaluateEveryRun || perturbation.HasCustom;
-            _runEvaluation = EvaluationOptions.Sequential;
+            _runEvaluation = EvaluationOptions.Sequential with { CancellationToken = options.CancellationToken };
             _tieBreakersWithout = new int[method.Indicators.Count][];
             for (int j = 0; j < _tieBreakersWithout.Length; j++)
             {
@@ -154,7 +154,7 @@ public static class UncertaintyAnalysis
             int runs = _options.Runs;
             Window window = _m <= ExactPages ? Window.Exact(_m) : Pilot(degree, Math.Min(runs, PilotRuns));
             var agreements = _options.RunCorrelations ? new RunAgreement[runs] : [];
-            Accumulator total = RunAll(degree, runs, window, agreements);
+            Accumulator total = RunAll(degree, runs, window, agreements, _options.Progress);
             return new UncertaintyResult<TPage>(
                 _nominal, _perturbation, _options, _scheme < 0 ? null : _method.ZoneSchemes[_scheme].Name, Summarize(total, window, runs), agreements);
         }
@@ -162,20 +162,23 @@ public static class UncertaintyAnalysis
         /// <summary>Runs the first <paramref name="runs"/> runs to find each page's range of places, and sets its window around it.</summary>
         private Window Pilot(int degree, int runs)
         {
-            Accumulator pilot = RunAll(degree, runs, null, []);
+            Accumulator pilot = RunAll(degree, runs, null, [], progress: null);
             return Window.Around(pilot.Min, pilot.Max, _m);
         }
 
-        private Accumulator RunAll(int degree, int runs, Window? window, RunAgreement[] agreements)
+        private Accumulator RunAll(int degree, int runs, Window? window, RunAgreement[] agreements, IProgress<int>? progress)
         {
             var workers = new Worker[degree];
-            int next = -1;
+            int next = -1, done = 0;
+            CancellationToken cancellation = _options.CancellationToken;
             void Work(int w)
             {
                 var worker = workers[w] = new Worker(this, window);
                 for (int run; (run = Interlocked.Increment(ref next)) < runs;)
                 {
+                    cancellation.ThrowIfCancellationRequested();
                     worker.Run(run, agreements);
+                    progress?.Report(Interlocked.Increment(ref done));
                 }
 
                 worker.Sums.Flush();
@@ -187,7 +190,7 @@ public static class UncertaintyAnalysis
             }
             else
             {
-                Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree }, Work);
+                Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellation }, Work);
             }
 
             Accumulator sum = workers[0].Sums;

@@ -99,6 +99,20 @@ public sealed record UncertaintyOptions
         init => Evaluation = new EvaluationOptions { MaxDegreeOfParallelism = value };
     }
 
+    /// <summary>
+    /// Gets the token that cancels the analysis: checked before every run and inside the evaluations it makes; a cancelled
+    /// analysis throws <see cref="OperationCanceledException"/> and produces no result.
+    /// </summary>
+    /// <value>The default value is <see cref="CancellationToken.None"/>.</value>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Gets what is told the number of runs done (of <see cref="Runs"/>) as each run ends, from the threads that run them;
+    /// <see langword="null"/> for nothing. The runs that set a long table's windows first are not counted.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public IProgress<int>? Progress { get; init; }
+
     /// <summary>Gets the options of the evaluations the analysis makes (parallelism; validated there).</summary>
     internal EvaluationOptions Evaluation { get; private init; } = EvaluationOptions.Default;
 

@@ -54,4 +54,19 @@ public sealed record EvaluationOptions
             _parallelThreshold = value;
         }
     }
+
+    /// <summary>
+    /// Gets the token that cancels the evaluation: it is checked between stages and between blocks of pages, and a
+    /// cancelled evaluation throws <see cref="OperationCanceledException"/> having returned its scratch memory and
+    /// produced no result. Equal options compare their tokens too.
+    /// </summary>
+    /// <value>The default value is <see cref="CancellationToken.None"/>.</value>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Gets what is told each stage as it is done (<see cref="EvaluationStage"/>), on the evaluating thread; <see langword="null"/>
+    /// for nothing. A long evaluation's caller can show it, or cancel through <see cref="CancellationToken"/> in it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public IProgress<EvaluationStage>? Progress { get; init; }
 }

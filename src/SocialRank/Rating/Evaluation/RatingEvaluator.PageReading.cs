@@ -27,6 +27,7 @@ internal static partial class RatingEvaluator
         private readonly double[][] _values;
         private readonly double[] _idScratch;
         private readonly PageValue<TPage>[] _readers;
+        private CancellationToken _cancellation;
 
         internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
         {
@@ -39,9 +40,10 @@ internal static partial class RatingEvaluator
             _readers = method.Readers;
         }
 
-        internal ChunkResult<TPage>[] ReadAll(int degree)
+        internal ChunkResult<TPage>[] ReadAll(int degree, CancellationToken cancellation)
         {
             int n = _pages.Count;
+            _cancellation = cancellation;
             int chunkCount = degree <= 1 ? 1 : degree * 4;
             var results = new ChunkResult<TPage>[chunkCount];
             if (chunkCount == 1)
@@ -51,7 +53,7 @@ internal static partial class RatingEvaluator
                 return results;
             }
 
-            Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellation }, c =>
             {
                 var result = new ChunkResult<TPage>();
                 Read((int)((long)n * c / chunkCount), (int)((long)n * (c + 1) / chunkCount), result);
@@ -95,6 +97,7 @@ internal static partial class RatingEvaluator
             var row = new double[blockLength];
             for (int blockStart = start; blockStart < end; blockStart += BlockSize)
             {
+                _cancellation.ThrowIfCancellationRequested();
                 int blockEnd = Math.Min(end, blockStart + BlockSize);
                 int m = 0;
                 for (int i = blockStart; i < blockEnd; i++)

@@ -46,8 +46,10 @@ internal static partial class RatingEvaluator
         double[] final = GC.AllocateUninitializedArray<double>(n);
 
         // 1. One pass over the pages.
+        CancellationToken cancellation = options.CancellationToken;
+        cancellation.ThrowIfCancellationRequested();
         var reader = new PageReader<TPage>(method, pages, values, totals);
-        ChunkResult<TPage>[] chunks = reader.ReadAll(degree);
+        ChunkResult<TPage>[] chunks = reader.ReadAll(degree, cancellation);
         List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
         foreach (ChunkResult<TPage> chunk in chunks)
@@ -72,6 +74,9 @@ internal static partial class RatingEvaluator
         {
             ids.ThrowIfInvalid(ids.AnyDuplicate(), problems);
         }
+
+        cancellation.ThrowIfCancellationRequested();
+        options.Progress?.Report(EvaluationStage.PagesRead);
 
         // 2. Leave excluded pages out: move rated rows to the front of each value column, in input order.
         var columns = new RatingColumns(method.Names, method.Precisions, method.Weights, values, places);
@@ -118,6 +123,7 @@ internal static partial class RatingEvaluator
             {
                 for (int j = 0; j < k; j++)
                 {
+                    cancellation.ThrowIfCancellationRequested();
                     Ranker.Rank(values[j].AsSpan(0, m), places[j].AsSpan(0, m), rankOptions[j], workspace);
                 }
             }
@@ -127,11 +133,12 @@ internal static partial class RatingEvaluator
                 // columns in order). A column's places do not depend on which worker or workspace ranks it.
                 int next = -1;
                 bool duplicate = false;
-                Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree }, w =>
+                Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree, CancellationToken = cancellation }, w =>
                 {
                     RankWorkspace? own = pool[w];
                     for (int t; (t = Interlocked.Increment(ref next)) < tasks;)
                     {
+                        cancellation.ThrowIfCancellationRequested();
                         int j = checkIdsWhileRanking ? t - 1 : t;
                         if (j < 0)
                         {
@@ -149,6 +156,9 @@ internal static partial class RatingEvaluator
                     ids.ThrowIfInvalid(duplicate, problems: null);
                 }
             }
+
+            cancellation.ThrowIfCancellationRequested();
+            options.Progress?.Report(EvaluationStage.IndicatorsRanked);
 
             // 4. Weighted totals; on long tables whose final places need no tie-breakers, counted by digit as they are summed.
             bool minTiesOnly = method.TieBreakerIndices.Length == 0 && method.FinalTies == TieMethod.Min;
@@ -179,6 +189,9 @@ internal static partial class RatingEvaluator
 
             columns.PlacesAreFirstPositions = method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
 
+            cancellation.ThrowIfCancellationRequested();
+            options.Progress?.Report(EvaluationStage.FinalPlaces);
+
             // 7. Zones.
             IReadOnlyList<ZoneScheme> schemes = method.ZoneSchemes;
             var codes = new byte[schemes.Count][];
@@ -189,7 +202,10 @@ internal static partial class RatingEvaluator
             }
 
             columns.ZoneCodes = codes;
-            return new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
+            cancellation.ThrowIfCancellationRequested();
+            var result = new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
+            options.Progress?.Report(EvaluationStage.Zones);
+            return result;
         }
         finally
         {
