@@ -30,6 +30,7 @@ internal static class PipelineCommands
             "pipeline-report" => PipelineReport.Run,
             "tool-file" => ToolFile.Run,
             "uncertainty-time" => Analysis.UncertaintyTime.Run,
+            "memory-return" => MemoryReturn.Run,
             _ => null,
         };
         if (command is null)

@@ -35,12 +35,26 @@ public sealed class RankWorkspace
     }
 
     /// <summary>
+    /// The longest buffers an evaluation rents from the shared array pools: 2^20 (1,048,576) values. A workspace for longer
+    /// columns is allocated for the evaluation and left to the garbage collector after it.
+    /// </summary>
+    internal const int MaxPooledLength = 1 << 20;
+
+    /// <summary>
     /// Returns a workspace for up to <paramref name="capacity"/> values whose buffers are rented from the shared array
     /// pools; <see cref="ReturnRented"/> gives them back. For one evaluation's scratch: memory that repeated evaluations
-    /// reuse instead of allocating (and the operating system faulting in) afresh each time.
+    /// reuse instead of allocating (and the operating system faulting in) afresh each time. Above
+    /// <see cref="MaxPooledLength"/> values the buffers are the workspace's own, not pooled.
     /// </summary>
     internal static RankWorkspace Rent(int capacity)
     {
+        // Longer buffers are one evaluation's own and go back to the garbage collector with it: the shared pools keep
+        // what they are given, and a service that rates ten million pages once would keep about a gigabyte committed.
+        if (capacity > MaxPooledLength)
+        {
+            return new RankWorkspace(capacity);
+        }
+
         var workspace = new RankWorkspace();
         workspace._keys = ArrayPool<ulong>.Shared.Rent(capacity);
         workspace._keysBuffer = ArrayPool<ulong>.Shared.Rent(capacity);
