@@ -53,16 +53,7 @@ internal static class CompareCommand
             "html" => w => HtmlRenderer.WriteReport(Report(result, after, options, loaded.Title), "en", w),
             _ => w => Report(result, after, options, loaded.Title).WriteText(w),
         };
-        if (options.Out is { } outPath)
-        {
-            await RateCommand.WriteFilesAsync([(outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write))], cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            write(stdout);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await RateCommand.WriteOutputAsync(options.Out, format, write, null, null, stdout, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

@@ -71,28 +71,8 @@ internal static class HistoryCommand
             },
             _ => w => Report(history, names, loaded.Title).WriteText(w),
         };
-        var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
-        if (options.Out is { } outPath)
-        {
-            files.Add((outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write)));
-        }
-        else
-        {
-            write(stdout);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (options.Chart is { } chartPath)
-        {
-            byte[] image = BumpChart.Render(history, names, loaded.Title, svg: chartPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
-            files.Add((chartPath, (stream, ct) => stream.WriteAsync(image, ct).AsTask()));
-        }
-
-        if (files.Count > 0)
-        {
-            await RateCommand.WriteFilesAsync(files, cancellationToken).ConfigureAwait(false);
-        }
-
+        await RateCommand.WriteOutputAsync(options.Out, format, write, options.Chart,
+            path => BumpChart.Render(history, names, loaded.Title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

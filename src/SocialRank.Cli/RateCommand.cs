@@ -167,16 +167,7 @@ internal static class RateCommand
         (string Key, RatingTable Table, RatingResult<PageStats> Result)[] tables =
             [.. groups.Select(g => (g.Key, CliTable.Build(g.Result, loaded, $"{title}: {g.Key}", options.Language, groupThousands: format == "html", top: options.Top), g.Result))];
         HtmlPageInfo page = HtmlPageInfo.Of(loaded.Method, CliTable.Labels(options.Language), options.Source, options.Date);
-        void Write(TextWriter writer) => GroupedOutput.Write(format, groupBy, title, tables, loaded, page, writer);
-        if (options.Out is { } outPath)
-        {
-            await WriteFilesAsync([(outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), Write))], cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            Write(stdout);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await WriteOutputAsync(options.Out, format, writer => GroupedOutput.Write(format, groupBy, title, tables, loaded, page, writer), null, null, stdout, cancellationToken).ConfigureAwait(false);
 
         static string Blank(string? key) => string.IsNullOrWhiteSpace(key) ? "–" : key;
     }
@@ -292,6 +283,37 @@ internal static class RateCommand
         foreach (string message in messages)
         {
             await stderr.WriteLineAsync("warning: " + message).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Writes an analysis's text output and its chart, if any: to <paramref name="outPath"/> (UTF-8, with a byte order mark
+    /// for CSV, which Excel needs) and the chart file together, or neither; or the text to <paramref name="stdout"/> and
+    /// then the chart file. <paramref name="chart"/> draws the image for its path only when it is asked for.
+    /// </summary>
+    internal static async Task WriteOutputAsync(
+        string? outPath, string format, Action<TextWriter> write, string? chartPath, Func<string, byte[]>? chart, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
+        if (outPath is not null)
+        {
+            files.Add((outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), write)));
+        }
+        else
+        {
+            write(stdout);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (chartPath is not null && chart is not null)
+        {
+            byte[] image = chart(chartPath);
+            files.Add((chartPath, (stream, ct) => stream.WriteAsync(image, ct).AsTask()));
+        }
+
+        if (files.Count > 0)
+        {
+            await WriteFilesAsync(files, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -99,27 +99,8 @@ internal static class RobustnessCommand
             _ => w => Laid().WriteText(w),
         };
         // The table (or its file) and the chart land together, or neither.
-        var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
-        if (options.Out is { } outPath)
-        {
-            files.Add((outPath, AtomicFile.Text(new UTF8Encoding(format == "csv"), write)));
-        }
-        else
-        {
-            write(stdout);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (options.Chart is { } chartPath)
-        {
-            byte[] image = IntervalChart.Render(result, loaded.Title, svg: chartPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
-            files.Add((chartPath, (stream, ct) => stream.WriteAsync(image, ct).AsTask()));
-        }
-
-        if (files.Count > 0)
-        {
-            await RateCommand.WriteFilesAsync(files, cancellationToken).ConfigureAwait(false);
-        }
+        await RateCommand.WriteOutputAsync(options.Out, format, write, options.Chart,
+            path => IntervalChart.Render(result, loaded.Title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
 
         progress.Done(pages.Count);
         return ExitCodes.Ok;
