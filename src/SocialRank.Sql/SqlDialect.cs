@@ -38,14 +38,18 @@ public sealed class SqlDialect
     public static SqlDialect PostgreSql { get; } =
         new("postgres", '"', "NUMERIC", "DOUBLE PRECISION", "TEXT", "div({0}, {1})", "mod({0}, {1})", "(CAST({0} AS DOUBLE PRECISION) = CAST('NaN' AS DOUBLE PRECISION))");
 
-    /// <summary>Gets Apache Spark SQL (text only, not executed here): <c>DECIMAL(38, 0)</c> exact integers.</summary>
+    /// <summary>
+    /// Gets Apache Spark SQL (text only, not executed here): <c>DECIMAL(38, 0)</c> exact integers; Spark's integer division
+    /// (<c>div</c>) gives a 64-bit quotient, so each quotient (a value's whole part, or the rounded value × 10^precision) must
+    /// stay below 2^63.
+    /// </summary>
     public static SqlDialect Spark { get; } = new("spark", '`', "DECIMAL(38, 0)", "DOUBLE", "STRING", "CAST(({0} div {1}) AS DECIMAL(38, 0))", "({0} % {1})", "isnan(CAST({0} AS DOUBLE))");
 
     /// <summary>Gets Google BigQuery (text only, not executed here): <c>BIGNUMERIC</c> exact integers.</summary>
     public static SqlDialect BigQuery { get; } = new("bigquery", '`', "BIGNUMERIC", "FLOAT64", "STRING", "DIV({0}, {1})", "MOD({0}, {1})", "IS_NAN(CAST({0} AS FLOAT64))");
 
-    /// <summary>Gets ClickHouse (text only, not executed here): <c>Int128</c> exact integers.</summary>
-    public static SqlDialect ClickHouse { get; } = new("clickhouse", '"', "Int128", "Float64", "Nullable(String)", "intDiv({0}, {1})", "modulo({0}, {1})", "isNaN(CAST({0} AS Float64))");
+    /// <summary>Gets ClickHouse (text only, not executed here): <c>Int128</c> exact integers (nullable types throughout, as ClickHouse casts NULL only to them).</summary>
+    public static SqlDialect ClickHouse { get; } = new("clickhouse", '"', "Nullable(Int128)", "Nullable(Float64)", "Nullable(String)", "intDiv({0}, {1})", "modulo({0}, {1})", "isNaN(CAST({0} AS Nullable(Float64)))");
 
     /// <summary>Gets every dialect, in the order of the properties above.</summary>
     public static IReadOnlyList<SqlDialect> All { get; } = Array.AsReadOnly([DuckDb, PostgreSql, Spark, BigQuery, ClickHouse]);
