@@ -106,18 +106,10 @@ internal sealed class SqlQueryWriter
         }
 
         // The interactions of a set of kinds: one field of PageStats, the kinds' counts summed (missing when one is).
-        for (int k = (int)InteractionKinds.None; k <= (int)InteractionKinds.All; k++)
+        if (PageStatsValues.TryGetInteractionKinds(leaf, out InteractionKinds kinds))
         {
-            var kinds = (InteractionKinds)k;
-            if (leaf.ReadsSameFieldAs(PageStatsValues.Interactions(kinds)))
-            {
-                PageField[] counted =
-                [
-                    .. new[] { (InteractionKinds.Likes, PageFields.Likes), (InteractionKinds.Comments, PageFields.Comments), (InteractionKinds.Shares, PageFields.Shares), (InteractionKinds.Saves, PageFields.Saves) }
-                        .Where(c => (kinds & c.Item1) != 0).Select(c => c.Item2),
-                ];
-                return counted.Length == 0 ? "CAST(NULL AS " + _d.ExactIntegerType + ")" : "(" + string.Join(" + ", counted.Select(Use)) + ")";
-            }
+            IReadOnlyList<PageField> counted = PageFields.InteractionsOf(kinds);
+            return counted.Count == 0 ? "CAST(NULL AS " + _d.ExactIntegerType + ")" : "(" + string.Join(" + ", counted.Select(Use)) + ")";
         }
 
         SqlThrow.NotAField(indicator.Name, leaf.Name);
