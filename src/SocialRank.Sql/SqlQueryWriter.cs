@@ -174,7 +174,7 @@ internal sealed class SqlQueryWriter
 
             string when = string.Join(" OR ", missing);
             Precision precision = _method.Indicators[i - 1].Indicator.Precision;
-            string scale = precision.IsExact ? "" : " * " + _d.Integer(BigInteger.Pow(10, precision.DecimalPlaces!.Value));
+            string scale = precision.DecimalPlaces is int places and > 0 ? " * " + _d.Integer(BigInteger.Pow(10, places)) : "";
             norm.Add($"CASE WHEN {when} THEN NULL WHEN d_{i} < 0 THEN -n_{i} ELSE n_{i} END{scale} AS a_{i}");
             norm.Add($"CASE WHEN {when} THEN NULL ELSE abs(d_{i}) END AS b_{i}");
         }
@@ -225,19 +225,20 @@ internal sealed class SqlQueryWriter
         _steps.Add(("sr_value", "SELECT " + string.Join(",\n    ", last) + "\n  FROM sr_keys"));
 
         // Eligible: no exclusion reason, and a value on every indicator whose missing values exclude the page.
+        // The reason, as the library gives it: the page's own, else "<indicator> is missing" for each such indicator, joined by "; ".
         var excluded = new List<string> { "sr_excl IS NOT NULL" };
-        var reasons = new List<string> { "sr_excl" };
+        var missing = new List<string>();
         for (int i = 1; i <= Count; i++)
         {
             Indicator<PageStats> indicator = _method.Indicators[i - 1].Indicator;
             if (indicator.Missing == MissingValueRule.Exclude)
             {
                 excluded.Add($"b_{i} IS NULL");
-                reasons.Add($"CASE WHEN b_{i} IS NULL THEN {SqlDialect.Text("missing " + indicator.Name)} END");
+                missing.Add($"CASE WHEN b_{i} IS NULL THEN {SqlDialect.Text("; " + indicator.Name + " is missing")} ELSE '' END");
             }
         }
 
-        string reason = reasons.Count == 1 ? "sr_excl" : "COALESCE(" + string.Join(", ", reasons) + ")";
+        string reason = missing.Count == 0 ? "sr_excl" : $"COALESCE(sr_excl, NULLIF(substr({string.Join(" || ", missing)}, 3), ''))";
         _steps.Add(("sr_rated", $"SELECT *,\n    CASE WHEN {string.Join(" OR ", excluded)} THEN 0 ELSE 1 END AS sr_ok,\n    {reason} AS sr_reason\n  FROM sr_value"));
     }
 

@@ -44,6 +44,10 @@ public static class Agreement
                 {
                     failures.Add($"{where}: page '{excluded.Id}' is excluded ({excluded.Reason}) but the SQL rated it (place {row["final_place"]})");
                 }
+                else if (!string.Equals((string)row["excluded"]!, excluded.Reason, StringComparison.Ordinal))
+                {
+                    failures.Add($"{where}: page '{excluded.Id}' is excluded for '{excluded.Reason}' but the SQL says '{row["excluded"]}'");
+                }
             }
 
             foreach (RatingRow<PageStats> expected in result.Rows)
