@@ -27,10 +27,20 @@ internal static class SqlCommand
 
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        Sql.SqlOptions where;
+        try
+        {
+            where = new Sql.SqlOptions { Table = options.Table, GroupColumn = options.GroupBy };
+        }
+        catch (ArgumentException)
+        {
+            throw new InputException($"--table '{options.Table}', --group-by '{options.GroupBy}': name a table and a column.");
+        }
+
         string sql;
         try
         {
-            sql = SqlRating.ToSql(loaded.Method, dialect, new Sql.SqlOptions { Table = options.Table, GroupColumn = options.GroupBy });
+            sql = SqlRating.ToSql(loaded.Method, dialect, where);
         }
         catch (NotSupportedException e)
         {

@@ -6,6 +6,10 @@ namespace SocialRank.Sql;
 /// <summary>The exceptions of <see cref="SqlRating"/>: what a method uses that SQL cannot compute from the page fields.</summary>
 internal static class SqlThrow
 {
+    /// <summary>Returns <paramref name="value"/>, or throws when it is null, empty or white space (a table or column name).</summary>
+    internal static string IfBlank(string? value, string name)
+        => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{name} must name a table or column but was {(value is null ? "null" : "'" + value + "'")}.", name) : value;
+
     [DoesNotReturn]
     internal static void NotAField(string indicator, string value)
         => throw new NotSupportedException($"Indicator '{indicator}' reads '{value}' with a function of its own, not a page field: SQL can compute only values built from PageFields (and interactions) with +, /, PercentOf and Times.");

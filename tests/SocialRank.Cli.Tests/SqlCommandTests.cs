@@ -72,6 +72,14 @@ public class SqlCommandTests
     }
 
     [Fact]
+    public async Task Sql_BlankTable_IsRefused()
+    {
+        Run run = await CliRunner.RunAsync("sql", "--dialect", "duckdb", "--table", " ");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --table ' ', --group-by '': name a table and a column.\n", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Sql_MethodThatFailsOnMissingValues_IsRefusedNamingTheIndicator()
     {
         using var dir = new TempDir();

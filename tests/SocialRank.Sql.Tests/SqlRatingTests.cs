@@ -90,3 +90,23 @@ public class SqlRatingTests
         Assert.Null(dialect);
     }
 }
+
+public class SqlOptionsTests
+{
+    [Fact]
+    public void Default_NamesTheToolsColumns()
+    {
+        SqlOptions options = SqlOptions.Default;
+        Assert.Equal(("pages", "id", "input_order", null, "exclusion_reason"), (options.Table, options.IdColumn, options.OrderColumn, options.GroupColumn, options.ExclusionReasonColumn));
+    }
+
+    [Fact]
+    public void Init_BlankName_Throws()
+    {
+        Assert.Equal("Table must name a table or column but was ' '.", Assert.Throws<ArgumentException>("Table", () => new SqlOptions { Table = " " }).Message.Split(" (Parameter")[0]);
+        Assert.Throws<ArgumentException>("IdColumn", () => new SqlOptions { IdColumn = null! });
+        Assert.Throws<ArgumentException>("OrderColumn", () => new SqlOptions { OrderColumn = "" });
+        Assert.Throws<ArgumentException>("GroupColumn", () => new SqlOptions { GroupColumn = "" });
+        Assert.Null(new SqlOptions { ExclusionReasonColumn = null }.ExclusionReasonColumn);
+    }
+}
