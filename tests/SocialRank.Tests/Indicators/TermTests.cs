@@ -75,4 +75,47 @@ public class TermTests
         Assert.False((A + B).ReadsSameFieldAs(A + B));
         Assert.False(A.ReadsSameFieldAs(new PageValue<Counts>("a", p => (long?)p.A)));
     }
+
+    [Fact]
+    public void Form_WalkedByHand_GivesTheValuesReadBitForBit()
+    {
+        // What another package does with the public form: read the fields, add and multiply, divide once; missing when a
+        // field is missing, or the denominator or a divisor is 0. It must give exactly what the library reads.
+        PageValue<PageStats>[] values =
+        [
+            .. ArticleIndicators.All.Select(i => i.Value),
+            PageStatsValues.Likes.DividedBy(PageStatsValues.Posts) + PageStatsValues.Comments.DividedBy(PageStatsValues.Followers),
+            PageStatsValues.Comments.DividedBy(PageStatsValues.Posts + PageStatsValues.Saves),
+            (PageStatsValues.Likes + PageStatsValues.Comments).Times(0.5).DividedBy(PageStatsValues.Posts.DividedBy(PageStatsValues.Shares)),
+        ];
+        var random = new Random(16);
+        for (int n = 0; n < 2_000; n++)
+        {
+            double? Count() => random.Next(8) == 0 ? null : random.Next(0, 6);
+            var page = new PageStats("p")
+            {
+                Followers = Count(), Posts = Count(), Likes = Count(), Comments = Count(), Shares = Count(), Saves = Count(),
+                EngagedUsers = Count(), Population = random.Next(0, 3),
+            };
+            foreach (PageValue<PageStats> value in values)
+            {
+                double numerator = Walk(value.Numerator, page), denominator = value.Denominator is null ? 1 : Walk(value.Denominator, page);
+                bool missing = double.IsNaN(numerator) || double.IsNaN(denominator) || denominator == 0 || value.Divisors.Any(d => Walk(d, page) == 0);
+                double expected = value.Read(page);
+                Assert.Equal(double.IsNaN(expected), missing);
+                if (!missing)
+                {
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(numerator / denominator));
+                }
+            }
+        }
+    }
+
+    private static double Walk(Term<PageStats> term, PageStats page) => term.Kind switch
+    {
+        TermKind.Read => term.Field!.Read(page),
+        TermKind.Constant => term.Constant,
+        TermKind.Sum => Walk(term.Left!, page) + Walk(term.Right!, page),
+        _ => Walk(term.Left!, page) * Walk(term.Right!, page),
+    };
 }
