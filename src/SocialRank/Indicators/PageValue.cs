@@ -29,6 +29,7 @@ public sealed class PageValue<TPage>
 {
     private readonly Func<TPage, double>? _read;
     private readonly PageValue<TPage>[] _leaves;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Term<TPage>> _divisors;
     private ValuePlan<TPage>? _plan;
 
     /// <summary>Initializes a value read from each page by <paramref name="read"/>, where NaN means missing.</summary>
@@ -70,6 +71,7 @@ public sealed class PageValue<TPage>
         _leaves = [this];
         Numerator = Term<TPage>.OfRead(this, read);
         Guards = [];
+        _divisors = System.Collections.ObjectModel.ReadOnlyCollection<Term<TPage>>.Empty;
     }
 
     /// <summary>A combination, in canonical form.</summary>
@@ -80,6 +82,7 @@ public sealed class PageValue<TPage>
         Numerator = numerator;
         Denominator = denominator;
         Guards = guards;
+        _divisors = Array.AsReadOnly(guards);
     }
 
     /// <summary>Gets the value's name, used in messages and as the default name of indicators built on it.</summary>
@@ -97,7 +100,7 @@ public sealed class PageValue<TPage>
 
     /// <summary>
     /// Gets the numerator of the value's canonical form (see the remarks of <see cref="PageValue{TPage}"/>): for a leaf,
-    /// the field itself; for the article's ER, (likes + comments + shares + saves) × 100.
+    /// the field itself; for the article's ER, 100 × interactions.
     /// </summary>
     public Term<TPage> Numerator { get; }
 
@@ -112,7 +115,7 @@ public sealed class PageValue<TPage>
     /// <see cref="Denominator"/> is 0 or a field it reads is missing). Each is the numerator of a value divided by; a divisor
     /// that is also a factor of the denominator is listed too (it is 0 exactly when the denominator is).
     /// </summary>
-    public IReadOnlyList<Term<TPage>> Divisors => Guards;
+    public IReadOnlyList<Term<TPage>> Divisors => _divisors;
 
     /// <summary>Gets the divisors that must not be 0: the value is missing when one is (its denominator is their product).</summary>
     internal Term<TPage>[] Guards { get; }

@@ -47,7 +47,7 @@ public sealed class Term<TPage>
     /// <summary>Gets the right operand of a <see cref="TermKind.Sum"/> or <see cref="TermKind.Product"/>; otherwise <see langword="null"/>.</summary>
     public Term<TPage>? Right { get; }
 
-    /// <summary>Returns a short description of the term, e.g. <c>(likes + comments) × 100</c>, for messages and debugging.</summary>
+    /// <summary>Returns a short description of the term, e.g. <c>100 × (likes + comments)</c>, for messages and debugging.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => Kind switch
     {
