@@ -78,6 +78,8 @@ internal static class CliApp
         root.Add(BuildMethod(stdout));
         root.Add(BuildRobustness(stdout, stderr, console));
         root.Add(BuildCompare(stdout, stderr, console));
+        root.Add(BuildHistory(stdout, stderr, console));
+        root.Add(BuildTargets(stdout, stderr, console));
         root.Add(BuildSql(stdout));
         root.Add(BuildSample(stdout));
         return root;
@@ -107,6 +109,7 @@ internal static class CliApp
         var date = new Option<string?>("--date") { Description = "A date line under the HTML page's title, as written, e.g. 'July 2020'.", HelpName = "TEXT" };
         var explainRuns = new Option<int?>("--explain-runs") { Description = "With --explain: also re-rate this many times with each weight drawn from ±25 % (seed 1) and give the page's median place, 5-95 % interval and chance of the top 3 (see 'socialrank robustness' for more).", HelpName = "N" };
         var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
+        var previous = new Option<string?>("--previous") { Description = "The previous edition's pages file (e.g. last month's), rated with the same regions and method: every format gets a change column, ▲3 up, ▼2 down, = the same place, new for a page not rated then.", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
         var explain = new Option<string[]>("--explain")
         {
@@ -117,7 +120,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, explain, explainRuns, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, explain, explainRuns, strict, encoding, sheet, headerRow,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -141,7 +144,8 @@ internal static class CliApp
                 parse.GetValue(source),
                 parse.GetValue(date),
                 parse.GetValue(top),
-                parse.GetValue(explainRuns));
+                parse.GetValue(explainRuns),
+                parse.GetValue(previous));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -160,7 +164,7 @@ internal static class CliApp
         var intervalChart = new Option<string?>("--chart") { Description = "Also draw the rank-interval chart: each page's 5-95 % interval of places as a bar in its zone's colour, its nominal place marked (PNG, or SVG for a page).", HelpName = "FILE.png|FILE.svg" };
         var audits = new Option<bool>("--audits") { Description = "Also audit the nominal rating: the final places with each indicator left out, the pairs where one page dominates another (and whether any dominated page is placed above), and the rank reversals that removing one page causes. Table and json." };
         var topK = new Option<int>("--top-k") { Description = "The k of the chance of a place in the top k.", HelpName = "K", DefaultValueFactory = _ => 3 };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv or json. Default: from the --out extension, else table.", HelpName = "table|csv|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
@@ -199,7 +203,7 @@ internal static class CliApp
         var now = new Argument<string>("now") { Description = "The later edition's pages file." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for both editions.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json both editions are rated with (default: the article's).", HelpName = "method.json" };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv or json. Default: from the --out extension, else table.", HelpName = "table|csv|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
@@ -211,6 +215,58 @@ internal static class CliApp
         command.SetAction((parse, cancellationToken) => CompareCommand.RunAsync(
             new CompareOptions(parse.GetRequiredValue(then), parse.GetRequiredValue(now), parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
                 parse.GetValue(output), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two.", Arity = ArgumentArity.OneOrMore };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var chart = new Option<string?>("--chart") { Description = "Also draw the bump chart: the editions left to right, one line per page coloured by its latest zone (above 25 pages, the top 20 of the latest edition).", HelpName = "FILE.png|FILE.svg" };
+        var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("history", "A monthly series: rate each edition with the same method and give every page's place in each, the change from the first to the last and the latest zone, with a bump chart.")
+        {
+            editions, regions, method, format, output, chart, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => HistoryCommand.RunAsync(
+            new HistoryOptions(parse.GetValue(editions) ?? [], parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
+                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+            stdout,
+            stderr,
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildTargets(TextWriter stdout, TextWriter stderr, CliConsole console)
+    {
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, as for 'rate'.", HelpName = "regions.csv" };
+        var method = new Option<string?>("--method") { Description = "The method.json to rate with (default: the article's).", HelpName = "method.json" };
+        var page = new Option<string>("--page") { Description = "The id of the page to move up.", HelpName = "ID", Required = true };
+        var figure = new Option<string?>("--figure") { Description = "Change only this figure: followers, posts, likes, comments, shares, saves, views, reach or engaged_users. Default: each in turn.", HelpName = "FIELD" };
+        var toPlace = new Option<int?>("--to-place") { Description = "The target: final place N or better. Without --to-place or --to-zone: a better place than today's, and the next zone up.", HelpName = "N" };
+        var toZone = new Option<string?>("--to-zone") { Description = "The target: this zone of the method's zone schemes (for the final table's bands, or a zone above it), e.g. \"White zone\".", HelpName = "NAME" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table or json. Default: table.", HelpName = "table|json" };
+        var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var command = new Command("targets", "What would move this page up: for each of its figures (engaged users, followers, likes, posts, ...) the smallest whole change that gives it a better final place, a given place or zone, every other page and figure fixed; each answer checked by re-rating.")
+        {
+            pages, regions, method, page, figure, toPlace, toZone, format, language, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => TargetsCommand.RunAsync(
+            new TargetsOptions(parse.GetRequiredValue(pages), parse.GetValue(regions), parse.GetValue(method), parse.GetRequiredValue(page), parse.GetValue(figure),
+                parse.GetValue(toPlace), parse.GetValue(toZone), parse.GetValue(format), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
             stdout,
             stderr,
             console,
@@ -286,4 +342,5 @@ internal sealed record RateOptions(
     string? Source = null,
     string? Date = null,
     int? Top = null,
-    int? ExplainRuns = null);
+    int? ExplainRuns = null,
+    string? Previous = null);

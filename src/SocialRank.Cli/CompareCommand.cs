@@ -24,9 +24,9 @@ internal static class CompareCommand
     internal static async Task<int> RunAsync(CompareOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
         string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "json"))
+        if (format is not ("table" or "csv" or "md" or "html" or "json"))
         {
-            throw new InputException($"--format {format}: compare writes table, csv or json.");
+            throw new InputException($"--format {format}: compare writes table, csv, md, html or json.");
         }
 
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
@@ -49,7 +49,9 @@ internal static class CompareCommand
         {
             "csv" => w => WriteCsv(result, w),
             "json" => w => WriteJson(result, options, w),
-            _ => w => WriteTable(result, options, w),
+            "md" => w => Report(result, after, options, loaded.Title).WriteMarkdown(w),
+            "html" => w => HtmlRenderer.WriteReport(Report(result, after, options, loaded.Title), "en", w),
+            _ => w => Report(result, after, options, loaded.Title).WriteText(w),
         };
         if (options.Out is { } outPath)
         {
@@ -65,13 +67,9 @@ internal static class CompareCommand
     }
 
     /// <summary>A change of place as tables show it: ▲3 (up), ▼2 (down), = (the same place), "new" when not rated then.</summary>
-    internal static string Arrow(PageChange page) => page.Change switch
-    {
-        null => page.Status == EditionStatus.ExcludedThen ? "back" : "new",
-        > 0 => "▲" + N(page.Change.Value),
-        < 0 => "▼" + N(-page.Change.Value),
-        _ => "=",
-    };
+    internal static string Arrow(PageChange page) => page is { PlaceThen: double then, PlaceNow: double now }
+        ? Formatting.RatingTables.Change(then, now, Formatting.LabelSet.English)
+        : page.Status == EditionStatus.ExcludedThen ? "back" : "new";
 
     /// <summary>Which indicators moved the page, the largest first: "+6 on engaged users, −2 on ER" (penalty points, positive up).</summary>
     internal static string Why(PageChange page)
@@ -84,23 +82,31 @@ internal static class CompareCommand
 
     private static string N(double? value) => value is double v ? N(v) : "";
 
-    private static void WriteTable(EditionComparisonResult result, CompareOptions options, TextWriter w)
+    /// <summary>Lays out the report of every text format: the pages rated now in their order, each row in its zone now, then the new, returning, excluded and departed pages and the biggest movers.</summary>
+    private static AnalysisReport Report(EditionComparisonResult result, RatingResult<PageStats> now, CompareOptions options, string title)
     {
-        w.Write(string.Create(CultureInfo.InvariantCulture,
-            $"Compared: {options.Then} (then) and {options.Now} (now); {result.CommonPages} pages rated in both, Kendall's tau-b {N(Math.Round(result.KendallTauB, 3))}, Spearman's rho {N(Math.Round(result.Spearman, 3))}\n\n"));
-        string[] header = ["Place", "Page", "Then", "Change", "Zone", "Why"];
-        var rows = result.Pages.Where(p => p.PlaceNow is not null).Select(p => new[] { N(p.PlaceNow), p.Name, N(p.PlaceThen), Arrow(p), Zone(p), Why(p) }).ToList();
-        TextColumns.Write(w, header, rows, 1, 4, 5);
+        var report = new AnalysisReport(
+            $"{title}: compared editions",
+            string.Create(CultureInfo.InvariantCulture,
+                $"Compared: {options.Then} (then) and {options.Now} (now); {result.CommonPages} pages rated in both, Kendall's tau-b {N(Math.Round(result.KendallTauB, 3))}, Spearman's rho {N(Math.Round(result.Spearman, 3))}"),
+            ["Place", "Page", "Then", "Change", "Zone", "Why"],
+            1, 4, 5);
+        bool zoned = now.Method.ZoneSchemes.Count > 0;
+        foreach (PageChange p in result.Pages.Where(p => p.PlaceNow is not null))
+        {
+            Zones.Zone? zone = zoned && now.TryGetRow(p.Id, out RatingRow<PageStats> row) ? row.ZoneOf(0) : null;
+            report.Row([N(p.PlaceNow), p.Name, N(p.PlaceThen), Arrow(p), Zone(p), Why(p)], zone);
+        }
 
-        void List(string title, EditionStatus status, Func<PageChange, string> text)
+        void List(string heading, EditionStatus status, Func<PageChange, string> text)
         {
             PageChange[] pages = [.. result.Pages.Where(p => p.Status == status)];
             if (pages.Length > 0)
             {
-                w.Write($"\n{title}:\n");
+                report.Block().Text(heading + ":");
                 foreach (PageChange page in pages)
                 {
-                    w.Write($"  {text(page)}\n");
+                    report.Item(text(page));
                 }
             }
         }
@@ -111,8 +117,10 @@ internal static class CompareCommand
         List("Left", EditionStatus.Left, p => $"{p.Name} (place {N(p.PlaceThen)} then)");
         if (result.Movers.Count > 0)
         {
-            w.Write("\nBiggest movers: " + string.Join("; ", result.Movers.Select(p => $"{p.Name} {Arrow(p)} ({N(p.PlaceThen)} to {N(p.PlaceNow)})")) + "\n");
+            report.Block().Text("Biggest movers: " + string.Join("; ", result.Movers.Select(p => $"{p.Name} {Arrow(p)} ({N(p.PlaceThen)} to {N(p.PlaceNow)})")));
         }
+
+        return report;
     }
 
     private static void WriteCsv(EditionComparisonResult result, TextWriter w)

@@ -56,6 +56,11 @@ internal static class RateCommand
                 : options.Explain.Count > 0 ? "--top shortens the table; --explain writes no table: give one or the other." : "--top shortens the table; JSON always holds every page: leave out --top or choose another format.");
         }
 
+        if (options.Previous is not null && options.Explain.Count > 0)
+        {
+            throw new InputException("--previous adds a change column to the table; --explain writes no table: give one or the other.");
+        }
+
         if (options.Chart is { } chartPath && !chartPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
@@ -88,7 +93,8 @@ internal static class RateCommand
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
-        RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html", top: options.Top);
+        Dictionary<string, double>? previous = options.Previous is { } previousFile ? PreviousPlaces(options with { Pages = previousFile }, loaded, progress, words) : null;
+        RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html", top: options.Top, previous: previous);
         byte[]? chart = options.Chart is null ? null : ChartRenderer.RenderPng(table);
         int? width = toTerminal ? console.Width : null;
         Action<TextWriter> write = explanation is null ? writer => Render(format, table, result, loaded, width, writer, options) : writer => writer.Write(explanation);
@@ -122,6 +128,23 @@ internal static class RateCommand
 
         progress.Done(rows);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Rates the previous edition (<c>--previous</c>: the same regions and method) and returns each rated page's final
+    /// place by id; its notes (warnings) are not repeated.
+    /// </summary>
+    private static Dictionary<string, double> PreviousPlaces(RateOptions previous, LoadedMethod loaded, Progress progress, CliLabels words)
+    {
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(previous, loaded, progress, words, []);
+        RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
+        var places = new Dictionary<string, double>(result.Rows.Count, StringComparer.Ordinal);
+        foreach (RatingRow<PageStats> row in result.Rows)
+        {
+            places[row.Id] = row.FinalPlace;
+        }
+
+        return places;
     }
 
     /// <summary>
@@ -263,6 +286,11 @@ internal static class RateCommand
         if (options.Method is { } method)
         {
             inputs.Add(("the method file", method));
+        }
+
+        if (options.Previous is { } previous)
+        {
+            inputs.Add(("the previous edition", previous));
         }
 
         return inputs;

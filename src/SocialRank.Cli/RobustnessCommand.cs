@@ -28,9 +28,9 @@ internal static class RobustnessCommand
     internal static async Task<int> RunAsync(RobustnessOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
         string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "json"))
+        if (format is not ("table" or "csv" or "md" or "html" or "json"))
         {
-            throw new InputException($"--format {format}: robustness writes table, csv or json.");
+            throw new InputException($"--format {format}: robustness writes table, csv, md, html or json.");
         }
 
         if (options.Runs is < 1 or > 1_000_000)
@@ -45,12 +45,12 @@ internal static class RobustnessCommand
 
         if (options.Audits && format == "csv")
         {
-            throw new InputException("--audits reports tables of their own, not one row per page: it is in the table and json formats, not csv.");
+            throw new InputException("--audits reports tables of their own, not one row per page: it is in the table, md, html and json formats, not csv.");
         }
 
         if (options.Sensitivity > 0 && format == "csv")
         {
-            throw new InputException("--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.");
+            throw new InputException("--sensitivity reports one index per varied choice, not per page: it is in the table, md, html and json formats, not csv.");
         }
 
         if (options.TopK < 1)
@@ -83,11 +83,20 @@ internal static class RobustnessCommand
             ? SensitivityAnalysis.Run(loaded.Method, pages, perturbation, new SensitivityOptions { Samples = options.Sensitivity, Seed = options.Seed })
             : null;
         cancellationToken.ThrowIfCancellationRequested();
+        AnalysisReport Laid() => Report(result, agreement, sensitivity, audit, options, loaded.Title);
         Action<TextWriter> write = format switch
         {
             "csv" => w => WriteCsv(result, w),
             "json" => w => WriteJson(result, agreement, sensitivity, audit, w),
-            _ => w => WriteTable(result, agreement, sensitivity, audit, options, w),
+            "md" => w => Laid().WriteMarkdown(w),
+            "html" => w =>
+            {
+                AnalysisReport report = Laid();
+                report.FigureSvg = IntervalChart.InlineSvg(result, loaded.Title);
+                report.FigureCaption = "Each page's 5–95 % interval of places around its nominal place";
+                HtmlRenderer.WriteReport(report, "en", w);
+            },
+            _ => w => Laid().WriteText(w),
         };
         // The table (or its file) and the chart land together, or neither.
         var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
@@ -156,62 +165,69 @@ internal static class RobustnessCommand
 
     private static string N(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static void WriteTable(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, Audit? audit, RobustnessOptions options, TextWriter w)
+    /// <summary>Lays out the report of every text format: the table of pages in nominal order, each row in its nominal zone, then the agreement, the audits and the sensitivity indices.</summary>
+    private static AnalysisReport Report(UncertaintyResult<PageStats> result, AgreementReport agreement, SensitivityResult? sensitivity, Audit? audit, RobustnessOptions options, string title)
     {
         int k = options.TopK;
-        string[] header = ["Place", "Page", "Median", "5–95 %", $"P(top {k})", "P(zone)", "Mean shift"];
-        var rows = result.Pages.OrderBy(p => p.NominalPlace).Select(p => new[]
+        var report = new AnalysisReport(
+            $"{title}: robustness",
+            string.Create(CultureInfo.InvariantCulture, $"Robustness: {options.Runs:N0} runs, seed {options.Seed}, varying {result.Perturbation}"),
+            ["Place", "Page", "Median", "5–95 %", $"P(top {k})", "P(zone)", "Mean shift"],
+            1);
+        bool zoned = result.Nominal.Method.ZoneSchemes.Count > 0;
+        foreach (PageUncertainty p in result.Pages.OrderBy(p => p.NominalPlace))
         {
-            N(p.NominalPlace), p.Name, N(p.MedianPlace), $"{N(p.Lower)}–{N(p.Upper)}", N(p.ProbabilityTopK * 100, "0.#") + " %",
-            double.IsNaN(p.ProbabilityNominalZone) ? "" : N(p.ProbabilityNominalZone * 100, "0.#") + " %", N(p.MeanAbsoluteShift),
-        }).ToList();
-        w.Write(string.Create(CultureInfo.InvariantCulture, $"Robustness: {options.Runs:N0} runs, seed {options.Seed}, varying {result.Perturbation}\n\n"));
-        TextColumns.Write(w, header, rows, 1);
+            Zones.Zone? zone = zoned && result.Nominal.TryGetRow(p.Id, out RatingRow<PageStats> row) ? row.ZoneOf(0) : null;
+            report.Row(
+            [
+                N(p.NominalPlace), p.Name, N(p.MedianPlace), $"{N(p.Lower)}–{N(p.Upper)}", N(p.ProbabilityTopK * 100, "0.#") + " %",
+                double.IsNaN(p.ProbabilityNominalZone) ? "" : N(p.ProbabilityNominalZone * 100, "0.#") + " %", N(p.MeanAbsoluteShift),
+            ], zone);
+        }
 
-        w.Write($"\nAgreement of the indicators: Kendall's W {N(agreement.KendallW, "0.###")}\n");
+        report.Block().Text($"Agreement of the indicators: Kendall's W {N(agreement.KendallW, "0.###")}");
         foreach (IndicatorPairAgreement pair in agreement.Redundant)
         {
-            w.Write($"Near duplicates: '{pair.First}' and '{pair.Second}' (Spearman's rho {N(pair.Spearman, "0.###")})\n");
+            report.Text($"Near duplicates: '{pair.First}' and '{pair.Second}' (Spearman's rho {N(pair.Spearman, "0.###")})");
         }
 
         if (audit is not null)
         {
             LeaveOneOut loo = audit.LeaveOneOut;
-            w.Write("\nLeave one indicator out (the final places rated again without it):\n");
-            int width = loo.Indicators.Max(i => i.Length) + 2;
+            report.Block().Text("Leave one indicator out (the final places rated again without it):");
             for (int j = 0; j < loo.Indicators.Count; j++)
             {
                 double mean = loo.Pages.Count == 0 ? 0 : loo.Pages.Average(p => Math.Abs(p.Shifts[j]));
                 LeaveOneOutPage? most = loo.Pages.OrderByDescending(p => Math.Abs(p.Shifts[j])).ThenBy(p => p.NominalPlace).FirstOrDefault();
                 string mover = most is null || most.Shifts[j] == 0 ? "no page moves" : $"most moved: {most.Name} {Move(most.Shifts[j])} ({N(most.NominalPlace)} to {N(most.Places[j])})";
-                w.Write($"  without {("'" + loo.Indicators[j] + "'").PadRight(width)}  mean shift {N(mean, "0.00")}; {mover}\n");
+                report.Item($"without '{loo.Indicators[j]}'", $"mean shift {N(mean, "0.00")}; {mover}");
             }
 
             int violated = audit.Dominance.Count(d => d.IsViolated);
-            w.Write(string.Create(CultureInfo.InvariantCulture, $"Dominance: {audit.Dominance.Count:N0} pairs where a page is no worse on every indicator and better on one; {(violated == 0 ? "no dominated page is placed above its dominator" : $"{violated:N0} dominated pages placed above their dominators")}.\n"));
+            report.Text(string.Create(CultureInfo.InvariantCulture, $"Dominance: {audit.Dominance.Count:N0} pairs where a page is no worse on every indicator and better on one; {(violated == 0 ? "no dominated page is placed above its dominator" : $"{violated:N0} dominated pages placed above their dominators")}."));
             if (audit.Reversals is { } reversals)
             {
                 PageRemoval? worst = reversals.OrderByDescending(r => r.FlippedPairs).FirstOrDefault();
-                w.Write(worst is null || worst.FlippedPairs == 0
-                    ? "Rank reversal: removing any one page leaves the order of the others as it is.\n"
-                    : string.Create(CultureInfo.InvariantCulture, $"Rank reversal: removing one page reverses the order of other pages in {reversals.Count(r => r.FlippedPairs > 0):N0} of {reversals.Count:N0} cases; most when '{worst.Removed}' is removed: {worst.FlippedPairs:N0} pairs (e.g. {string.Join(", ", worst.Examples.Take(3).Select(f => $"'{f.Below}' above '{f.Above}'"))}).\n"));
+                report.Text(worst is null || worst.FlippedPairs == 0
+                    ? "Rank reversal: removing any one page leaves the order of the others as it is."
+                    : string.Create(CultureInfo.InvariantCulture, $"Rank reversal: removing one page reverses the order of other pages in {reversals.Count(r => r.FlippedPairs > 0):N0} of {reversals.Count:N0} cases; most when '{worst.Removed}' is removed: {worst.FlippedPairs:N0} pairs (e.g. {string.Join(", ", worst.Examples.Take(3).Select(f => $"'{f.Below}' above '{f.Above}'"))})."));
             }
             else
             {
-                w.Write(string.Create(CultureInfo.InvariantCulture, $"Rank reversal: not audited above {Audits.MaxReversalPages:N0} rated pages.\n"));
+                report.Text(string.Create(CultureInfo.InvariantCulture, $"Rank reversal: not audited above {Audits.MaxReversalPages:N0} rated pages."));
             }
         }
 
         if (sensitivity is not null)
         {
-            w.Write(string.Create(CultureInfo.InvariantCulture, $"\nWhat moves the places (mean shift; Sobol' indices from {sensitivity.Samples:N0} samples, seed {options.Seed}):\n"));
-            int width = sensitivity.Inputs.Max(i => i.Input.Length);
+            report.Block().Text(string.Create(CultureInfo.InvariantCulture, $"What moves the places (mean shift; Sobol' indices from {sensitivity.Samples:N0} samples, seed {options.Seed}):"));
             foreach (SensitivityIndex index in sensitivity.Inputs)
             {
-                w.Write($"  {index.Input.PadRight(width)}  alone {Index(index.FirstOrder)}, with interactions {Index(index.TotalEffect)}\n");
+                report.Item(index.Input, $"alone {Index(index.FirstOrder)}, with interactions {Index(index.TotalEffect)}");
             }
         }
 
+        return report;
     }
 
     private static void WriteCsv(UncertaintyResult<PageStats> result, TextWriter w)

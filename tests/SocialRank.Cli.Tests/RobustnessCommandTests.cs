@@ -96,7 +96,7 @@ public class RobustnessCommandTests
 
     [Theory]
     [InlineData("1", "csv", "--sensitivity 1: give the number of samples, from 2 to 100,000 (each costs a rating per varied choice, plus 2).")]
-    [InlineData("64", "csv", "--sensitivity reports one index per varied choice, not per page: it is in the table and json formats, not csv.")]
+    [InlineData("64", "csv", "--sensitivity reports one index per varied choice, not per page: it is in the table, md, html and json formats, not csv.")]
     public async Task Robustness_BadSensitivity_ExitsWith2(string samples, string format, string message)
     {
         Run run = await CliRunner.RunAsync([.. Sample, "--sensitivity", samples, "--format", format]);
@@ -171,7 +171,7 @@ public class RobustnessCommandTests
     [InlineData("--vary", "colours", "--vary colours: choose from weights, ties, drop-indicator, precision.")]
     [InlineData("--runs", "0", "--runs 0: give from 1 to 1,000,000 runs.")]
     [InlineData("--top-k", "0", "--top-k 0: give a number of places from 1.")]
-    [InlineData("--format", "html", "--format html: robustness writes table, csv or json.")]
+    [InlineData("--format", "xlsx", "--format xlsx: robustness writes table, csv, md, html or json.")]
     public async Task Robustness_BadOptions_Exit2NamingThem(string option, string value, string message)
     {
         Run run = await CliRunner.RunAsync([.. Sample, option, value]);

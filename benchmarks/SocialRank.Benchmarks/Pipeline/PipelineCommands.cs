@@ -29,6 +29,7 @@ internal static class PipelineCommands
             "column-time" => ColumnTime.Run,
             "pipeline-report" => PipelineReport.Run,
             "tool-file" => ToolFile.Run,
+            "uncertainty-time" => Analysis.UncertaintyTime.Run,
             _ => null,
         };
         if (command is null)

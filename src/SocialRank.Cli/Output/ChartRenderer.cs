@@ -53,7 +53,12 @@ internal static class ChartRenderer
     internal static string RenderSvg(RatingTable table)
     {
         using Plot plot = Build(table);
-        int height = Height(table.Rows.Count);
+        return Inline(plot, Height(table.Rows.Count));
+    }
+
+    /// <summary>Returns a plot as one SVG element for an HTML page (any chart of the tool): sized by a <c>viewBox</c>, without an XML declaration.</summary>
+    internal static string Inline(Plot plot, int height)
+    {
         string svg = plot.GetSvgXml(Width, height);
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0)

@@ -47,6 +47,19 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "The top {0} and the bottom {0} of {1:N0} pages; {2:N0} in between not shown",
         TopTemplate = "The top {0:N0} of {1:N0} rated pages.",
+        TargetPageTemplate = "{0} ({1}): place {2}, {3}.\nThe smallest change of one figure, every other page and figure as they are; each answer checked by re-rating.",
+        TargetBetterPlace = "To a better place",
+        TargetPlaceTemplate = "To place {0}",
+        TargetZoneTemplate = "To {0}",
+        TargetFigureHeader = "Figure",
+        TargetChangeHeader = "Change",
+        TargetPercentHeader = "Of today",
+        TargetPlaceHeader = "Place",
+        TargetZoneHeader = "Zone",
+        TargetChangeTemplate = "{0} {1} ({2} → {3})",
+        TargetAlreadyMet = "already there",
+        TargetUnreachableTemplate = "no change of {0} alone gets there",
+        TargetUnknownTemplate = "Not in the data: {0}.",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -77,6 +90,19 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "Первые {0} и последние {0} из {1:N0} страниц; {2:N0} между ними не показаны",
         TopTemplate = "Первые {0:N0} из {1:N0} страниц рейтинга.",
+        TargetPageTemplate = "{0} ({1}): место {2}, {3}.\nНаименьшее изменение одного показателя при прочих равных; каждый ответ проверен пересчётом рейтинга.",
+        TargetBetterPlace = "До места выше",
+        TargetPlaceTemplate = "До места {0}",
+        TargetZoneTemplate = "До зоны «{0}»",
+        TargetFigureHeader = "Показатель",
+        TargetChangeHeader = "Изменение",
+        TargetPercentHeader = "От текущего",
+        TargetPlaceHeader = "Место",
+        TargetZoneHeader = "Зона",
+        TargetChangeTemplate = "{0} {1} ({2} → {3})",
+        TargetAlreadyMet = "уже достигнуто",
+        TargetUnreachableTemplate = "одним изменением ({0}) не достичь",
+        TargetUnknownTemplate = "Нет в данных: {0}.",
     };
 
     /// <summary>
@@ -150,6 +176,45 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets one page of an equal total: <c>{0}</c> its name, <c>{1}</c> what decided its place (the table's decision text).</summary>
     internal required string TiedPageTemplate { get; init; }
+
+    /// <summary>Gets the first line of <c>targets</c>: <c>{0}</c> the page's name, <c>{1}</c> its id, <c>{2}</c> its place, <c>{3}</c> its zone.</summary>
+    internal required string TargetPageTemplate { get; init; }
+
+    /// <summary>Gets the title of the moves to a better place.</summary>
+    internal required string TargetBetterPlace { get; init; }
+
+    /// <summary>Gets the title of the moves to a place: <c>{0}</c> the place.</summary>
+    internal required string TargetPlaceTemplate { get; init; }
+
+    /// <summary>Gets the title of the moves to a zone: <c>{0}</c> the zone.</summary>
+    internal required string TargetZoneTemplate { get; init; }
+
+    /// <summary>Gets the header of the figure column of <c>targets</c>.</summary>
+    internal required string TargetFigureHeader { get; init; }
+
+    /// <summary>Gets the header of the change column of <c>targets</c>.</summary>
+    internal required string TargetChangeHeader { get; init; }
+
+    /// <summary>Gets the header of the change as a percentage of today's figure.</summary>
+    internal required string TargetPercentHeader { get; init; }
+
+    /// <summary>Gets the header of the place (today → with the change).</summary>
+    internal required string TargetPlaceHeader { get; init; }
+
+    /// <summary>Gets the header of the zone (today → with the change).</summary>
+    internal required string TargetZoneHeader { get; init; }
+
+    /// <summary>Gets a change: <c>{0}</c> the signed change, <c>{1}</c> the figure, <c>{2}</c> today's figure, <c>{3}</c> the new one.</summary>
+    internal required string TargetChangeTemplate { get; init; }
+
+    /// <summary>Gets what <c>targets</c> says when the page is there already.</summary>
+    internal required string TargetAlreadyMet { get; init; }
+
+    /// <summary>Gets what <c>targets</c> says when no change of the figure gets there: <c>{0}</c> the figure.</summary>
+    internal required string TargetUnreachableTemplate { get; init; }
+
+    /// <summary>Gets the line under a <c>targets</c> table that lists the figures the page does not have: <c>{0}</c> the figures.</summary>
+    internal required string TargetUnknownTemplate { get; init; }
 
     /// <summary>Gets every language of the tool.</summary>
     internal static IReadOnlyList<CliLabels> All { get; } = [English, Russian];

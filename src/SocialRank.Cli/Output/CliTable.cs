@@ -18,9 +18,10 @@ internal static class CliTable
     /// Returns the table options of the tool: labels, title, the interaction kinds the method counts, and whether values
     /// are grouped in thousands in the language's number format (the library's one rule, <see cref="RatingTableOptions.GroupThousands"/>).
     /// </summary>
-    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null) => new()
+    internal static RatingTableOptions Options(LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null, IReadOnlyDictionary<string, double>? previous = null) => new()
     {
         Top = top,
+        PreviousPlaces = previous,
         Labels = Labels(language),
         Title = title,
         Interactions = Interactions(loaded.Resolved),
@@ -30,10 +31,11 @@ internal static class CliTable
     /// <summary>
     /// Returns the final table of <paramref name="result"/>, every text in <paramref name="language"/>; values grouped in
     /// thousands (<c>142,318</c>, Russian <c>142 318</c>) when <paramref name="groupThousands"/> is set, as on the HTML page;
-    /// only the first <paramref name="top"/> rows when it is set (<c>--top</c>).
+    /// only the first <paramref name="top"/> rows when it is set (<c>--top</c>); a change column against
+    /// <paramref name="previous"/>'s final places by page id when it is set (<c>--previous</c>).
     /// </summary>
-    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null)
-        => RatingTables.Final(result, Options(loaded, title, language, groupThousands, top));
+    internal static RatingTable Build(RatingResult<PageStats> result, LoadedMethod loaded, string title, string language, bool groupThousands = false, int? top = null, IReadOnlyDictionary<string, double>? previous = null)
+        => RatingTables.Final(result, Options(loaded, title, language, groupThousands, top, previous));
 
     /// <summary>
     /// The line under a table that <c>--top</c> shortened, e.g. <c>The top 10 of 25 rated pages.</c>; <see langword="null"/>

@@ -45,22 +45,7 @@ internal static class HtmlRenderer
     {
         LabelSet labels = table.Labels;
         CliLabels words = CliLabels.Of(labels.Language);
-        w.WriteLine("<!DOCTYPE html>");
-        w.WriteLine($"<html lang=\"{E(labels.Language)}\">");
-        w.WriteLine("<head>");
-        w.WriteLine("<meta charset=\"utf-8\">");
-        w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>{E(table.Title)}</title>");
-        w.WriteLine("<style>");
-        foreach (string style in Styles)
-        {
-            w.WriteLine(style);
-        }
-
-        w.WriteLine("</style>");
-        w.WriteLine("</head>");
-        w.WriteLine("<body>");
-        w.WriteLine($"<h1>{E(table.Title)}</h1>");
+        WriteHead(table.Title, labels.Language, w);
         WriteSource(page, words, w);
         WriteTable(table, w);
         if (CliTable.TopLine(table) is { } topLine)
@@ -75,6 +60,87 @@ internal static class HtmlRenderer
         WriteMethod(table, page, words, w);
         w.WriteLine("</body>");
         w.WriteLine("</html>");
+    }
+
+    /// <summary>
+    /// Writes an analysis's report (<see cref="AnalysisReport"/>) as a page of its own, in the styles of the rating's page:
+    /// the title, the heading line, the table with each row in its zone's colours, the report's figure (inline SVG), then
+    /// its blocks, plain lines as paragraphs and items as lists. Every text is HTML-encoded.
+    /// </summary>
+    internal static void WriteReport(AnalysisReport report, string language, TextWriter w)
+    {
+        WriteHead(report.Title, language, w);
+        w.WriteLine($"<p class=\"source\">{E(report.Heading)}</p>");
+        w.WriteLine($"<div class=\"table-box\" role=\"region\" aria-label=\"{E(report.Title)}\" tabindex=\"0\">");
+        w.WriteLine("<table class=\"rating\">");
+        w.WriteLine("<thead><tr>" + string.Concat(report.Header.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "</tr></thead>");
+        w.WriteLine("<tbody>");
+        foreach ((string[] cells, Zone? zone) in report.Rows)
+        {
+            w.Write(zone is null ? "<tr>" : $"<tr style=\"{ZoneStyle(zone)}\">");
+            for (int c = 0; c < cells.Length; c++)
+            {
+                w.Write(report.LeftAligned.Contains(c) ? $"<td>{E(cells[c])}</td>" : $"<td class=\"num\">{E(cells[c])}</td>");
+            }
+
+            w.WriteLine("</tr>");
+        }
+
+        w.WriteLine("</tbody>");
+        w.WriteLine("</table>");
+        w.WriteLine("</div>");
+        if (report.FigureSvg is { } svg)
+        {
+            string caption = report.FigureCaption ?? report.Title;
+            w.WriteLine($"<h2>{E(caption)}</h2>");
+            w.WriteLine($"<figure class=\"chart\" aria-label=\"{E(caption)}\">");
+            w.WriteLine(svg);
+            w.WriteLine("</figure>");
+        }
+
+        foreach (IReadOnlyList<AnalysisReport.Line> block in report.Blocks)
+        {
+            bool inList = false;
+            foreach (AnalysisReport.Line line in block)
+            {
+                if (line.IsItem != inList)
+                {
+                    w.WriteLine(inList ? "</ul>" : "<ul>");
+                    inList = line.IsItem;
+                }
+
+                w.WriteLine(line.IsItem ? $"<li>{E(line.Joined)}</li>" : $"<p>{E(line.Joined)}</p>");
+            }
+
+            if (inList)
+            {
+                w.WriteLine("</ul>");
+            }
+        }
+
+        w.WriteLine("</body>");
+        w.WriteLine("</html>");
+    }
+
+    /// <summary>Writes the page's start: the document type, the language, the head with the title and the styles, and the title as the heading.</summary>
+    private static void WriteHead(string title, string language, TextWriter w)
+    {
+        w.WriteLine("<!DOCTYPE html>");
+        w.WriteLine($"<html lang=\"{E(language)}\">");
+        w.WriteLine("<head>");
+        w.WriteLine("<meta charset=\"utf-8\">");
+        w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.WriteLine($"<title>{E(title)}</title>");
+        w.WriteLine("<style>");
+        foreach (string style in Styles)
+        {
+            w.WriteLine(style);
+        }
+
+        w.WriteLine("</style>");
+        w.WriteLine("</head>");
+        w.WriteLine("<body>");
+        w.WriteLine($"<h1>{E(title)}</h1>");
     }
 
     private static void WriteSource(HtmlPageInfo page, CliLabels words, TextWriter w)

@@ -16,12 +16,30 @@ internal static class IntervalChart
     /// <summary>Returns the chart as PNG bytes, or as SVG text in UTF-8 when <paramref name="svg"/> is set.</summary>
     internal static byte[] Render(UncertaintyResult<PageStats> result, string title, bool svg)
     {
+        if (svg)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(Svg(result, title));
+        }
+
         PageUncertainty[] pages = [.. result.Pages.OrderBy(p => p.NominalPlace)];
         using Plot plot = Build(result, pages, title);
-        int height = ChartRenderer.Height(pages.Length);
-        return svg
-            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(ChartRenderer.Width, height))
-            : plot.GetImageBytes(ChartRenderer.Width, height, ImageFormat.Png);
+        return plot.GetImageBytes(ChartRenderer.Width, ChartRenderer.Height(pages.Length), ImageFormat.Png);
+    }
+
+    /// <summary>Returns the chart as SVG text for a file.</summary>
+    internal static string Svg(UncertaintyResult<PageStats> result, string title)
+    {
+        PageUncertainty[] pages = [.. result.Pages.OrderBy(p => p.NominalPlace)];
+        using Plot plot = Build(result, pages, title);
+        return plot.GetSvgXml(ChartRenderer.Width, ChartRenderer.Height(pages.Length));
+    }
+
+    /// <summary>Returns the chart as one SVG element inline in the robustness page (<see cref="ChartRenderer.Inline"/>).</summary>
+    internal static string InlineSvg(UncertaintyResult<PageStats> result, string title)
+    {
+        PageUncertainty[] pages = [.. result.Pages.OrderBy(p => p.NominalPlace)];
+        using Plot plot = Build(result, pages, title);
+        return ChartRenderer.Inline(plot, ChartRenderer.Height(pages.Length));
     }
 
     private static Plot Build(UncertaintyResult<PageStats> result, PageUncertainty[] pages, string title)

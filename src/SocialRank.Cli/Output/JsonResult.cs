@@ -63,6 +63,11 @@ internal sealed class JsonResult
                     case TableColumnKind.Total:
                         page.Total = cell.Penalty;
                         break;
+                    case TableColumnKind.Change:
+                        page.PreviousPlace = double.IsNaN(cell.PreviousPlace) ? null : cell.PreviousPlace;
+                        page.Change = double.IsNaN(cell.PreviousPlace) ? null : cell.PreviousPlace - cell.Place;
+                        page.ChangeText = cell.Text;
+                        break;
                     case TableColumnKind.Decision:
                         page.SetDecision(cell.Decision, cell.Text);
                         break;
@@ -123,6 +128,15 @@ internal sealed class JsonPage
     public double Place { get; set; }
 
     public double Total { get; set; }
+
+    /// <summary>Gets or sets, with <c>--previous</c>, the page's final place in the previous edition; absent when it was not rated then.</summary>
+    public double? PreviousPlace { get; set; }
+
+    /// <summary>Gets or sets, with <c>--previous</c>, the change of final place: the previous place minus the place (positive is up); absent for a new page.</summary>
+    public double? Change { get; set; }
+
+    /// <summary>Gets or sets, with <c>--previous</c>, the change as the tables write it: <c>▲3</c>, <c>▼2</c>, <c>=</c> or <c>new</c>.</summary>
+    public string? ChangeText { get; set; }
 
     /// <summary>Gets or sets what decided the place among pages with the same total: <c>total</c>, <c>tie-breaker</c>,
     /// <c>shared</c> or <c>input-order</c> (see <see cref="DecisionKind"/>).</summary>

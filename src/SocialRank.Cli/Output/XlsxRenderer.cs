@@ -47,6 +47,10 @@ internal static class XlsxRenderer
                 case TableColumnKind.Zone:
                     header.Add(new Cell(words.Fill(labels.CsvZoneTemplate, column.Name), styles.Header));
                     break;
+                case TableColumnKind.Change:
+                    header.Add(new Cell(labels.CsvPreviousPlace, styles.Header));
+                    header.Add(new Cell(labels.CsvChange, styles.Header));
+                    break;
             }
         }
 
@@ -76,6 +80,10 @@ internal static class XlsxRenderer
                         break;
                     case TableColumnKind.Zone:
                         cells.Add(new Cell(cell.Text, styles.Of(cell.Zone?.Color ?? color, null)));
+                        break;
+                    case TableColumnKind.Change:
+                        cells.Add(Number(cell.PreviousPlace, styles.Of(color, Precision.Exact)));
+                        cells.Add(Number(cell.PreviousPlace - cell.Place, styles.Of(color, Precision.Exact)));
                         break;
                 }
             }

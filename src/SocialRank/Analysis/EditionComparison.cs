@@ -97,6 +97,74 @@ public static class EditionComparison
         return new EditionComparisonResult(pages, commonThen.Count, tau, rho, [.. moved.Take(options.Movers)], difference);
     }
 
+    /// <summary>
+    /// Follows pages across editions, oldest first (a monthly series): each page's final place and zone in each edition,
+    /// and each edition compared with the one before. Pages are matched by id; <see cref="EditionOptions.IdMap"/> renames
+    /// the earlier editions' ids.
+    /// </summary>
+    /// <param name="editions">The editions, oldest first: at least one.</param>
+    /// <param name="options">The id map, whether different methods may be followed, how many movers per step; <see langword="null"/> for <see cref="EditionOptions.Default"/>.</param>
+    /// <typeparam name="TPage">The type of page.</typeparam>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="editions"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No edition is given, or two consecutive editions' methods differ and <see cref="EditionOptions.AllowDifferentMethods"/> is not set.</exception>
+    public static EditionHistory History<TPage>(IReadOnlyList<RatingResult<TPage>> editions, EditionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        if (editions.Count == 0)
+        {
+            Throw.NoEditions(nameof(editions));
+        }
+
+        options ??= EditionOptions.Default;
+        var steps = new List<EditionComparisonResult>(editions.Count - 1);
+        for (int e = 0; e < editions.Count; e++)
+        {
+            Throw.IfNull(editions[e], nameof(editions));
+            if (e > 0)
+            {
+                steps.Add(Compare(editions[e - 1], editions[e], options));
+            }
+        }
+
+        // Every page's place and zone by edition; pages first seen in order of the latest edition, then backwards.
+        string Renamed(string id) => options.IdMap is { } map && map.TryGetValue(id, out string? renamed) ? renamed : id;
+        int n = editions.Count;
+        var byId = new Dictionary<string, (string Name, double?[] Places, Zone?[] Zones)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        (string Name, double?[] Places, Zone?[] Zones) Entry(string id, string name)
+        {
+            if (!byId.TryGetValue(id, out var entry))
+            {
+                entry = (name, new double?[n], new Zone?[n]);
+                byId[id] = entry;
+                order.Add(id);
+            }
+
+            return entry;
+        }
+
+        for (int e = n - 1; e >= 0; e--)
+        {
+            RatingResult<TPage> edition = editions[e];
+            foreach (RatingRow<TPage> row in edition.Rows)
+            {
+                var entry = Entry(e == n - 1 ? row.Id : Renamed(row.Id), row.Name);
+                entry.Places[e] = row.FinalPlace;
+                entry.Zones[e] = row.Zones.Count > 0 ? row.ZoneOf(0) : null;
+            }
+
+            foreach (ExcludedPage<TPage> page in edition.Excluded)
+            {
+                Entry(e == n - 1 ? page.Id : Renamed(page.Id), edition.Method.NameOf(page.Page));
+            }
+        }
+
+        PageHistory[] pages = [.. order.Select(id => new PageHistory(id, byId[id].Name, byId[id].Places, byId[id].Zones))];
+        PageHistory[] ordered = [.. pages.Where(p => p.Latest is not null), .. pages.Where(p => p.Latest is null).OrderBy(p => p.Places.LastOrDefault(x => x is not null) ?? double.MaxValue)];
+        return new EditionHistory(n, ordered, steps);
+    }
+
     /// <summary>The change of each indicator's place and weighted penalty, then minus now (positive: better now).</summary>
     private static IndicatorChange[] Changes<TPage>(RatingRow<TPage> then, RatingRow<TPage> now)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using SocialRank.Indicators;
 using SocialRank.Internal;
 using SocialRank.Rating;
 using SocialRank.Ranking;
+using SocialRank.Zones;
 
 namespace SocialRank.Analysis;
 
@@ -128,7 +130,87 @@ public sealed class Perturbation
     public static Perturbation Custom<TPage>(Func<RatingMethod<TPage>, RunRandom, RatingMethod<TPage>> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return new([new Step(StepKind.Custom, 0, [], change)]);
+        return new([new Step(StepKind.Custom, 0, [], change, null)]);
+    }
+
+    /// <summary>
+    /// Returns the perturbation that rates the indicator named <paramref name="indicator"/> by one of
+    /// <paramref name="variants"/> in each run, drawn uniformly: another definition of the same figure, e.g. ER pooled
+    /// over the month's totals or as the mean of the posts' own rates where post data exists. The indicator keeps its
+    /// name, weight (as drawn), precision (as drawn) and missing-value rule; a variant gives only its value and direction.
+    /// List the nominal definition among the variants for it to be drawn too. Runs with it evaluate the pages each time,
+    /// like <see cref="Custom{TPage}"/>.
+    /// </summary>
+    /// <param name="indicator">The name of the method's indicator to vary.</param>
+    /// <param name="variants">The definitions to draw from: at least two.</param>
+    /// <typeparam name="TPage">The type of page.</typeparam>
+    /// <returns>The perturbation, described as "'ER' as ER/ER (mean of posts)".</returns>
+    /// <exception cref="ArgumentNullException">An argument or a variant is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="indicator"/> is blank, or fewer than two variants are given.</exception>
+    /// <remarks>An analysis whose method has no indicator named <paramref name="indicator"/> throws <see cref="KeyNotFoundException"/> in its first run.</remarks>
+    public static Perturbation IndicatorVariants<TPage>(string indicator, params Indicator<TPage>[] variants)
+    {
+        Throw.IfBlank(indicator, nameof(indicator));
+        ArgumentNullException.ThrowIfNull(variants);
+        if (variants.Length < 2)
+        {
+            Throw.TooFewVariants(variants.Length, nameof(variants));
+        }
+
+        Indicator<TPage>[] copy = [.. variants.Select(v => Throw.IfNull(v, nameof(variants)))];
+        Func<RatingMethod<TPage>, RunRandom, RatingMethod<TPage>> change = (method, random) => WithVariant(method, indicator, copy[random.NextInt(copy.Length)]);
+        return new([new Step(StepKind.Custom, 0, [], change, $"'{indicator}' as {string.Join("/", copy.Select(v => v.Name))}")]);
+    }
+
+    /// <summary>Returns <paramref name="method"/> with the indicator named <paramref name="name"/> rated by <paramref name="variant"/>'s value and direction.</summary>
+    private static RatingMethod<TPage> WithVariant<TPage>(RatingMethod<TPage> method, string name, Indicator<TPage> variant)
+    {
+        int index = method.IndexOf(name);
+        if (index < 0)
+        {
+            Throw.NoIndicatorToVary(name, method.Indicators.Select(i => i.Indicator.Name));
+        }
+
+        Indicator<TPage> nominal = method.Indicators[index].Indicator;
+        Indicator<TPage> varied = nominal with { Value = variant.Value, Better = variant.Better };
+        return Rebuilt(method, j => j == index ? varied : method.Indicators[j].Indicator, j => method.Indicators[j].Weight, method.IndicatorTies, method.TieBreakers, exact: false);
+    }
+
+    /// <summary>
+    /// Returns a method built from <paramref name="method"/> with the given indicators, weights, tie method of indicator
+    /// places, tie-breakers and exactness; identification, names, eligibility, check, final ties and zones unchanged.
+    /// </summary>
+    internal static RatingMethod<TPage> Rebuilt<TPage>(
+        RatingMethod<TPage> method, Func<int, Indicator<TPage>> indicator, Func<int, double> weight, TieMethod ties, IEnumerable<string> tieBreakers, bool exact)
+    {
+        RatingMethodBuilder<TPage> builder = RatingMethod.For(method.IdOf).WithNames(method.NameOf);
+        if (method.ExclusionReasonOf is { } eligibility)
+        {
+            builder.WithEligibility(eligibility);
+        }
+
+        if (method.PageCheck is { } check)
+        {
+            builder.WithCheck(check);
+        }
+
+        for (int j = 0; j < method.Indicators.Count; j++)
+        {
+            builder.Add(indicator(j), weight(j));
+        }
+
+        builder.WithIndicatorTies(ties).WithFinalTies(method.FinalTies).WithTieBreakers([.. tieBreakers]);
+        foreach (ZoneScheme scheme in method.ZoneSchemes)
+        {
+            builder.AddZones(scheme);
+        }
+
+        if (exact)
+        {
+            builder.WithExactComparison();
+        }
+
+        return builder.Build();
     }
 
     /// <summary>Returns the perturbation that applies this one, then <paramref name="next"/>.</summary>
@@ -153,7 +235,7 @@ public sealed class Perturbation
         StepKind.Drop => "drop one indicator",
         StepKind.Ties => "indicator ties from " + string.Join("/", s.Ties.Select(t => t.ToString().ToLowerInvariant())),
         StepKind.Exact => "exact or as published",
-        _ => "custom",
+        _ => s.Name ?? "custom",
     };
 
     /// <summary>Throws when a custom step was made for another type of page than <typeparamref name="TPage"/>.</summary>
@@ -281,8 +363,8 @@ public sealed class Perturbation
         Custom,
     }
 
-    /// <summary>One step of a perturbation: its kind, its number (spread or concentration), its tie methods, the caller's function.</summary>
-    internal sealed record Step(StepKind Kind, double Parameter, TieMethod[] Ties, Delegate? Change);
+    /// <summary>One step of a perturbation: its kind, its number (spread or concentration), its tie methods, the caller's function and its description.</summary>
+    internal sealed record Step(StepKind Kind, double Parameter, TieMethod[] Ties, Delegate? Change, string? Name = null);
 
     /// <summary>One run's choices: weights (0 for a dropped indicator), the dropped indicator (−1 for none), tie method, exactness.</summary>
     internal sealed class Draw(double[] weights, TieMethod ties)

@@ -72,37 +72,9 @@ public static class UncertaintyAnalysis
     /// and leaves the tie-breakers), tie method and exactness; identification, names, eligibility, check and zones unchanged.
     /// </summary>
     internal static RatingMethod<TPage> MethodOf<TPage>(RatingMethod<TPage> method, Perturbation.Draw draw)
-    {
-        RatingMethodBuilder<TPage> builder = RatingMethod.For(method.IdOf).WithNames(method.NameOf);
-        if (method.ExclusionReasonOf is { } eligibility)
-        {
-            builder.WithEligibility(eligibility);
-        }
-
-        if (method.PageCheck is { } check)
-        {
-            builder.WithCheck(check);
-        }
-
-        for (int j = 0; j < method.Indicators.Count; j++)
-        {
-            builder.Add(method.Indicators[j].Indicator, draw.Weights[j]);
-        }
-
-        builder.WithIndicatorTies(draw.Ties).WithFinalTies(method.FinalTies)
-            .WithTieBreakers([.. method.TieBreakers.Where(t => method.IndexOf(t) != draw.Dropped)]);
-        foreach (ZoneScheme scheme in method.ZoneSchemes)
-        {
-            builder.AddZones(scheme);
-        }
-
-        if (draw.Exact)
-        {
-            builder.WithExactComparison();
-        }
-
-        return builder.Build();
-    }
+        => Perturbation.Rebuilt(
+            method, j => method.Indicators[j].Indicator, j => draw.Weights[j], draw.Ties,
+            method.TieBreakers.Where(t => method.IndexOf(t) != draw.Dropped), draw.Exact);
 
     /// <summary>One analysis: the nominal rating, the place columns runs may use, and the runs.</summary>
     private sealed class Engine<TPage>
@@ -174,6 +146,9 @@ public static class UncertaintyAnalysis
 
         private static RankOptions AverageOptions { get; } = new() { Ties = TieMethod.Average };
 
+        /// <summary>Gets a value indicating whether a run's final places are first positions in its order (min or ordinal final ties).</summary>
+        private bool PlacesAreFirstPositions => _method.FinalTies is TieMethod.Min or TieMethod.Ordinal;
+
         internal UncertaintyResult<TPage> Run(int degree)
         {
             int runs = _options.Runs;
@@ -202,6 +177,8 @@ public static class UncertaintyAnalysis
                 {
                     worker.Run(run, agreements);
                 }
+
+                worker.Sums.Flush();
             }
 
             if (degree == 1)
@@ -224,19 +201,27 @@ public static class UncertaintyAnalysis
 
         private PageUncertainty[] Summarize(Accumulator sums, Window window, int runs)
         {
+            // Every row's quantiles first, row by row through the counts (in final order, a long table's rows would each
+            // miss the cache), then the pages in final order: the asked quantiles, then the median, 5 % and 95 %.
+            double[] asked = [.. _options.Quantiles, 0.5, 0.05, 0.95];
+            int q = asked.Length;
+            double[] quantiles = new double[_m * q];
+            long[] cumulative = new long[window.Bins];
+            for (int row = 0; row < _m; row++)
+            {
+                window.Quantiles(row, sums.Counts.AsSpan(row * window.Bins, window.Bins), runs, asked, cumulative, quantiles.AsSpan(row * q, q));
+            }
+
             ReadOnlySpan<int> order = _nominal.Columns.Order;
-            double[] asked = [.. _options.Quantiles];
             var pages = new PageUncertainty[_m];
             for (int i = 0; i < _m; i++)
             {
                 int row = order[i];
                 TPage page = _pages[_nominal.Columns.InputIndex(row)];
-                int[] counts = sums.Counts;
-                int start = row * window.Bins;
-                double Quantile(double p) => window.Quantile(row, counts.AsSpan(start, window.Bins), runs, p);
+                ReadOnlySpan<double> own = quantiles.AsSpan(row * q, q);
                 pages[i] = new PageUncertainty(
                     _method.IdOf(page), _method.NameOf(page), _nominalFinal[row], sums.Min[row] / 2.0, sums.Max[row] / 2.0,
-                    [.. asked.Select(Quantile)], Quantile(0.5), Quantile(0.05), Quantile(0.95),
+                    own[..^3].ToArray(), own[^3], own[^2], own[^1],
                     (double)sums.Top[row] / runs, _nominalZones is null ? double.NaN : (double)sums.Zone[row] / runs,
                     sums.Shift[row] / 2.0 / runs, window.Width[row] == 1 && !sums.Clamped[row]);
             }
@@ -280,7 +265,8 @@ public static class UncertaintyAnalysis
                 _totals = new double[m];
                 _final = new double[m];
                 _ranks = engine._options.RunCorrelations ? new double[m] : [];
-                _order = engine._nominalZones is null ? null : new int[m];
+                // The final order only where the run's zone scheme reads it (place bands need none with min or ordinal final ties).
+                _order = engine._nominalZones is not null && engine._method.ZoneSchemes[engine._scheme].ReadsOrder(engine.PlacesAreFirstPositions) ? new int[m] : null;
                 _zones = engine._nominalZones is null ? null : new byte[m];
                 Sums = new Accumulator(engine, window);
             }
@@ -327,8 +313,8 @@ public static class UncertaintyAnalysis
                             Count = e._m,
                             Totals = _totals,
                             Final = _final,
-                            OrderArray = _order!,
-                            PlacesAreFirstPositions = e._method.FinalTies is TieMethod.Min or TieMethod.Ordinal,
+                            OrderArray = _order ?? [],
+                            PlacesAreFirstPositions = e.PlacesAreFirstPositions,
                         };
                         _zoneSources[variant] = source;
                     }
@@ -378,11 +364,25 @@ public static class UncertaintyAnalysis
         /// the sum of its shifts from the nominal place (in half places, so average ties count exactly), its runs in the top k
         /// and in its nominal zone, and whether a place fell outside its window. Sums of counts: the same in any order.
         /// </summary>
+        /// <remarks>
+        /// Runs are added in batches (<see cref="Batch"/>): each run's places are kept, then a batch is counted row by row,
+        /// so that a row's bins (scattered over a long table's counts, a cache miss each) are reached once a batch rather
+        /// than once a run. The batch's memory is bounded (<see cref="BatchBytes"/>), whatever the number of runs.
+        /// </remarks>
         private sealed class Accumulator
         {
+            /// <summary>The most bytes of places and zones a batch keeps: 64 MiB.</summary>
+            private const int BatchBytes = 1 << 26;
+
+            /// <summary>The most runs a batch keeps.</summary>
+            private const int MaxBatch = 16;
+
             private readonly Engine<TPage> _engine;
             private readonly Window? _window;
             private readonly int[] _nominal;
+            private readonly int[] _halves;
+            private readonly byte[]? _zones;
+            private int _pending;
 
             internal Accumulator(Engine<TPage> engine, Window? window)
             {
@@ -398,7 +398,13 @@ public static class UncertaintyAnalysis
                 Zone = new int[m];
                 Clamped = new bool[m];
                 _nominal = [.. engine._nominalFinal.Select(Half)];
+                Batch = (int)Math.Clamp(BatchBytes / (5L * Math.Max(1, m)), 1, MaxBatch);
+                _halves = new int[Batch * m];
+                _zones = engine._nominalZones is null ? null : new byte[Batch * m];
             }
+
+            /// <summary>Gets the runs a batch keeps: up to 16, fewer on tables of more than about 840,000 pages.</summary>
+            internal int Batch { get; }
 
             internal int[] Counts { get; }
 
@@ -414,37 +420,76 @@ public static class UncertaintyAnalysis
 
             internal bool[] Clamped { get; }
 
+            /// <summary>Keeps one run's final places and zones, and counts the batch when it is full.</summary>
             internal void Add(double[] final, byte[]? zones)
             {
+                int m = _engine._m;
+                Span<int> halves = _halves.AsSpan(_pending * m, m);
+                for (int r = 0; r < halves.Length; r++)
+                {
+                    halves[r] = Half(final[r]);
+                }
+
+                if (zones is not null)
+                {
+                    zones.AsSpan(0, m).CopyTo(_zones.AsSpan(_pending * m, m));
+                }
+
+                if (++_pending == Batch)
+                {
+                    Flush();
+                }
+            }
+
+            /// <summary>Counts the runs kept since the last batch, row by row.</summary>
+            internal void Flush()
+            {
+                int runs = _pending, m = _engine._m;
+                _pending = 0;
+                if (runs == 0)
+                {
+                    return;
+                }
+
                 int topHalf = 2 * _engine._options.TopK;
                 byte[]? nominalZones = _engine._nominalZones;
+                byte[]? zones = _zones;
+                int[] halves = _halves;
                 Window? window = _window;
-                for (int r = 0; r < final.Length; r++)
+                int[] counts = Counts;
+                for (int r = 0; r < m; r++)
                 {
-                    int h = Half(final[r]);
-                    Min[r] = Math.Min(Min[r], h);
-                    Max[r] = Math.Max(Max[r], h);
-                    Shift[r] += Math.Abs(h - _nominal[r]);
-                    if (h <= topHalf)
+                    int min = Min[r], max = Max[r], nominal = _nominal[r], top = 0, zone = 0;
+                    long shift = 0;
+                    for (int k = 0, i = r; k < runs; k++, i += m)
                     {
-                        Top[r]++;
+                        int h = halves[i];
+                        min = Math.Min(min, h);
+                        max = Math.Max(max, h);
+                        shift += Math.Abs(h - nominal);
+                        top += h <= topHalf ? 1 : 0;
+                        zone += zones is not null && zones[i] == nominalZones![r] ? 1 : 0;
                     }
 
-                    if (zones is not null && zones[r] == nominalZones![r])
-                    {
-                        Zone[r]++;
-                    }
-
+                    Min[r] = min;
+                    Max[r] = max;
+                    Shift[r] += shift;
+                    Top[r] += top;
+                    Zone[r] += zone;
                     if (window is not null)
                     {
-                        int bin = (h - window.Low[r]) / window.Width[r];
-                        if (bin < 0 || bin >= window.Bins)
+                        int low = window.Low[r], width = window.Width[r], start = r * window.Bins;
+                        for (int k = 0, i = r; k < runs; k++, i += m)
                         {
-                            Clamped[r] = true;
-                            bin = Math.Clamp(bin, 0, window.Bins - 1);
-                        }
+                            int bin = (halves[i] - low) / width;
+                            if (bin < 0 || bin >= window.Bins)
+                            {
+                                Clamped[r] = true;
+                                bin = Math.Clamp(bin, 0, window.Bins - 1);
+                            }
 
-                        Counts[(r * window.Bins) + bin]++;
+                            counts[start + bin]++;
+                        }
                     }
                 }
             }
@@ -514,31 +559,47 @@ public static class UncertaintyAnalysis
         }
 
         /// <summary>
-        /// Returns the <paramref name="p"/> quantile of a row's places, numpy's default (type 7): the order statistics at
-        /// ⌊(n − 1)p⌋ and the next, linearly interpolated; a bin's places count as its middle.
+        /// Writes the <paramref name="ps"/> quantiles of a row's places into <paramref name="into"/>, numpy's default (type 7):
+        /// the order statistics at ⌊(n − 1)p⌋ and the next, linearly interpolated; a bin's places count as its middle.
+        /// <paramref name="cumulative"/> (one per bin) is scratch.
         /// </summary>
-        internal double Quantile(int row, ReadOnlySpan<int> counts, int runs, double p)
-        {
-            double h = (runs - 1) * p;
-            int below = (int)Math.Floor(h);
-            double fraction = h - below;
-            double a = OrderStatistic(row, counts, below);
-            return fraction == 0 ? a : a + (fraction * (OrderStatistic(row, counts, Math.Min(runs - 1, below + 1)) - a));
-        }
-
-        private double OrderStatistic(int row, ReadOnlySpan<int> counts, int index)
+        internal void Quantiles(int row, ReadOnlySpan<int> counts, int runs, ReadOnlySpan<double> ps, Span<long> cumulative, Span<double> into)
         {
             long seen = 0;
             for (int b = 0; b < counts.Length; b++)
             {
                 seen += counts[b];
-                if (seen > index)
+                cumulative[b] = seen;
+            }
+
+            for (int i = 0; i < ps.Length; i++)
+            {
+                double h = (runs - 1) * ps[i];
+                int below = (int)Math.Floor(h);
+                double fraction = h - below;
+                double a = OrderStatistic(row, cumulative, below);
+                into[i] = fraction == 0 ? a : a + (fraction * (OrderStatistic(row, cumulative, Math.Min(runs - 1, below + 1)) - a));
+            }
+        }
+
+        /// <summary>Returns the place of the <paramref name="index"/>-th smallest (from 0) of a row's places: the middle of the first bin whose running count passes it.</summary>
+        private double OrderStatistic(int row, ReadOnlySpan<long> cumulative, long index)
+        {
+            int lo = 0, hi = cumulative.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (cumulative[mid] > index)
                 {
-                    return (Low[row] + ((long)b * Width[row]) + ((Width[row] - 1) / 2.0)) / 2.0;
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
                 }
             }
 
-            return double.NaN;
+            return lo == cumulative.Length ? double.NaN : (Low[row] + ((long)lo * Width[row]) + ((Width[row] - 1) / 2.0)) / 2.0;
         }
     }
 }

@@ -228,6 +228,22 @@ public sealed partial class LabelSet
     /// <summary>Gets the CSV header of an excluded page's reason.</summary>
     public required string CsvExcludedBecause { get; init; }
 
+    /// <summary>Gets the header of the column of the change of final place since a previous edition (<see cref="RatingTableOptions.PreviousPlaces"/>), e.g. <c>Change</c>.</summary>
+    /// <value>The default value is <c>Change</c> (a label set of an earlier version without it shows English).</value>
+    public string Change { get; init; } = "Change";
+
+    /// <summary>Gets the change of a page that was not rated in the previous edition, e.g. <c>new</c>.</summary>
+    /// <value>The default value is <c>new</c>.</value>
+    public string NewInTable { get; init; } = "new";
+
+    /// <summary>Gets the CSV header of the final place in the previous edition.</summary>
+    /// <value>The default value is <c>previous place</c>.</value>
+    public string CsvPreviousPlace { get; init; } = "previous place";
+
+    /// <summary>Gets the CSV header of the change of final place (previous place − place: positive is up).</summary>
+    /// <value>The default value is <c>change</c>.</value>
+    public string CsvChange { get; init; } = "change";
+
     /// <summary>Holds the languages, read once after every language's property is initialised.</summary>
     private static class Registry
     {

@@ -80,6 +80,9 @@ public enum TableColumnKind
 
     /// <summary>The zone of one zone scheme.</summary>
     Zone,
+
+    /// <summary>The change of final place since a previous edition (<see cref="RatingTableOptions.PreviousPlaces"/>): ▲3 up, ▼2 down, = the same place, or new.</summary>
+    Change,
 }
 
 /// <summary>A column of a <see cref="RatingTable"/>.</summary>
@@ -92,7 +95,7 @@ public enum TableColumnKind
 public sealed record TableColumn(TableColumnKind Kind, string Header, string Name, int Index, Precision Precision)
 {
     /// <summary>Gets whether the column holds numbers (aligned right).</summary>
-    public bool IsNumeric => Kind is TableColumnKind.Place or TableColumnKind.Score or TableColumnKind.Value or TableColumnKind.Total;
+    public bool IsNumeric => Kind is TableColumnKind.Place or TableColumnKind.Score or TableColumnKind.Value or TableColumnKind.Total or TableColumnKind.Change;
 }
 
 /// <summary>A rated page's row of a <see cref="RatingTable"/>.</summary>
@@ -136,6 +139,9 @@ public sealed record TableCell(TableColumnKind Kind, string Text)
 
     /// <summary>Gets the value in full, as computed; NaN when missing or not a score.</summary>
     public double FullValue { get; init; } = double.NaN;
+
+    /// <summary>Gets the page's final place in the previous edition (<see cref="TableColumnKind.Change"/> cells); NaN when it was not rated then or not a change.</summary>
+    public double PreviousPlace { get; init; } = double.NaN;
 
     /// <summary>Gets the weight of the indicator's place; NaN when not a score.</summary>
     public double Weight { get; init; } = double.NaN;

@@ -51,6 +51,14 @@ public sealed record RatingTableOptions
 
     private readonly int? _top;
 
+    /// <summary>
+    /// Gets the final places of a previous edition (e.g. last month's rating of the same pages) by page id; when set, a final
+    /// table has a <see cref="TableColumnKind.Change"/> column after the place: ▲3 for a page three places up, ▼2 down,
+    /// = at the same place, <see cref="LabelSet.NewInTable"/> for a page without a previous place. <see langword="null"/> for none.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public IReadOnlyDictionary<string, double>? PreviousPlaces { get; init; }
+
     /// <summary>Gets which interaction kinds the method counts, stated in its description; <see langword="null"/> to leave them unsaid.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public InteractionKinds? Interactions { get; init; }

@@ -50,8 +50,14 @@ public static class RatingTables
         var columns = new List<TableColumn>
         {
             new(TableColumnKind.Place, labels.Place, labels.Place, -1, Precision.Exact),
-            new(TableColumnKind.Page, labels.Page, labels.Page, -1, Precision.Exact),
         };
+        IReadOnlyDictionary<string, double>? previous = options.PreviousPlaces;
+        if (previous is not null)
+        {
+            columns.Add(new(TableColumnKind.Change, labels.Change, labels.Change, -1, Precision.Exact));
+        }
+
+        columns.Add(new(TableColumnKind.Page, labels.Page, labels.Page, -1, Precision.Exact));
         for (int j = 0; j < indicators.Count; j++)
         {
             Indicator<TPage> indicator = indicators[j].Indicator;
@@ -87,8 +93,14 @@ public static class RatingTables
             var cells = new List<TableCell>(columns.Count)
             {
                 new(TableColumnKind.Place, Number(row.FinalPlace, labels)) { Place = row.FinalPlace },
-                new(TableColumnKind.Page, row.Name),
             };
+            if (previous is not null)
+            {
+                double before = previous.TryGetValue(row.Id, out double p) ? p : double.NaN;
+                cells.Add(new(TableColumnKind.Change, Change(before, row.FinalPlace, labels)) { Place = row.FinalPlace, PreviousPlace = before });
+            }
+
+            cells.Add(new(TableColumnKind.Page, row.Name));
             IndicatorScores scores = row.Scores;
             for (int j = 0; j < indicators.Count; j++)
             {
@@ -113,6 +125,28 @@ public static class RatingTables
 
             return new TableRow(row.Id, row.Name, row.InputIndex, cells, rowScheme >= 0 ? row.ZoneOf(rowScheme) : null);
         }
+    }
+
+    /// <summary>
+    /// Returns a change of final place as the tables show it: <c>▲3</c> for a page three places up since the previous
+    /// edition (its place then minus its place now), <c>▼2</c> for two down, <c>=</c> at the same place, and
+    /// <see cref="LabelSet.NewInTable"/> when it had no place then (<paramref name="previousPlace"/> NaN).
+    /// </summary>
+    /// <param name="previousPlace">The final place in the previous edition, or NaN.</param>
+    /// <param name="place">The final place now.</param>
+    /// <param name="labels">The labels (the word for a new page, and the numbers' format).</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="labels"/> is <see langword="null"/>.</exception>
+    public static string Change(double previousPlace, double place, LabelSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        if (double.IsNaN(previousPlace))
+        {
+            return labels.NewInTable;
+        }
+
+        double up = previousPlace - place;
+        return up > 0 ? "▲" + Number(up, labels) : up < 0 ? "▼" + Number(-up, labels) : "=";
     }
 
     /// <summary>

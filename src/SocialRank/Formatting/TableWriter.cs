@@ -125,6 +125,10 @@ public static class TableWriter
                 case TableColumnKind.Zone:
                     csv.Text(LabelSet.Fill(labels.CsvZoneTemplate, column.Name));
                     break;
+                case TableColumnKind.Change:
+                    csv.Text(labels.CsvPreviousPlace);
+                    csv.Text(labels.CsvChange);
+                    break;
             }
         }
 
@@ -152,6 +156,10 @@ public static class TableWriter
                     case TableColumnKind.Zone:
                         csv.Text(cell.Text);
                         break;
+                    case TableColumnKind.Change:
+                        csv.Number(Invariant(cell.PreviousPlace));
+                        csv.Number(Invariant(cell.PreviousPlace - cell.Place));
+                        break;
                 }
             }
 
@@ -167,7 +175,7 @@ public static class TableWriter
             csv.Text(page.Name);
             foreach (TableColumn column in table.Columns)
             {
-                for (int k = column.Kind switch { TableColumnKind.Score or TableColumnKind.Value => 3, TableColumnKind.Total or TableColumnKind.Zone => 1, _ => 0 }; k > 0; k--)
+                for (int k = column.Kind switch { TableColumnKind.Score or TableColumnKind.Value => 3, TableColumnKind.Change => 2, TableColumnKind.Total or TableColumnKind.Zone => 1, _ => 0 }; k > 0; k--)
                 {
                     csv.Number("");
                 }
@@ -193,6 +201,20 @@ public static class TableWriter
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="text"/> safe inside a Markdown table cell or line, as <see cref="WriteMarkdown"/> writes
+    /// every text: line breaks and tabs as spaces, and Markdown's special characters (<c>\ | * _ ` [ ] &lt; &gt; #</c>)
+    /// escaped with a backslash, so a page's name is shown as written and never as markup.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The escaped text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static string EscapeMarkdown(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EscapeMarkdownSpecials(Clean(text));
     }
 
     /// <summary>Writes the notes: the excluded pages with their reasons, then the method (ties, interactions, indicators).</summary>
@@ -247,7 +269,7 @@ public static class TableWriter
         void Line(string text, string prefix)
         {
             writer.Write(prefix);
-            writer.Write(markdown ? EscapeMarkdown(Clean(text)) : Clean(text));
+            writer.Write(markdown ? EscapeMarkdown(text) : Clean(text));
             writer.Write('\n');
         }
     }
@@ -271,7 +293,7 @@ public static class TableWriter
         foreach (string cell in cells)
         {
             writer.Write(' ');
-            writer.Write(EscapeMarkdown(Clean(cell)));
+            writer.Write(EscapeMarkdown(cell));
             writer.Write(" |");
         }
 
@@ -291,7 +313,7 @@ public static class TableWriter
     private static string Clean(string text)
         => text.AsSpan().IndexOfAny(LineBreaks) < 0 ? text : text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
 
-    private static string EscapeMarkdown(string text)
+    private static string EscapeMarkdownSpecials(string text)
     {
         if (text.AsSpan().IndexOfAny(MarkdownSpecials) < 0)
         {

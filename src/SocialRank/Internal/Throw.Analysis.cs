@@ -84,4 +84,19 @@ internal static partial class Throw
     [DoesNotReturn]
     internal static void PerturbationPageType(Type expected, Type actual, string paramName)
         => throw new ArgumentException(Invariant($"The perturbation changes methods for pages of type {expected.Name} but the analysis rates pages of type {actual.Name}."), paramName);
+
+    /// <summary>Indicator variants to draw from: fewer than two given.</summary>
+    [DoesNotReturn]
+    internal static void TooFewVariants(int count, string paramName)
+        => throw new ArgumentException(Invariant($"Give at least two variants of the indicator to draw from, not {count}."), paramName);
+
+    /// <summary>A perturbation names an indicator the method does not have.</summary>
+    [DoesNotReturn]
+    internal static void NoIndicatorToVary(string name, IEnumerable<string> names)
+        => throw new KeyNotFoundException(Invariant($"The perturbation varies the indicator '{name}', which the method does not have; its indicators: {string.Join(", ", names.Select(n => "'" + n + "'"))}."));
+
+    /// <summary>A history of no editions.</summary>
+    [DoesNotReturn]
+    internal static void NoEditions(string paramName)
+        => throw new ArgumentException("Give at least one edition, oldest first.", paramName);
 }

@@ -87,6 +87,9 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
         return ZoneOfCode(CodeOf(position));
     }
 
+    /// <summary>Reads the order only when places are not first positions (average, max and dense final ties).</summary>
+    internal override bool ReadsOrder(bool placesAreFirstPositions) => !placesAreFirstPositions;
+
     /// <inheritdoc/>
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {

@@ -110,6 +110,9 @@ public sealed class QuantileZoneScheme : ZoneScheme
         => OnTotal(name, [new QuantileBand(share, top)], rest);
 
     /// <inheritdoc/>
+    internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
+
+    /// <inheritdoc/>
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
         ArgumentNullException.ThrowIfNull(input);

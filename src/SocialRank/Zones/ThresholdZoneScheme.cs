@@ -78,6 +78,9 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     public Zone? ZoneOf(double value) => ZoneOfCode(CodeOf(value));
 
     /// <inheritdoc/>
+    internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
+
+    /// <inheritdoc/>
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
         ArgumentNullException.ThrowIfNull(input);

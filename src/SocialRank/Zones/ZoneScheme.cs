@@ -58,6 +58,13 @@ public abstract class ZoneScheme
     /// <remarks>A code above <see cref="Zones"/>' count makes the evaluation throw an <see cref="InvalidOperationException"/>.</remarks>
     protected abstract void AssignZones(ZoneInput input, Span<byte> zones);
 
+    /// <summary>
+    /// Returns whether <see cref="AssignZones"/> reads <see cref="ZoneInput.Order"/> when the final places are (or are not)
+    /// first positions: a re-rating that only needs the zones may then skip sorting the rows. True for schemes of other
+    /// assemblies, which may read anything.
+    /// </summary>
+    internal virtual bool ReadsOrder(bool placesAreFirstPositions) => true;
+
     /// <summary>Writes each row's zone code into <paramref name="codes"/> with <see cref="AssignZones"/>, and checks the codes.</summary>
     internal void Assign(IZoneSource source, Span<byte> codes)
     {

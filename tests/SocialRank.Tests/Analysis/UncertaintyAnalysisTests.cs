@@ -114,6 +114,41 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void Run_LongTable_CountsEveryRunOfEveryBatch_AsReplayingTheDraws()
+    {
+        // Longer than ExactPages, so places are counted in windows; 41 runs are two batches and a part of one.
+        (RatingMethod<TestPage> method, TestPage[] pages) = LongTable(3000);
+        var options = new UncertaintyOptions { Runs = 41, Seed = 9, TopK = 100, RunCorrelations = false };
+        Perturbation perturbation = Perturbation.Weights(0.5);
+        UncertaintyResult<TestPage> result = UncertaintyAnalysis.Run(method, pages, perturbation, options);
+
+        var places = pages.ToDictionary(p => p.Id, _ => new List<double>());
+        for (int run = 0; run < options.Runs; run++)
+        {
+            var draw = new Perturbation.Draw([.. method.Weights], method.IndicatorTies);
+            perturbation.Apply(draw, new RunRandom(options.Seed, run));
+            foreach (RatingRow<TestPage> row in UncertaintyAnalysis.MethodOf(method, draw).Evaluate(pages).Rows)
+            {
+                places[row.Id].Add(row.FinalPlace);
+            }
+        }
+
+        Assert.Contains(result.Pages, p => !p.QuantilesAreExact);
+        foreach (PageUncertainty page in result.Pages)
+        {
+            double[] runs = [.. places[page.Id]];
+            Assert.Equal((runs.Min(), runs.Max()), (page.MinPlace, page.MaxPlace));
+            Assert.Equal(runs.Count(p => p <= 100) / 41.0, page.ProbabilityTopK);
+            Assert.Equal(runs.Average(p => Math.Abs(p - page.NominalPlace)), page.MeanAbsoluteShift, 9);
+            Assert.InRange(page.MedianPlace, runs.Min(), runs.Max());
+            if (page.QuantilesAreExact)
+            {
+                Assert.Equal(runs.QuantileCustom(0.5, QuantileDefinition.R7), page.MedianPlace, 12);
+            }
+        }
+    }
+
+    [Fact]
     public void Run_WiderSpread_WidensTheIntervalsInDistribution()
     {
         (RatingMethod<TestPage> method, TestPage[] pages) = LongTable(60);

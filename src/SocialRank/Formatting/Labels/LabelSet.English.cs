@@ -73,5 +73,9 @@ public sealed partial class LabelSet
         CsvZoneTemplate = "{0} zone",
         CsvDecidedBy = "decided by",
         CsvExcludedBecause = "excluded because",
+        Change = "Change",
+        NewInTable = "new",
+        CsvPreviousPlace = "previous place",
+        CsvChange = "change",
     };
 }

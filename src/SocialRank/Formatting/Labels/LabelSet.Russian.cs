@@ -73,5 +73,9 @@ public sealed partial class LabelSet
         CsvZoneTemplate = "{0}: зона",
         CsvDecidedBy = "что решило",
         CsvExcludedBecause = "причина исключения",
+        Change = "Изменение",
+        NewInTable = "новая",
+        CsvPreviousPlace = "прошлое место",
+        CsvChange = "изменение",
     };
 }
