@@ -80,6 +80,7 @@ internal static class CliApp
         root.Add(BuildCompare(stdout, stderr, console));
         root.Add(BuildHistory(stdout, stderr, console));
         root.Add(BuildTargets(stdout, stderr, console));
+        root.Add(BuildSql(stdout));
         root.Add(BuildSample(stdout));
         return root;
     }
@@ -274,6 +275,27 @@ internal static class CliApp
             stdout,
             stderr,
             console,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildSql(TextWriter stdout)
+    {
+        var method = new Argument<string?>("method") { Description = "The method.json to write as SQL (default: the article's).", Arity = ArgumentArity.ZeroOrOne, HelpName = "method.json" };
+        var dialect = new Option<string>("--dialect") { Description = "The SQL dialect: duckdb and postgres are run by the tests; spark, bigquery and clickhouse are checked as text only.", HelpName = "duckdb|postgres|spark|bigquery|clickhouse", Required = true };
+        dialect.AcceptOnlyFromAmong([.. Sql.SqlDialect.All.Select(d => d.Name)]);
+        var table = new Option<string>("--table") { Description = "The table of page rows: one column per page field (followers, posts, likes, comments, shares, saves, views, reach, engaged_users, population), plus id, input_order and exclusion_reason.", HelpName = "TABLE", DefaultValueFactory = _ => "pages" };
+        var groupBy = new Option<string?>("--group-by") { Description = "Rate each value of this column separately (PARTITION BY), e.g. network or month.", HelpName = "COLUMN" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the query to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
+        var language = new Option<string>("--lang") { Description = "Language of the default method's indicator and zone names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(Languages);
+        var command = new Command("sql", "Write the method as one SQL query that computes the whole rating in a database (exact values and rounding, ties, missing values, weights, final places, zones), optionally by group.")
+        {
+            method, dialect, table, groupBy, output, language,
+        };
+        command.SetAction((parse, cancellationToken) => SqlCommand.RunAsync(
+            new SqlCommandOptions(parse.GetValue(method), parse.GetRequiredValue(dialect), parse.GetValue(table) ?? "pages", parse.GetValue(groupBy), parse.GetValue(output), parse.GetValue(language) ?? "en"),
+            stdout,
             cancellationToken));
         return command;
     }

@@ -66,10 +66,8 @@ internal static partial class MethodLoader
     /// <summary>The interaction kinds a method file can count, each with the page field it sums (named by the field's key).</summary>
     private static readonly (InteractionKinds Kind, PageField Field)[] Kinds =
     [
-        (InteractionKinds.Likes, PageFields.Likes),
-        (InteractionKinds.Comments, PageFields.Comments),
-        (InteractionKinds.Shares, PageFields.Shares),
-        (InteractionKinds.Saves, PageFields.Saves),
+        .. new[] { InteractionKinds.Likes, InteractionKinds.Comments, InteractionKinds.Shares, InteractionKinds.Saves }
+            .Select(kind => (kind, PageFields.InteractionsOf(kind).Single())),
     ];
 
     /// <summary>Returns the default method file: the article's six indicators, min ties, the article's final-place zones.</summary>

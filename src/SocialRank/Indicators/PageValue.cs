@@ -29,6 +29,7 @@ public sealed class PageValue<TPage>
 {
     private readonly Func<TPage, double>? _read;
     private readonly PageValue<TPage>[] _leaves;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Term<TPage>> _divisors;
     private ValuePlan<TPage>? _plan;
 
     /// <summary>Initializes a value read from each page by <paramref name="read"/>, where NaN means missing.</summary>
@@ -68,8 +69,9 @@ public sealed class PageValue<TPage>
         _read = read;
         IsRequired = required;
         _leaves = [this];
-        Numerator = Term<TPage>.OfRead(read);
+        Numerator = Term<TPage>.OfRead(this, read);
         Guards = [];
+        _divisors = System.Collections.ObjectModel.ReadOnlyCollection<Term<TPage>>.Empty;
     }
 
     /// <summary>A combination, in canonical form.</summary>
@@ -80,6 +82,7 @@ public sealed class PageValue<TPage>
         Numerator = numerator;
         Denominator = denominator;
         Guards = guards;
+        _divisors = Array.AsReadOnly(guards);
     }
 
     /// <summary>Gets the value's name, used in messages and as the default name of indicators built on it.</summary>
@@ -95,14 +98,40 @@ public sealed class PageValue<TPage>
     /// <summary>Gets the fields (leaves) this value is computed from, in the order they appear; a leaf lists itself.</summary>
     public IReadOnlyList<PageValue<TPage>> Leaves => _leaves;
 
-    /// <summary>Gets the numerator of the canonical form (for a leaf, the field itself).</summary>
-    internal Term<TPage> Numerator { get; }
+    /// <summary>
+    /// Gets the numerator of the value's canonical form (see the remarks of <see cref="PageValue{TPage}"/>): for a leaf,
+    /// the field itself; for the article's ER, 100 × interactions.
+    /// </summary>
+    public Term<TPage> Numerator { get; }
 
-    /// <summary>Gets the denominator of the canonical form, or <see langword="null"/> for 1 (no division).</summary>
-    internal Term<TPage>? Denominator { get; }
+    /// <summary>
+    /// Gets the denominator of the value's canonical form, or <see langword="null"/> for 1 (no division): the value is
+    /// <see cref="Numerator"/> / <see cref="Denominator"/>, divided once; for the article's ER, posts × followers.
+    /// </summary>
+    public Term<TPage>? Denominator { get; }
+
+    /// <summary>
+    /// Gets the divisors of the value's canonical form: the value is missing when one of them is 0 (as well as when the
+    /// <see cref="Denominator"/> is 0 or a field it reads is missing). Each is the numerator of a value divided by; a divisor
+    /// that is also a factor of the denominator is listed too (it is 0 exactly when the denominator is).
+    /// </summary>
+    public IReadOnlyList<Term<TPage>> Divisors => _divisors;
 
     /// <summary>Gets the divisors that must not be 0: the value is missing when one is (its denominator is their product).</summary>
     internal Term<TPage>[] Guards { get; }
+
+    /// <summary>
+    /// Returns whether this value and <paramref name="other"/> are leaves that read the same field of a page (the same
+    /// read function), whatever their names and <see cref="IsRequired"/>: e.g. a field and its <see cref="Required"/> copy.
+    /// </summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether both are leaves reading the same field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public bool ReadsSameFieldAs(PageValue<TPage> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return _read is not null && ReferenceEquals(_read, other._read);
+    }
 
     /// <summary>Reads the value from <paramref name="page"/>.</summary>
     /// <param name="page">The page.</param>
@@ -312,7 +341,7 @@ public sealed class PageValue<TPage>
     {
         foreach (Term<TPage> guard in more)
         {
-            if (guard.Kind == Term<TPage>.TermKind.Constant ? guard.Constant == 0 : !guards.Exists(g => Term<TPage>.Same(g, guard)))
+            if (guard.Kind == TermKind.Constant ? guard.Constant == 0 : !guards.Exists(g => Term<TPage>.Same(g, guard)))
             {
                 guards.Add(guard);
             }

@@ -5,53 +5,63 @@ namespace SocialRank.Indicators;
 /// <summary>
 /// One node of a value's canonical form (see <see cref="PageValue{TPage}"/>): a field read from the page, a constant, or
 /// the sum or product of two terms. Products and sums only: a value divides once, at the end, by its denominator term.
+/// A read-only view (immutable), public so that another package can translate a value, e.g. into SQL.
 /// </summary>
 /// <typeparam name="TPage">The type of page.</typeparam>
-internal sealed class Term<TPage>
+public sealed class Term<TPage>
 {
     /// <summary>2^53: whole numbers up to here are exact in a double, and so are their sums and products while they stay below it.</summary>
     internal const double ExactLimit = 9007199254740992.0;
 
-    private Term(TermKind kind, Func<TPage, double>? read, double constant, Term<TPage>? left, Term<TPage>? right)
+    private Term(TermKind kind, PageValue<TPage>? field, Func<TPage, double>? read, double constant, Term<TPage>? left, Term<TPage>? right)
     {
         Kind = kind;
+        Field = field;
         Read = read;
         Constant = constant;
         Left = left;
         Right = right;
     }
 
-    /// <summary>What a term computes.</summary>
-    internal enum TermKind
-    {
-        /// <summary>A field: <see cref="Read"/>(page).</summary>
-        Read = 0,
+    /// <summary>Gets what the term computes.</summary>
+    public TermKind Kind { get; }
 
-        /// <summary>A constant: <see cref="Constant"/>.</summary>
-        Constant,
+    /// <summary>
+    /// Gets the field (a leaf <see cref="PageValue{TPage}"/>, e.g. <c>followers</c>) the term reads when <see cref="Kind"/> is
+    /// <see cref="TermKind.Read"/>; otherwise <see langword="null"/>. Compare fields with <see cref="PageValue{TPage}.ReadsSameFieldAs"/>.
+    /// </summary>
+    public PageValue<TPage>? Field { get; }
 
-        /// <summary><see cref="Left"/> + <see cref="Right"/>.</summary>
-        Sum,
-
-        /// <summary><see cref="Left"/> × <see cref="Right"/>.</summary>
-        Product,
-    }
-
-    internal TermKind Kind { get; }
-
+    /// <summary>Gets the function that reads the field from a page (NaN for missing), for <see cref="TermKind.Read"/>.</summary>
     internal Func<TPage, double>? Read { get; }
 
-    internal double Constant { get; }
+    /// <summary>
+    /// Gets the constant when <see cref="Kind"/> is <see cref="TermKind.Constant"/> (a whole number when the value was built
+    /// from factors with a short decimal form, e.g. 100 for a percentage); otherwise 0.
+    /// </summary>
+    public double Constant { get; }
 
-    internal Term<TPage>? Left { get; }
+    /// <summary>Gets the left operand of a <see cref="TermKind.Sum"/> or <see cref="TermKind.Product"/>; otherwise <see langword="null"/>.</summary>
+    public Term<TPage>? Left { get; }
 
-    internal Term<TPage>? Right { get; }
+    /// <summary>Gets the right operand of a <see cref="TermKind.Sum"/> or <see cref="TermKind.Product"/>; otherwise <see langword="null"/>.</summary>
+    public Term<TPage>? Right { get; }
 
-    internal static Term<TPage> OfRead(Func<TPage, double> read) => new(TermKind.Read, read, 0, null, null);
+    /// <summary>Returns a short description of the term, e.g. <c>100 × (likes + comments)</c>, for messages and debugging.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Kind switch
+    {
+        TermKind.Read => Field!.Name,
+        TermKind.Constant => Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        TermKind.Sum => "(" + Left + " + " + Right + ")",
+        _ => Left + " × " + Right,
+    };
 
-    internal static Term<TPage> OfConstant(double value) => new(TermKind.Constant, null, value, null, null);
+    internal static Term<TPage> OfRead(PageValue<TPage> field, Func<TPage, double> read) => new(TermKind.Read, field, read, 0, null, null);
 
-    internal static Term<TPage> Sum(Term<TPage> left, Term<TPage> right) => new(TermKind.Sum, null, 0, left, right);
+    internal static Term<TPage> OfConstant(double value) => new(TermKind.Constant, null, null, value, null, null);
+
+    internal static Term<TPage> Sum(Term<TPage> left, Term<TPage> right) => new(TermKind.Sum, null, null, 0, left, right);
 
     /// <summary>
     /// Returns <paramref name="left"/> × <paramref name="right"/>, where <see langword="null"/> is 1 (and so is the result
@@ -75,7 +85,7 @@ internal sealed class Term<TPage>
             return OfConstant(left.Constant * right.Constant);
         }
 
-        return new Term<TPage>(TermKind.Product, null, 0, left, right);
+        return new Term<TPage>(TermKind.Product, null, null, 0, left, right);
     }
 
     /// <summary>Whether two terms compute the same thing the same way (the same fields by the same functions, the same constants).</summary>

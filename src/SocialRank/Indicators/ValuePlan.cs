@@ -26,12 +26,12 @@ internal sealed class ValuePlan<TPage>
         var steps = new List<Step>();
         var reads = new Dictionary<Func<TPage, double>, int>(ReferenceEqualityComparer.Instance);
         var constants = new Dictionary<long, int>();
-        var operations = new Dictionary<(Term<TPage>.TermKind, int, int), int>();
+        var operations = new Dictionary<(TermKind, int, int), int>();
         int SlotOf(Term<TPage> term)
         {
             switch (term.Kind)
             {
-                case Term<TPage>.TermKind.Read:
+                case TermKind.Read:
                     if (!reads.TryGetValue(term.Read!, out int read))
                     {
                         reads.Add(term.Read!, read = steps.Count);
@@ -39,7 +39,7 @@ internal sealed class ValuePlan<TPage>
                     }
 
                     return read;
-                case Term<TPage>.TermKind.Constant:
+                case TermKind.Constant:
                     long bits = BitConverter.DoubleToInt64Bits(term.Constant);
                     if (!constants.TryGetValue(bits, out int constant))
                     {
@@ -113,7 +113,7 @@ internal sealed class ValuePlan<TPage>
             Span<double> row = slots.Slice(s * stride, count);
             switch (step.Kind)
             {
-                case Term<TPage>.TermKind.Read:
+                case TermKind.Read:
                     Func<TPage, double> read = step.Function!;
                     for (int p = 0; p < row.Length; p++)
                     {
@@ -121,10 +121,10 @@ internal sealed class ValuePlan<TPage>
                     }
 
                     break;
-                case Term<TPage>.TermKind.Constant:
+                case TermKind.Constant:
                     row.Fill(step.Constant);
                     break;
-                case Term<TPage>.TermKind.Sum:
+                case TermKind.Sum:
                     Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: false);
                     break;
                 default:
@@ -209,14 +209,14 @@ internal sealed class ValuePlan<TPage>
         }
 
         factors.Add(slotOf(term));
-        if (term.Kind == Term<TPage>.TermKind.Product)
+        if (term.Kind == TermKind.Product)
         {
             CollectFactors(term.Left, factors, slotOf);
             CollectFactors(term.Right, factors, slotOf);
         }
     }
 
-    private readonly record struct Step(Term<TPage>.TermKind Kind, Func<TPage, double>? Function, int Left, int Right, double Constant);
+    private readonly record struct Step(TermKind Kind, Func<TPage, double>? Function, int Left, int Right, double Constant);
 
     /// <summary>Where a value's numerator, denominator (-1 for 1) and extra divisor checks are.</summary>
     private readonly record struct Output(int Numerator, int Denominator, int GuardStart, int GuardCount);

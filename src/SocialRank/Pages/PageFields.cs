@@ -40,8 +40,35 @@ public static class PageFields
     /// <summary>Gets the population of the owner's region, which a rating requires: key <c>population</c>.</summary>
     public static PageField Population { get; } = new("population", PageStatsValues.Population, "население", PageStats.Slot.Population);
 
+    /// <summary>Each interaction kind with the field that counts it.</summary>
+    private static readonly (InteractionKinds Kind, PageField Field)[] KindFields =
+    [
+        (InteractionKinds.Likes, Likes), (InteractionKinds.Comments, Comments), (InteractionKinds.Shares, Shares), (InteractionKinds.Saves, Saves),
+    ];
+
     /// <summary>Gets every field, in a fixed order: followers, posts, likes, comments, shares, saves, views, reach, engaged users, population (field <c>i</c> has <see cref="PageField.Index"/> <c>i</c>).</summary>
     public static IReadOnlyList<PageField> All { get; } = [Followers, Posts, Likes, Comments, Shares, Saves, Views, Reach, EngagedUsers, Population];
+
+    /// <summary>
+    /// Returns the fields whose counts make up the interactions of <paramref name="kinds"/> (see
+    /// <see cref="PageStats.Interactions"/>), in the order likes, comments, shares, saves: e.g. likes and comments for
+    /// <see cref="InteractionKinds.LikesAndComments"/>; none for <see cref="InteractionKinds.None"/>.
+    /// </summary>
+    /// <param name="kinds">The kinds that count.</param>
+    /// <returns>The fields, a new list.</returns>
+    public static IReadOnlyList<PageField> InteractionsOf(InteractionKinds kinds)
+    {
+        var fields = new List<PageField>(4);
+        foreach ((InteractionKinds kind, PageField field) in KindFields)
+        {
+            if ((kinds & kind) != 0)
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields;
+    }
 
     /// <summary>Finds the field whose <see cref="PageField.Key"/> is <paramref name="key"/>, ignoring case.</summary>
     /// <param name="key">The key, e.g. <c>engaged_users</c>.</param>

@@ -46,6 +46,31 @@ public static class PageStatsValues
     public static PageValue<PageStats> Interactions(InteractionKinds kinds)
         => kinds is >= InteractionKinds.None and <= InteractionKinds.All ? InteractionValues[(int)kinds] : NewInteractions(kinds);
 
+    /// <summary>
+    /// Returns whether <paramref name="value"/> reads the interactions of some kinds (it is <see cref="Interactions"/> of
+    /// them, or a renamed or required copy), and which; for translating a value into another form (e.g. SQL over the
+    /// counts' columns, <see cref="PageFields.InteractionsOf"/>).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="kinds">The kinds, or <see cref="InteractionKinds.None"/> when it returns <see langword="false"/>.</param>
+    /// <returns>Whether the value reads interactions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static bool TryGetInteractionKinds(PageValue<PageStats> value, out InteractionKinds kinds)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        for (int k = 0; k < InteractionValues.Length; k++)
+        {
+            if (value.ReadsSameFieldAs(InteractionValues[k]))
+            {
+                kinds = (InteractionKinds)k;
+                return true;
+            }
+        }
+
+        kinds = InteractionKinds.None;
+        return false;
+    }
+
     /// <summary>The interactions of each combination of kinds, by its flags.</summary>
     private static readonly PageValue<PageStats>[] InteractionValues =
         [.. Enumerable.Range(0, (int)InteractionKinds.All + 1).Select(k => NewInteractions((InteractionKinds)k))];

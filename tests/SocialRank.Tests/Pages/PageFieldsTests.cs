@@ -131,4 +131,24 @@ public class PageFieldsTests
         Assert.Equal("page", Assert.Throws<ArgumentNullException>(() => PageFields.Likes.With(null!, 1)).ParamName);
         Assert.Equal("page", Assert.Throws<ArgumentNullException>(() => PageFields.Likes.ValueOf(null!)).ParamName);
     }
+
+    [Theory]
+    [InlineData(InteractionKinds.None, new string[0])]
+    [InlineData(InteractionKinds.Likes, new[] { "likes" })]
+    [InlineData(InteractionKinds.LikesAndComments, new[] { "likes", "comments" })]
+    [InlineData(InteractionKinds.Shares | InteractionKinds.Saves, new[] { "shares", "saves" })]
+    [InlineData(InteractionKinds.All, new[] { "likes", "comments", "shares", "saves" })]
+    public void InteractionsOf_Kinds_AreTheFieldsWhoseCountsTheyAdd(InteractionKinds kinds, string[] keys)
+        => Assert.Equal(keys, PageFields.InteractionsOf(kinds).Select(f => f.Key));
+
+    [Fact]
+    public void InteractionsOf_EveryKindCombination_SumsToThePagesInteractions()
+    {
+        var page = new PageStats("p") { Likes = 1, Comments = 20, Shares = 300, Saves = 4000 };
+        for (int k = 1; k <= (int)InteractionKinds.All; k++)
+        {
+            var kinds = (InteractionKinds)k;
+            Assert.Equal(page.Interactions(kinds), PageFields.InteractionsOf(kinds).Sum(f => f.ValueOf(page)!.Value));
+        }
+    }
 }
