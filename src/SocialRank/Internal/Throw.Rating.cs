@@ -108,4 +108,9 @@ internal static partial class Throw
     /// <summary>More zone schemes than a method may have.</summary>
     internal static string TooManyZoneSchemesMessage(int count, int max)
         => Invariant($"A rating method may have at most {max} zone schemes but has {count}.");
+
+    /// <summary>A page whose group key is null.</summary>
+    [DoesNotReturn]
+    internal static void NullGroupKey(int index, string id, string paramName)
+        => throw new ArgumentNullException(paramName, Invariant($"The group key of page {index} ('{id}') is null; give every page a group."));
 }

@@ -1,4 +1,5 @@
 using SocialRank.Indicators;
+using SocialRank.Internal;
 using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Zones;
@@ -195,7 +196,12 @@ public sealed class RatingMethod<TPage>
         for (int i = 0; i < pages.Count; i++)
         {
             TPage page = pages[i];
-            string key = groupOf(page) ?? throw new ArgumentNullException(nameof(groupOf), $"The group key of page {i} ('{IdOf(page)}') is null.");
+            string? key = groupOf(page);
+            if (key is null)
+            {
+                Throw.NullGroupKey(i, IdOf(page), nameof(groupOf));
+            }
+
             if (!members.TryGetValue(key, out List<TPage>? group))
             {
                 members[key] = group = [];
@@ -206,7 +212,7 @@ public sealed class RatingMethod<TPage>
 
         string[] keys = [.. members.Keys.Order(StringComparer.Ordinal)];
         var results = new RatingResult<TPage>?[keys.Length];
-        var problems = new IReadOnlyList<Pages.PageProblem>?[keys.Length];
+        var problems = new IReadOnlyList<PageProblem>?[keys.Length];
         void Rate(int g)
         {
             try
@@ -214,7 +220,7 @@ public sealed class RatingMethod<TPage>
                 // One group alone may use the caller's threads; several share them, one group a thread.
                 results[g] = RatingEvaluator.Evaluate(this, members[keys[g]], keys.Length == 1 ? options : EvaluationOptions.Sequential);
             }
-            catch (Pages.InvalidPagesException e)
+            catch (InvalidPagesException e)
             {
                 problems[g] = e.Problems;
             }
@@ -235,7 +241,7 @@ public sealed class RatingMethod<TPage>
 
         if (Array.Exists(problems, p => p is not null))
         {
-            throw new Pages.InvalidPagesException(problems.Where(p => p is not null).SelectMany(p => p!));
+            throw new InvalidPagesException(problems.Where(p => p is not null).SelectMany(p => p!));
         }
 
         return [.. keys.Select((key, g) => new RatingGroup<TPage>(key, results[g]!))];
