@@ -108,7 +108,12 @@ internal static class CliApp
         var explainRuns = new Option<int?>("--explain-runs") { Description = "With --explain: also re-rate this many times with each weight drawn from ±25 % (seed 1) and give the page's median place, 5-95 % interval and chance of the top 3 (see 'socialrank robustness' for more).", HelpName = "N" };
         var top = new Option<int?>("--top") { Description = "Show only the first N pages of the final table, in final-place order (table, md, html, csv and the chart); the table, md and html say how many were rated. JSON always holds every page.", HelpName = "N" };
         var previous = new Option<string?>("--previous") { Description = "The previous edition's pages file (e.g. last month's), rated with the same regions and method: every format gets a change column, ▲3 up, ▼2 down, = the same place, new for a page not rated then.", HelpName = "FILE" };
-        var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
+        var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it, or when --posts has posts that are not counted." };
+        var posts = new Option<string?>("--posts") { Description = "A posts file (.csv or .xlsx; one row per post, e.g. a Meta Business Suite post export): the posts of --period are counted and their likes (reactions), comments, shares, saves, views and reach summed per page; the pages file then gives only the pages' own figures (followers, engaged users, population). Posts on pages not in the pages file, outside the period or with a repeated post id are not counted and are named on stderr.", HelpName = "posts.csv" };
+        var period = new Option<string?>("--period") { Description = "With --posts: the month to rate, e.g. 2020-07, or a range of months rated as one period, e.g. 2020-05..2020-07 (one edition per month: 'socialrank history --every month').", HelpName = "yyyy-MM[..yyyy-MM]" };
+        var every = new Option<string?>("--every") { Description = "With --posts and a range of months: one edition per month. 'rate' writes one edition, so this asks for 'socialrank history', which takes the same options.", HelpName = "month" };
+        every.AcceptOnlyFromAmong("month");
+        var timeZone = new Option<string?>("--tz") { Description = "With --posts: the time zone the period's months begin and end in, and of publish times written without an offset (an IANA id, e.g. Asia/Almaty). Default: UTC.", HelpName = "ZONE" };
         var explain = new Option<string[]>("--explain")
         {
             Description = "Explain the place of the page with this id instead of writing the table: its values, places, weights and penalties, what decided among equal totals and its zones, or why it was excluded; in the --lang language, as plain text to stdout or --out. Repeat for more pages.",
@@ -118,7 +123,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, explain, explainRuns, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, explain, explainRuns, strict, encoding, sheet, headerRow, posts, period, every, timeZone,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -143,7 +148,11 @@ internal static class CliApp
                 parse.GetValue(date),
                 parse.GetValue(top),
                 parse.GetValue(explainRuns),
-                parse.GetValue(previous));
+                parse.GetValue(previous),
+                parse.GetValue(posts),
+                parse.GetValue(period),
+                parse.GetValue(every),
+                parse.GetValue(timeZone));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -293,4 +302,8 @@ internal sealed record RateOptions(
     string? Date = null,
     int? Top = null,
     int? ExplainRuns = null,
-    string? Previous = null);
+    string? Previous = null,
+    string? Posts = null,
+    string? Period = null,
+    string? Every = null,
+    string? TimeZone = null);
