@@ -231,7 +231,7 @@ internal static class CliApp
 
     private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two.", Arity = ArgumentArity.OneOrMore };
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
@@ -240,13 +240,20 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var posts = new Option<string?>("--posts") { Description = "A posts file (one row per post, as for 'rate --posts'): the editions are then the months of --period, each rated from its posts, and the one pages file gives the pages' own figures.", HelpName = "posts.csv" };
+        var period = new Option<string?>("--period") { Description = "With --posts: the months, e.g. 2020-05..2020-07 (with --every month, one edition each).", HelpName = "yyyy-MM..yyyy-MM" };
+        var every = new Option<string?>("--every") { Description = "With --posts: one edition per month of --period.", HelpName = "month" };
+        every.AcceptOnlyFromAmong("month");
+        var timeZone = new Option<string?>("--tz") { Description = "With --posts: the time zone months begin and end in, and of publish times without an offset (an IANA id). Default: UTC.", HelpName = "ZONE" };
+        var strict = new Option<bool>("--strict") { Description = "With --posts: stop (exit 2) rather than note posts that are not counted." };
         var command = new Command("history", "A monthly series: rate each edition with the same method and give every page's place in each, the change from the first to the last and the latest zone, with a bump chart.")
         {
-            editions, regions, method, format, output, chart, language, encoding,
+            editions, regions, method, format, output, chart, language, encoding, posts, period, every, timeZone, strict,
         };
         command.SetAction((parse, cancellationToken) => HistoryCommand.RunAsync(
             new HistoryOptions(parse.GetValue(editions) ?? [], parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
-                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding),
+                parse.GetValue(posts), parse.GetValue(period), parse.GetValue(every), parse.GetValue(timeZone), parse.GetValue(strict)),
             stdout,
             stderr,
             console,

@@ -17,7 +17,9 @@ public class PostsInputTests
     /// <summary>One post as the test writes it: its page, its instant, its counts and whether it belongs to July 2020 in Almaty.</summary>
     private sealed record TestPost(string Id, string Page, DateTimeOffset At, int Likes, int Comments, int Shares, int Saves)
     {
-        public bool InJuly => At.ToOffset(Almaty) is { Year: 2020, Month: 7 };
+        public bool InJuly => InMonth(7);
+
+        public bool InMonth(int month) => At.ToOffset(Almaty) is { Year: 2020 } local && local.Month == month;
     }
 
     /// <summary>The sample's pages without their per-post columns: id, names, network, region, followers, engaged users, eligibility.</summary>
@@ -83,9 +85,9 @@ public class PostsInputTests
     }
 
     /// <summary>The sample's pages with the July posts summed by the test: an ordinary pages file for plain <c>rate</c>.</summary>
-    private static string WriteSummedPages(TempDir dir, List<TestPost> posts)
+    private static string WriteSummedPages(TempDir dir, List<TestPost> posts, int month = 7)
     {
-        var counted = posts.GroupBy(p => p.Id).Select(g => g.First()).Where(p => p.InJuly).ToList();
+        var counted = posts.GroupBy(p => p.Id).Select(g => g.First()).Where(p => p.InMonth(month)).ToList();
         string[] lines = File.ReadAllLines(CliRunner.SamplePages);
         string[] header = lines[0].Split(',');
         var sb = new StringBuilder(lines[0] + "\n");
@@ -101,7 +103,7 @@ public class PostsInputTests
             sb.Append(string.Join(',', cells)).Append('\n');
         }
 
-        return dir.Write("summed.csv", sb.ToString());
+        return dir.Write($"summed-{month:D2}.csv", sb.ToString());
     }
 
     /// <summary>Each rated page's place, total and indicator values, from <c>rate --format json</c>.</summary>
@@ -296,5 +298,46 @@ public class PostsInputTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"note: {postsFile}: 2 posts not counted: published outside 2020-11 in time zone Europe/Berlin (line 2: 2020-10-25T02:30:00+02:00; line 4: 2020-10-31T23:59:00+01:00).", run.Stderr.Split('\n'));
+    }
+
+    [Fact]
+    public async Task History_PostsEveryMonth_GivesTheHistoryOfThePagesFilesOfEachMonthsSums()
+    {
+        using var dir = new TempDir();
+        var random = new Random(515);
+        var mayStart = new DateTimeOffset(2020, 5, 1, 0, 0, 0, Almaty);
+        List<TestPost> posts = [.. SampleIds().SelectMany(page => Enumerable.Range(0, random.Next(3, 30)).Select(i =>
+            new TestPost($"{page}-{i}", page, mayStart.AddMinutes(random.Next(-1440, 93 * 1440)), random.Next(500), random.Next(50), random.Next(20), random.Next(10))))];
+        string pages = PagesWithoutPostColumns(dir);
+        string postsFile = WritePosts(dir, posts);
+        string[] monthly = [WriteSummedPages(dir, posts, 5), WriteSummedPages(dir, posts, 6), WriteSummedPages(dir, posts, 7)];
+
+        Run fromPosts = await CliRunner.RunAsync("history", pages, "--regions", CliRunner.SampleRegions, "--posts", postsFile, "--period", "2020-05..2020-07", "--every", "month", "--tz", "Asia/Almaty", "--format", "json");
+        Run plain = await CliRunner.RunAsync(["history", .. monthly, "--regions", CliRunner.SampleRegions, "--format", "json"]);
+        Run text = await CliRunner.RunAsync("history", pages, "--regions", CliRunner.SampleRegions, "--posts", postsFile, "--period", "2020-05..2020-07", "--every", "month", "--tz", "Asia/Almaty");
+
+        Assert.True(fromPosts.ExitCode == 0, fromPosts.Stderr);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        JsonElement got = JsonDocument.Parse(fromPosts.Stdout).RootElement;
+        JsonElement expected = JsonDocument.Parse(plain.Stdout).RootElement;
+        Assert.Equal(["2020-05", "2020-06", "2020-07"], got.GetProperty("editions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(expected.GetProperty("pages").GetRawText(), got.GetProperty("pages").GetRawText());
+        Assert.StartsWith("History: 3 editions, 2020-05 to 2020-07 (months of posts, time zone Asia/Almaty);", text.Stdout, StringComparison.Ordinal);
+        int outside = posts.Count(p => !p.InMonth(5) && !p.InMonth(6) && !p.InMonth(7));
+        Assert.Contains(fromPosts.Stderr.Split('\n'), n => n.StartsWith($"note: {postsFile}: {outside} post{(outside == 1 ? "" : "s")} not counted: published outside 2020-05 to 2020-07 in time zone Asia/Almaty (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task History_PostsWithoutEveryOrWithTwoPagesFiles_ExitsWith2()
+    {
+        using var dir = new TempDir();
+        string pages = PagesWithoutPostColumns(dir);
+        string postsFile = dir.Write("posts.csv", "post id,page id,publish time,likes\n1,atyrau-ig,2020-07-02T10:00:00+06:00,10\n");
+
+        Run one = await CliRunner.RunAsync("history", pages, "--regions", CliRunner.SampleRegions, "--posts", postsFile, "--period", "2020-05..2020-07");
+        Run two = await CliRunner.RunAsync("history", pages, pages, "--regions", CliRunner.SampleRegions, "--posts", postsFile, "--period", "2020-05..2020-07", "--every", "month");
+
+        Assert.Equal((2, "error: history follows pages across editions: give --period a range of months and --every month (got 1 edition, 2020-05..2020-07).\n"), (one.ExitCode, one.Stderr));
+        Assert.Equal((2, "error: with --posts, give one pages file (the pages' own figures: followers, engaged users, population); the editions are the months of --period (got 2 files).\n"), (two.ExitCode, two.Stderr));
     }
 }
