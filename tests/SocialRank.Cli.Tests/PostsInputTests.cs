@@ -340,4 +340,53 @@ public class PostsInputTests
         Assert.Equal((2, "error: history follows pages across editions: give --period a range of months and --every month (got 1 edition, 2020-05..2020-07).\n"), (one.ExitCode, one.Stderr));
         Assert.Equal((2, "error: with --posts, give one pages file (the pages' own figures: followers, engaged users, population); the editions are the months of --period (got 2 files).\n"), (two.ExitCode, two.Stderr));
     }
+
+    [Fact]
+    public async Task Readme_PostsBlock_IsTheToolsOutput()
+    {
+        // The README's blocks, run from the repository root as written: the table's lines are the tool's stdout, in order
+        // ("…" skips), and the notes are its stderr, whole.
+        string readme = (await File.ReadAllTextAsync(Path.Combine(CliRunner.RepoRoot, "README.md"))).ReplaceLineEndings("\n");
+        const string Command = "socialrank rate samples/data/akimat-2020-07.csv --regions samples/data/regions.csv --posts samples/data/akimat-2020-07-posts.csv --period 2020-07 --tz Asia/Almaty --top 5\n```\n\n```\n";
+        int start = readme.IndexOf(Command, StringComparison.Ordinal) + Command.Length;
+        Assert.True(start > Command.Length, "the README shows the posts command");
+        int end = readme.IndexOf("\n```", start, StringComparison.Ordinal);
+        string[] shown = readme[start..end].Split('\n');
+        const string Stderr = "\n```\n\nand on stderr:\n\n```\n";
+        Assert.Equal(end, readme.IndexOf(Stderr, start, StringComparison.Ordinal));
+        int notesStart = end + Stderr.Length;
+        string notes = readme[notesStart..readme.IndexOf("\n```", notesStart, StringComparison.Ordinal)];
+
+        Run run = await CliRunner.RunProcessAsync("rate", "samples/data/akimat-2020-07.csv", "--regions", "samples/data/regions.csv", "--posts", "samples/data/akimat-2020-07-posts.csv", "--period", "2020-07", "--tz", "Asia/Almaty", "--top", "5");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] output = run.Stdout.Split('\n');
+        int at = 0;
+        foreach (string line in shown.Where(l => l != "…"))
+        {
+            at = Array.IndexOf(output, line, at);
+            Assert.True(at >= 0, $"README line not in the output (in order): {line}");
+        }
+
+        Assert.Equal(notes + "\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Sample_PostsExport_RatesAsThePagesFileOfItsSums()
+    {
+        // The bundled invented export, summed here without the tool: the first row of each post id, on a page of the
+        // pages file, published in July on Almaty's clock (UTC+6 all of 2020), parsed with its one fixed format.
+        using var dir = new TempDir();
+        string[] lines = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot, "samples", "data", "akimat-2020-07-posts.csv"), Encoding.UTF8);
+        Assert.Equal("Post ID,Page ID,Page name,Publish time,Post type,Reactions,Comments,Shares,Saves", lines[0]);
+        List<TestPost> posts = [.. lines.Skip(1).Select(l => l.Split(',')).Select(c => new TestPost(
+            c[0], c[1], new DateTimeOffset(DateTime.ParseExact(c[3], "MM/dd/yyyy HH:mm", CultureInfo.InvariantCulture), Almaty),
+            int.Parse(c[5], CultureInfo.InvariantCulture), int.Parse(c[6], CultureInfo.InvariantCulture), int.Parse(c[7], CultureInfo.InvariantCulture), int.Parse(c[8], CultureInfo.InvariantCulture)))];
+
+        Run fromPosts = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--posts", Path.Combine(CliRunner.RepoRoot, "samples", "data", "akimat-2020-07-posts.csv"), "--period", "2020-07", "--tz", "Asia/Almaty", "--format", "json");
+        Run plain = await CliRunner.RunAsync("rate", WriteSummedPages(dir, posts), "--regions", CliRunner.SampleRegions, "--format", "json");
+
+        Assert.True(fromPosts.ExitCode == 0, fromPosts.Stderr);
+        Assert.Equal(Places(plain.Stdout).OrderBy(p => p.Key), Places(fromPosts.Stdout).OrderBy(p => p.Key));
+    }
 }
