@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using SocialRank.Internal;
 
 namespace SocialRank.Pages;
@@ -99,35 +100,18 @@ public static class PostAggregation
     /// <summary>The page with its posts in one period counted and summed.</summary>
     private static PageStats Summed(PageStats page, List<PostStats>? posts)
     {
-        System.Collections.ObjectModel.ReadOnlyCollection<PostStats> list = posts is null ? System.Collections.ObjectModel.ReadOnlyCollection<PostStats>.Empty : posts.AsReadOnly();
+        ReadOnlyCollection<PostStats> list = posts is null ? ReadOnlyCollection<PostStats>.Empty : posts.AsReadOnly();
         return page with
         {
             Posts = list.Count,
-            Likes = Sum(list, static p => p.Likes),
-            Comments = Sum(list, static p => p.Comments),
-            Shares = Sum(list, static p => p.Shares),
-            Saves = Sum(list, static p => p.Saves),
-            Views = Sum(list, static p => p.Views),
-            Reach = Sum(list, static p => p.Reach),
+            Likes = CountSums.SumOrUnknown(list, static p => p.Likes),
+            Comments = CountSums.SumOrUnknown(list, static p => p.Comments),
+            Shares = CountSums.SumOrUnknown(list, static p => p.Shares),
+            Saves = CountSums.SumOrUnknown(list, static p => p.Saves),
+            Views = CountSums.SumOrUnknown(list, static p => p.Views),
+            Reach = CountSums.SumOrUnknown(list, static p => p.Reach),
             PostDetails = list,
         };
-    }
-
-    /// <summary>The sum of one count over <paramref name="posts"/>: unknown when a post does not know it, 0 over no posts.</summary>
-    private static double? Sum(IReadOnlyList<PostStats> posts, Func<PostStats, double?> count)
-    {
-        double sum = 0;
-        foreach (PostStats post in posts)
-        {
-            if (count(post) is not double value)
-            {
-                return null;
-            }
-
-            sum += value;
-        }
-
-        return sum;
     }
 
     /// <summary>The index of the period that holds <paramref name="instant"/>, or -1: a binary search over the ordered starts.</summary>
