@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SocialRank.Cli.Input;
+using SocialRank.Cli.Output;
 using SocialRank.Pages;
 
 namespace SocialRank.Cli;
@@ -67,8 +68,8 @@ internal static partial class PostsMode
         static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>How an edition states its period and zone, after the title: <c>posts of 2020-07, time zone Asia/Almaty</c>.</summary>
-    internal static string Heading(ReportingPeriod period) => $"posts of {period.Label}, time zone {period.TimeZoneId}";
+    /// <summary>How an edition states its period and zone, after the title: <c>posts of 2020-07, time zone Asia/Almaty</c> (in the <c>--lang</c> language).</summary>
+    internal static string Heading(ReportingPeriod period, CliLabels words) => words.Fill(words.PostsEditionTemplate, period.Label, period.TimeZoneId ?? "UTC");
 
     /// <summary>
     /// Reads the posts file and aggregates its posts into <paramref name="pages"/> for each period, adding a note for

@@ -109,7 +109,7 @@ internal static class RateCommand
         string title = options.Title ?? loaded.Title;
         if (period is not null)
         {
-            title += ": " + PostsMode.Heading(period);
+            title += ": " + PostsMode.Heading(period, words);
         }
 
         bool toTerminal = options.Out is null && console.OutputIsTerminal;

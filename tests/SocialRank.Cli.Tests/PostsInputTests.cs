@@ -218,6 +218,8 @@ public class PostsInputTests
         Assert.Equal(0, utc.ExitCode);
         Assert.EndsWith(": posts of 2020-07, time zone UTC", Title(utc.Stdout), StringComparison.Ordinal);
         Assert.Contains($"note: {postsFile}: 2 posts not counted: published outside 2020-07 in time zone UTC (line 2: 2020-06-30T20:00:00+00:00; line 3: 2020-05-31T23:00:00+00:00).", utc.Stderr.Split('\n'));
+        Run russian = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--posts", postsFile, "--period", "2020-07", "--tz", "Asia/Almaty", "--lang", "ru", "--format", "json");
+        Assert.EndsWith(": публикации за 2020-07, часовой пояс Asia/Almaty", Title(russian.Stdout), StringComparison.Ordinal);
         Assert.Equal(0, range.ExitCode);
         Assert.EndsWith(": posts of 2020-05..2020-07, time zone UTC", Title(range.Stdout), StringComparison.Ordinal);
         Assert.DoesNotContain("not counted", range.Stderr, StringComparison.Ordinal);

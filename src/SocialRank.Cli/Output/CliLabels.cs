@@ -47,6 +47,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "The top {0} and the bottom {0} of {1:N0} pages; {2:N0} in between not shown",
         TopTemplate = "The top {0:N0} of {1:N0} rated pages.",
+        PostsEditionTemplate = "posts of {0}, time zone {1}",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -77,6 +78,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TiedPageTemplate = "{0} ({1})",
         ChartPartTemplate = "Первые {0} и последние {0} из {1:N0} страниц; {2:N0} между ними не показаны",
         TopTemplate = "Первые {0:N0} из {1:N0} страниц рейтинга.",
+        PostsEditionTemplate = "публикации за {0}, часовой пояс {1}",
     };
 
     /// <summary>
@@ -87,6 +89,9 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets the line under a table <c>--top</c> shortened: <c>{0}</c> the rows shown, <c>{1}</c> the pages rated.</summary>
     internal required string TopTemplate { get; init; }
+
+    /// <summary>Gets how an edition rated from posts (<c>--posts</c>) states its period and time zone after the title: <c>{0}</c> the period, <c>{1}</c> the zone's id.</summary>
+    internal required string PostsEditionTemplate { get; init; }
 
     /// <summary>Gets the <c>--explain</c> line on dominance: <c>{0}</c> pages it dominates, <c>{1}</c> their names, <c>{2}</c> pages that dominate it, <c>{3}</c> theirs.</summary>
     internal required string DominanceTemplate { get; init; }
