@@ -72,6 +72,9 @@ internal static class RateCommand
             throw new InputException("--every month makes one edition per month, and rate writes one: give the same options to 'socialrank history' (e.g. socialrank history pages.csv --posts posts.csv --period 2020-05..2020-07 --every month).");
         }
 
+        TimeZoneInfo? zone = postsMode is null ? null : PostsMode.Zone(postsMode.TimeZone);
+        ReportingPeriod? period = postsMode is null ? null : PostsMode.Periods(postsMode.Period, null, zone!)[0];
+
         OutputTargets.Check(Outputs(options), Inputs(options));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
@@ -80,11 +83,8 @@ internal static class RateCommand
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings, postsMode is not null);
-        ReportingPeriod? period = null;
-        if (postsMode is not null)
+        if (postsMode is not null && period is not null && zone is not null)
         {
-            TimeZoneInfo zone = PostsMode.Zone(postsMode.TimeZone);
-            period = PostsMode.Periods(postsMode.Period, null, zone)[0];
             PostAggregationResult aggregated = PostsMode.Aggregate(postsMode, [period], zone, pages, pagesFile, options.Encoding, options.Strict, progress.RowsRead, warnings);
             pages = [.. aggregated.Periods[0].Pages];
         }
