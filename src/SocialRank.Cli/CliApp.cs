@@ -113,7 +113,12 @@ internal static class CliApp
         var groupBy = new Option<string?>("--group-by") { Description = "Rate the pages within their groups, each group's pages alone with its own places, totals and zones: by network, or by owner (the region). One table per group in the table, md, csv (a first column of the group), html and json formats.", HelpName = "network|owner" };
         groupBy.AcceptOnlyFromAmong("network", "owner");
         var toMoveUp = new Option<bool>("--to-move-up") { Description = "With --format html: a last column with each page's cheapest change of one figure that gives it a better place, every other page and figure as they are (see 'socialrank targets')." };
-        var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it." };
+        var strict = new Option<bool>("--strict") { Description = "Stop (exit 2) rather than warn when the data leave an indicator without a single value, which would give every page the same place on it, or when --posts has posts that are not counted." };
+        var posts = new Option<string?>("--posts") { Description = "A posts file (.csv or .xlsx; one row per post, e.g. a Meta Business Suite post export): the posts of --period are counted and their likes (reactions), comments, shares, saves, views and reach summed per page; the pages file then gives only the pages' own figures (followers, engaged users, population). Posts on pages not in the pages file, outside the period or with a repeated post id are not counted and are named on stderr.", HelpName = "posts.csv" };
+        var period = new Option<string?>("--period") { Description = "With --posts: the month to rate, e.g. 2020-07, or a range of months rated as one period, e.g. 2020-05..2020-07 (one edition per month: 'socialrank history --every month').", HelpName = "yyyy-MM[..yyyy-MM]" };
+        var every = new Option<string?>("--every") { Description = "With --posts and a range of months: one edition per month. 'rate' writes one edition, so this asks for 'socialrank history', which takes the same options.", HelpName = "month" };
+        every.AcceptOnlyFromAmong("month");
+        var timeZone = new Option<string?>("--tz") { Description = "With --posts: the time zone the period's months begin and end in, and of publish times written without an offset (an IANA id, e.g. Asia/Almaty). Default: UTC.", HelpName = "ZONE" };
         var explain = new Option<string[]>("--explain")
         {
             Description = "Explain the place of the page with this id instead of writing the table: its values, places, weights and penalties, what decided among equal totals and its zones, or why it was excluded; in the --lang language, as plain text to stdout or --out. Repeat for more pages.",
@@ -123,7 +128,7 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, groupBy, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow,
+            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, groupBy, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow, posts, period, every, timeZone,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -150,7 +155,11 @@ internal static class CliApp
                 parse.GetValue(explainRuns),
                 parse.GetValue(previous),
                 parse.GetValue(toMoveUp),
-                parse.GetValue(groupBy));
+                parse.GetValue(groupBy),
+                parse.GetValue(posts),
+                parse.GetValue(period),
+                parse.GetValue(every),
+                parse.GetValue(timeZone));
             return RateCommand.RunAsync(options, stdout, stderr, console, cancellationToken);
         });
         return command;
@@ -229,7 +238,7 @@ internal static class CliApp
 
     private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two.", Arity = ArgumentArity.OneOrMore };
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
@@ -238,13 +247,20 @@ internal static class CliApp
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
+        var posts = new Option<string?>("--posts") { Description = "A posts file (one row per post, as for 'rate --posts'): the editions are then the months of --period, each rated from its posts, and the one pages file gives the pages' own figures.", HelpName = "posts.csv" };
+        var period = new Option<string?>("--period") { Description = "With --posts: the months, e.g. 2020-05..2020-07 (with --every month, one edition each).", HelpName = "yyyy-MM..yyyy-MM" };
+        var every = new Option<string?>("--every") { Description = "With --posts: one edition per month of --period.", HelpName = "month" };
+        every.AcceptOnlyFromAmong("month");
+        var timeZone = new Option<string?>("--tz") { Description = "With --posts: the time zone months begin and end in, and of publish times without an offset (an IANA id). Default: UTC.", HelpName = "ZONE" };
+        var strict = new Option<bool>("--strict") { Description = "With --posts: stop (exit 2) rather than note posts that are not counted." };
         var command = new Command("history", "A monthly series: rate each edition with the same method and give every page's place in each, the change from the first to the last and the latest zone, with a bump chart.")
         {
-            editions, regions, method, format, output, chart, language, encoding,
+            editions, regions, method, format, output, chart, language, encoding, posts, period, every, timeZone, strict,
         };
         command.SetAction((parse, cancellationToken) => HistoryCommand.RunAsync(
             new HistoryOptions(parse.GetValue(editions) ?? [], parse.GetValue(regions), parse.GetValue(method), parse.GetValue(format),
-                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+                parse.GetValue(output), parse.GetValue(chart), parse.GetValue(language) ?? "en", parse.GetValue(encoding),
+                parse.GetValue(posts), parse.GetValue(period), parse.GetValue(every), parse.GetValue(timeZone), parse.GetValue(strict)),
             stdout,
             stderr,
             console,
@@ -350,4 +366,8 @@ internal sealed record RateOptions(
     int? ExplainRuns = null,
     string? Previous = null,
     bool ToMoveUp = false,
-    string? GroupBy = null);
+    string? GroupBy = null,
+    string? Posts = null,
+    string? Period = null,
+    string? Every = null,
+    string? TimeZone = null);

@@ -29,6 +29,19 @@ internal static class HistoryCommand
             throw new InputException($"--format {format}: history writes table, csv, md, html or json.");
         }
 
+        RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [], Strict: options.Strict, Encoding: options.Encoding,
+            Posts: options.Posts, Period: options.Period, Every: options.Every, TimeZone: options.TimeZone);
+        PostsMode.Options? postsMode = RateCommand.PostsOptions(Edition(options.Editions.Count > 0 ? options.Editions[0] : ""));
+        if (postsMode is null && options.Strict)
+        {
+            throw new InputException("--strict stops the run on posts that are not counted: it goes with --posts.");
+        }
+
+        if (postsMode is not null)
+        {
+            return await RunPostsAsync(options, postsMode, Edition(options.Editions[0]), format, stdout, stderr, console, cancellationToken).ConfigureAwait(false);
+        }
+
         if (options.Editions.Count < 2)
         {
             throw new InputException($"history follows pages across editions: give at least two pages files, oldest first (got {options.Editions.Count}).");
@@ -39,7 +52,6 @@ internal static class HistoryCommand
             throw new InputException($"--chart {chart}: the bump chart is a PNG or an SVG image; give a file name ending in .png or .svg.");
         }
 
-        RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [], Encoding: options.Encoding);
         var inputs = new List<(string What, string Path)>(RateCommand.Inputs(Edition(options.Editions[0])));
         inputs.AddRange(options.Editions.Skip(1).Select((path, i) => ($"edition {i + 2}", path)));
         OutputTargets.Check(RateCommand.Outputs(Edition(options.Editions[0])), inputs);
@@ -55,25 +67,74 @@ internal static class HistoryCommand
             cancellationToken.ThrowIfCancellationRequested();
         }
 
+        await WriteAsync(options, format, loaded.Title, null, results, EditionNames(options.Editions), stdout, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// <c>history pages.csv --posts posts.csv --period 2020-05..2020-07 --every month</c>: one edition per month, each
+    /// rated from that month's posts; the editions are named by their months, and the title states the time zone.
+    /// </summary>
+    private static async Task<int> RunPostsAsync(HistoryOptions options, PostsMode.Options posts, RateOptions edition, string format, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (options.Editions.Count != 1)
+        {
+            throw new InputException($"with --posts, give one pages file (the pages' own figures: followers, engaged users, population); the editions are the months of --period (got {options.Editions.Count} files).");
+        }
+
+        TimeZoneInfo zone = PostsMode.Zone(posts.TimeZone);
+        IReadOnlyList<ReportingPeriod> periods = PostsMode.Periods(posts.Period, posts.Every, zone);
+        if (periods.Count < 2)
+        {
+            throw new InputException($"history follows pages across editions: give --period a range of months and --every month (got {periods.Count} edition, {periods[0].Label}).");
+        }
+
+        OutputTargets.Check(RateCommand.Outputs(edition), RateCommand.Inputs(edition));
+        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
+        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        CliLabels words = CliLabels.Of(options.Language);
+        var progress = new Progress(stderr, console.ErrorIsTerminal, words);
+        var warnings = new List<string>();
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, warnings, postsMode: true);
+        PostAggregationResult aggregated = PostsMode.Aggregate(posts, periods, zone, pages, pagesFile, options.Encoding, options.Strict, progress.RowsRead, warnings);
+        foreach (string warning in warnings)
+        {
+            await stderr.WriteLineAsync("note: " + warning).ConfigureAwait(false);
+        }
+
+        var results = new List<RatingResult<PageStats>>(periods.Count);
+        foreach (PeriodPages period in aggregated.Periods)
+        {
+            List<PageStats> periodPages = [.. period.Pages];
+            results.Add(RateCommand.Evaluate(() => loaded.Method.Evaluate(periodPages), periodPages, lines, pagesFile, isSheet));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        string scope = $" (months of posts, time zone {zone.Id})";
+        await WriteAsync(options, format, loaded.Title, scope, results, [.. periods.Select(p => p.Label)], stdout, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the history of <paramref name="results"/> (the editions, oldest first, named <paramref name="names"/>) in <paramref name="format"/>, with the chart; <paramref name="scope"/> follows the editions in the summary line (posts mode: their months' time zone).</summary>
+    private static async Task WriteAsync(HistoryOptions options, string format, string title, string? scope, List<RatingResult<PageStats>> results, string[] names, TextWriter stdout, CancellationToken cancellationToken)
+    {
         EditionHistory history = EditionComparison.History(results);
-        string[] names = EditionNames(options.Editions);
         Action<TextWriter> write = format switch
         {
             "csv" => w => WriteCsv(history, names, w),
             "json" => w => WriteJson(history, names, w),
-            "md" => w => Report(history, names, loaded.Title).WriteMarkdown(w),
+            "md" => w => Report(history, names, title, scope).WriteMarkdown(w),
             "html" => w =>
             {
-                AnalysisReport report = Report(history, names, loaded.Title);
-                report.FigureSvg = BumpChart.InlineSvg(history, names, loaded.Title);
+                AnalysisReport report = Report(history, names, title, scope);
+                report.FigureSvg = BumpChart.InlineSvg(history, names, title);
                 report.FigureCaption = "Places by edition";
                 HtmlRenderer.WriteReport(report, "en", w);
             },
-            _ => w => Report(history, names, loaded.Title).WriteText(w),
+            _ => w => Report(history, names, title, scope).WriteText(w),
         };
         await RateCommand.WriteOutputAsync(options.Out, format, write, options.Chart,
-            path => BumpChart.Render(history, names, loaded.Title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Ok;
+            path => BumpChart.Render(history, names, title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Each edition's name in the tables and the chart: its file name without the extension (e.g. <c>akimat-2020-07</c>).</summary>
@@ -86,11 +147,11 @@ internal static class HistoryCommand
         => page.Change is not null ? Formatting.RatingTables.Change(page.Places.First(p => p is not null)!.Value, page.Latest!.Value, Formatting.LabelSet.English)
             : page.Places.All(p => p is null) ? "not rated" : page.Latest is null ? "out" : "new";
 
-    private static AnalysisReport Report(EditionHistory history, string[] names, string title)
+    private static AnalysisReport Report(EditionHistory history, string[] names, string title, string? scope)
     {
         var report = new AnalysisReport(
             $"{title}: places by edition",
-            string.Create(CultureInfo.InvariantCulture, $"History: {history.Editions} editions, {names[0]} to {names[^1]}; Place is in {names[^1]}, which rates {history.Pages.Count(p => p.Latest is not null)} pages"),
+            string.Create(CultureInfo.InvariantCulture, $"History: {history.Editions} editions, {names[0]} to {names[^1]}{scope}; Place is in {names[^1]}, which rates {history.Pages.Count(p => p.Latest is not null)} pages"),
             ["Place", "Page", .. names.SkipLast(1), "Change", "Zone"],
             [1, names.Length + 2]);
         foreach (PageHistory page in history.Pages)
@@ -149,4 +210,9 @@ internal sealed record HistoryOptions(
     string? Out,
     string? Chart,
     string Language,
-    string? Encoding = null);
+    string? Encoding = null,
+    string? Posts = null,
+    string? Period = null,
+    string? Every = null,
+    string? TimeZone = null,
+    bool Strict = false);

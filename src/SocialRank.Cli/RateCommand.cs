@@ -77,6 +77,15 @@ internal static class RateCommand
             throw new InputException($"--chart {chartPath}: the chart is a PNG image; give a file name ending in .png.");
         }
 
+        PostsMode.Options? postsMode = PostsOptions(options);
+        if (postsMode?.Every is not null)
+        {
+            throw new InputException("--every month makes one edition per month, and rate writes one: give the same options to 'socialrank history' (e.g. socialrank history pages.csv --posts posts.csv --period 2020-05..2020-07 --every month).");
+        }
+
+        TimeZoneInfo? zone = postsMode is null ? null : PostsMode.Zone(postsMode.TimeZone);
+        ReportingPeriod? period = postsMode is null ? null : PostsMode.Periods(postsMode.Period, null, zone!)[0];
+
         OutputTargets.Check(Outputs(options), Inputs(options));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
@@ -84,7 +93,13 @@ internal static class RateCommand
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings);
+        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings, postsMode is not null);
+        if (postsMode is not null && period is not null && zone is not null)
+        {
+            PostAggregationResult aggregated = PostsMode.Aggregate(postsMode, [period], zone, pages, pagesFile, options.Encoding, options.Strict, progress.RowsRead, warnings);
+            pages = [.. aggregated.Periods[0].Pages];
+        }
+
         int rows = pages.Count;
         cancellationToken.ThrowIfCancellationRequested();
         foreach (string warning in warnings)
@@ -110,6 +125,11 @@ internal static class RateCommand
         string? explanation = options.Explain.Count > 0 ? CliTable.Explain(result, options.Explain, options.Language, pagesFile, robustness) : null;
         progress.Stage(rows, words.Writing);
         string title = options.Title ?? loaded.Title;
+        if (period is not null)
+        {
+            title += ": " + PostsMode.Heading(period, words);
+        }
+
         bool toTerminal = options.Out is null && console.OutputIsTerminal;
         Dictionary<string, double>? previous = options.Previous is { } previousFile ? PreviousPlaces(options with { Pages = previousFile }, loaded, progress, words) : null;
         RatingTable table = CliTable.Build(result, loaded, title, options.Language, groupThousands: format == "html", top: options.Top, previous: previous);
@@ -224,7 +244,13 @@ internal static class RateCommand
     /// Reads and checks the pages (and regions) in one pass over the pages file, returning them as the library's pages
     /// with their line numbers: each row's text is dropped as soon as the row is checked.
     /// </summary>
-    internal static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings)
+    /// <param name="options">The options: the pages file, regions, encoding, sheet and header row.</param>
+    /// <param name="loaded">The method, whose required columns the pages file must have.</param>
+    /// <param name="progress">Reports the rows read.</param>
+    /// <param name="words">The labels of the progress stages.</param>
+    /// <param name="warnings">Receives the notes.</param>
+    /// <param name="postsMode">Whether the posts come from a posts file (<c>--posts</c>): the pages file then need not have the per-post columns (<see cref="ColumnAliases.FromPosts"/>), and a note names those it has.</param>
+    internal static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings, bool postsMode = false)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath, options.Encoding) : null;
         if (options.HeaderRow is < 1)
@@ -235,11 +261,17 @@ internal static class RateCommand
         using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding, options.Sheet, options.HeaderRow);
         var pages = new List<PageStats>();
         var lines = new List<int>();
-        PageFileReader.Read(table, loaded.RequiredColumns, loaded.NeedsPopulation, regions, options.Language, warnings, row =>
+        IEnumerable<PageField> required = postsMode ? loaded.RequiredColumns.Except(ColumnAliases.FromPosts) : loaded.RequiredColumns;
+        PageFileReader.Read(table, required, loaded.NeedsPopulation, regions, options.Language, warnings, row =>
         {
             pages.Add(row.Page);
             lines.Add(row.Line);
         });
+        if (postsMode && PostsMode.ReplacedColumns(pages, table.File, options.Posts!) is { } replaced)
+        {
+            warnings.Add(replaced);
+        }
+
         progress.Stage(pages.Count, words.Checked);
         return (pages, [.. lines], table.File, table.IsSheet);
     }
@@ -330,6 +362,20 @@ internal static class RateCommand
         }
     }
 
+    /// <summary>The posts mode of the options, or <see langword="null"/> without <c>--posts</c>; checks that --period, --every and --tz come with --posts and --posts with --period.</summary>
+    internal static PostsMode.Options? PostsOptions(RateOptions options)
+    {
+        if (options.Posts is null)
+        {
+            string? stray = options.Period is not null ? "--period" : options.Every is not null ? "--every" : options.TimeZone is not null ? "--tz" : null;
+            return stray is null ? null : throw new InputException($"{stray} chooses the posts a rating counts: give --posts posts.csv too.");
+        }
+
+        return options.Period is { } period
+            ? new PostsMode.Options(options.Posts, period, options.Every, options.TimeZone)
+            : throw new InputException("--posts needs --period: the month to rate, e.g. --period 2020-07 (or a range, 2020-05..2020-07).");
+    }
+
     /// <summary>The files the run writes, with their options.</summary>
     internal static List<(string Option, string Path)> Outputs(RateOptions options)
     {
@@ -364,6 +410,11 @@ internal static class RateCommand
         if (options.Previous is { } previous)
         {
             inputs.Add(("the previous edition", previous));
+        }
+
+        if (options.Posts is { } posts)
+        {
+            inputs.Add(("the posts file", posts));
         }
 
         return inputs;

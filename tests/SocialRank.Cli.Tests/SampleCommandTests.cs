@@ -3,7 +3,7 @@ namespace SocialRank.Cli.Tests;
 /// <summary><c>socialrank sample --out DIR</c>: the bundled sample, shipped in the tool, for the README's commands outside a clone.</summary>
 public class SampleCommandTests
 {
-    private static readonly string[] Shipped = ["README.md", "akimat-2020-07.csv", "akimat-2020-08.csv", "regions.csv"];
+    private static readonly string[] Shipped = ["README.md", "akimat-2020-07-posts.csv", "akimat-2020-07.csv", "akimat-2020-08.csv", "regions.csv"];
 
     [Fact]
     public async Task Sample_WritesTheRepositorysSampleFilesAndTheyRateAsTheSampleDoes()

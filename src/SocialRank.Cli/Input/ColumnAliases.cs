@@ -73,6 +73,30 @@ internal static class ColumnAliases
     /// <summary>Gets the regions file's columns.</summary>
     internal static IReadOnlyList<Column> Regions { get; } = [RegionId, RegionName, RegionNameRu, RegionPopulation];
 
+    /// <summary>Gets the posts file's post id column (required; ids are unique). Meta Business Suite: <c>Post ID</c>.</summary>
+    internal static Column PostId { get; } = new("post_id", ["post id", "post", "публикация", "id поста", "ид поста", "id публикации", "идентификатор публикации"]);
+
+    /// <summary>Gets the posts file's page column: the id of the page in the pages file (required). Meta Business Suite: <c>Page ID</c>.</summary>
+    internal static Column PostPage { get; } = new("page_id", ["page id", "page", "account id", "id страницы", "ид страницы", "страница", "аккаунт"]);
+
+    /// <summary>Gets the posts file's page name column (read for the reader's eye only: names come from the pages file). Meta Business Suite: <c>Page name</c>.</summary>
+    internal static Column PostPageName { get; } = new("page_name", ["page name", "account name", "название страницы", "имя страницы"]);
+
+    /// <summary>
+    /// Gets the posts file's publish time column (required). Meta Business Suite: <c>Publish time</c> (its exports also
+    /// have a <c>Date</c> column, which is not the publish time: plain "date" and "time" are not names of this column).
+    /// </summary>
+    internal static Column PublishTime { get; } = new("publish_time", ["publish time", "published", "created time", "post time", "время публикации", "дата публикации", "опубликовано", "дата"]);
+
+    /// <summary>Gets the page fields a posts file gives per post: likes (Meta: <c>Reactions</c>), comments, shares, saves, views and reach.</summary>
+    internal static IReadOnlyList<PageField> PostFields { get; } = [PageFields.Likes, PageFields.Comments, PageFields.Shares, PageFields.Saves, PageFields.Views, PageFields.Reach];
+
+    /// <summary>Gets the page fields that come from the posts in posts mode (<c>--posts</c>): the number of posts and <see cref="PostFields"/>.</summary>
+    internal static IReadOnlyList<PageField> FromPosts { get; } = [PageFields.Posts, .. PostFields];
+
+    /// <summary>Gets the posts file's columns (<c>--posts</c>): the post, its page and time, and the per-post counts under the page fields' names.</summary>
+    internal static IReadOnlyList<Column> Posts { get; } = [PostId, PostPage, PostPageName, PublishTime, .. PostFields.Select(For)];
+
     /// <summary>Returns the pages file's column of <paramref name="field"/>.</summary>
     internal static Column For(PageField field) => FieldColumns[field.Index];
 
@@ -115,6 +139,8 @@ internal static class ColumnAliases
         AppendRows(sb, Pages);
         sb.AppendLine("Regions file columns (--regions):");
         AppendRows(sb, Regions);
+        sb.AppendLine("Posts file columns (--posts; one row per post, e.g. a Meta Business Suite post export):");
+        AppendRows(sb, Posts);
         return sb.ToString();
 
         static void AppendRows(StringBuilder sb, IReadOnlyList<Column> columns)

@@ -58,5 +58,24 @@ internal static class InputErrors
     internal static string RegionsNeedRegionColumn(string file, string regionsFile, IReadOnlyList<string> aliases)
         => $"{file}: --regions {regionsFile} was given but the file has no region column; name one of: {string.Join(", ", aliases)}.";
 
+    internal static string EmptyPostPage(CellLocation at) => $"{at}: the page id is empty; every post names the page it is on.";
+
+    internal static string EmptyPublishTime(CellLocation at) => $"{at}: the publish time is empty.";
+
+    internal static string NotATime(CellLocation at, string value)
+        => $"{at}: '{value}' is not a publish time; write 2020-07-01T09:15:00+06:00 (ISO 8601, with or without an offset), 07/01/2020 09:15 (month first, as Meta exports) or 01.07.2020 09:15 (day first).";
+
+    internal static string SkippedTime(CellLocation at, string value, string zone)
+        => $"{at}: '{value}' does not exist in time zone {zone}: the clock skips it (a daylight-saving change); write the time with its offset.";
+
+    internal static string PostCountsAbsent(string file, IReadOnlyList<string> fields)
+        => $"{file}: no column for {string.Join(", ", fields)}; {(fields.Count == 1 ? "that count is" : "those counts are")} unknown for every post.";
+
+    internal static string UnknownTimeZone(string zone)
+        => $"--tz {zone}: unknown time zone; give an IANA time zone id such as Asia/Almaty, Europe/Berlin or UTC.";
+
+    internal static string BadPeriod(string period)
+        => $"--period {period}: give a month as yyyy-MM (e.g. 2020-07) or a range of months as yyyy-MM..yyyy-MM (e.g. 2020-05..2020-07), the first not after the last.";
+
     internal static string MoreErrors(int more) => string.Create(CultureInfo.InvariantCulture, $"... and {more} more problems.");
 }

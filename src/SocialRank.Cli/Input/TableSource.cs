@@ -561,7 +561,8 @@ internal sealed class SheetSource : TableSource
         null => "",
         string s => s,
         bool b => b ? "true" : "false",
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // A date cell with a time of day (a post's publish time) keeps it.
+        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

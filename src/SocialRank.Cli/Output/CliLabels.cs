@@ -62,6 +62,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetAlreadyMet = "already there",
         TargetUnreachableTemplate = "no change of {0} alone gets there",
         TargetUnknownTemplate = "Not in the data: {0}.",
+        PostsEditionTemplate = "posts of {0}, time zone {1}",
     };
 
     /// <summary>Gets the Russian words.</summary>
@@ -107,6 +108,7 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
         TargetAlreadyMet = "уже достигнуто",
         TargetUnreachableTemplate = "одним изменением ({0}) не достичь",
         TargetUnknownTemplate = "Нет в данных: {0}.",
+        PostsEditionTemplate = "публикации за {0}, часовой пояс {1}",
     };
 
     /// <summary>
@@ -117,6 +119,9 @@ internal sealed record CliLabels(LabelSet Labels, string ValidMethodTemplate, st
 
     /// <summary>Gets the line under a table <c>--top</c> shortened: <c>{0}</c> the rows shown, <c>{1}</c> the pages rated.</summary>
     internal required string TopTemplate { get; init; }
+
+    /// <summary>Gets how an edition rated from posts (<c>--posts</c>) states its period and time zone after the title: <c>{0}</c> the period, <c>{1}</c> the zone's id.</summary>
+    internal required string PostsEditionTemplate { get; init; }
 
     /// <summary>Gets the <c>--explain</c> line on dominance: <c>{0}</c> pages it dominates, <c>{1}</c> their names, <c>{2}</c> pages that dominate it, <c>{3}</c> theirs.</summary>
     internal required string DominanceTemplate { get; init; }

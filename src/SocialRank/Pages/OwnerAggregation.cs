@@ -98,34 +98,18 @@ public static class OwnerAggregation
             Name = owner,
             Owner = owner,
             Network = networks.Count == 0 ? null : string.Join(" + ", networks),
-            Followers = Sum(counted, static p => p.Followers),
-            Posts = Sum(counted, static p => p.Posts),
-            Likes = Sum(counted, static p => p.Likes),
-            Comments = Sum(counted, static p => p.Comments),
-            Shares = Sum(counted, static p => p.Shares),
-            Saves = Sum(counted, static p => p.Saves),
-            Views = Sum(counted, static p => p.Views),
-            Reach = Sum(counted, static p => p.Reach),
-            EngagedUsers = Sum(counted, static p => p.EngagedUsers),
+            Followers = CountSums.SumOrUnknown(counted, static p => p.Followers),
+            Posts = CountSums.SumOrUnknown(counted, static p => p.Posts),
+            Likes = CountSums.SumOrUnknown(counted, static p => p.Likes),
+            Comments = CountSums.SumOrUnknown(counted, static p => p.Comments),
+            Shares = CountSums.SumOrUnknown(counted, static p => p.Shares),
+            Saves = CountSums.SumOrUnknown(counted, static p => p.Saves),
+            Views = CountSums.SumOrUnknown(counted, static p => p.Views),
+            Reach = CountSums.SumOrUnknown(counted, static p => p.Reach),
+            EngagedUsers = CountSums.SumOrUnknown(counted, static p => p.EngagedUsers),
             Population = populationSource?.Population,
             ExclusionReason = reason,
             PostDetails = posts?.AsReadOnly(),
         };
-    }
-
-    private static double? Sum(List<PageStats> pages, Func<PageStats, double?> count)
-    {
-        double sum = 0;
-        foreach (PageStats page in pages)
-        {
-            if (count(page) is not double value)
-            {
-                return null;
-            }
-
-            sum += value;
-        }
-
-        return sum;
     }
 }

@@ -44,6 +44,43 @@ public class ColumnAliasesTests
     }
 
     [Fact]
+    public void Posts_Aliases_AreUniqueAfterNormalizing()
+    {
+        string[] all = ColumnAliases.Posts.SelectMany(c => c.Headers).Select(ColumnAliases.Normalize).ToArray();
+        Assert.Equal(all.Length, all.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Post ID", "post_id")]
+    [InlineData("Page ID", "page_id")]
+    [InlineData("Page name", "page_name")]
+    [InlineData("Publish time", "publish_time")]
+    [InlineData("Reactions", "likes")]
+    [InlineData("Comments", "comments")]
+    [InlineData("Shares", "shares")]
+    [InlineData("Saves", "saves")]
+    [InlineData("Reach", "reach")]
+    [InlineData("Views", "views")]
+    [InlineData("ID поста", "post_id")]
+    [InlineData("Дата публикации", "publish_time")]
+    [InlineData("Репосты", "shares")]
+    public void Posts_MetaBusinessSuiteAndRussianHeaders_MapToTheirColumns(string header, string column)
+    {
+        Column? found = ColumnAliases.Posts.SingleOrDefault(c => c.Headers.Contains(ColumnAliases.Normalize(header)));
+        Assert.Equal(column, found?.Name);
+    }
+
+    [Theory]
+    [InlineData("Date")]
+    [InlineData("Title")]
+    [InlineData("Permalink")]
+    [InlineData("Comments and shares")]
+    public void Posts_OtherMetaHeaders_AreNotColumns(string header)
+    {
+        Assert.DoesNotContain(ColumnAliases.Posts, c => c.Headers.Contains(ColumnAliases.Normalize(header)));
+    }
+
+    [Fact]
     public void Describe_ListsEveryField()
     {
         string text = ColumnAliases.Describe();
