@@ -11,7 +11,7 @@ namespace SocialRank.Benchmarks.Analysis;
 /// BenchmarkDotNet at the weight-perturbation analysis of <see cref="UncertaintyBenchmarks"/> (for profiling and for the
 /// cost of a run): the wall time of one analysis per number of runs, after one warm-up analysis of the first number, and
 /// the marginal cost of a run (the difference of the last two walls over the difference of their runs), which leaves out
-/// the nominal evaluation and the pilot runs that every analysis pays once.
+/// the nominal evaluation and the pilot runs that every analysis pays once; and the bytes each analysis allocated.
 /// </summary>
 internal static class UncertaintyTime
 {
@@ -29,10 +29,12 @@ internal static class UncertaintyTime
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             UncertaintyAnalysis.Run(LibraryPipeline.Method, pages, Perturbation.Weights(), Options(runs[i]));
             walls[i] = watch.Elapsed.TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"uncertainty-time: {n:N0} pages, {runs[i]:N0} runs, {threads} threads, correlations {correlations}: {walls[i]:0.000} s"));
+            double allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"uncertainty-time: {n:N0} pages, {runs[i]:N0} runs, {threads} threads, correlations {correlations}: {walls[i]:0.000} s, {allocated:N0} MB allocated"));
         }
 
         if (runs.Length >= 2)
