@@ -178,7 +178,7 @@ internal static class CliApp
         var intervalChart = new Option<string?>("--chart") { Description = "Also draw the rank-interval chart: each page's 5-95 % interval of places as a bar in its zone's colour, its nominal place marked (PNG, or SVG for a page).", HelpName = "FILE.png|FILE.svg" };
         var audits = new Option<bool>("--audits") { Description = "Also audit the nominal rating: the final places with each indicator left out, the pairs where one page dominates another (and whether any dominated page is placed above), and the rank reversals that removing one page causes. Table and json." };
         var topK = new Option<int>("--top-k") { Description = "The k of the chance of a place in the top k.", HelpName = "K", DefaultValueFactory = _ => 3 };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours), json or xlsx (a workbook: the table in zone colours and a sheet of notes; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
@@ -217,7 +217,7 @@ internal static class CliApp
         var now = new Argument<string>("now") { Description = "The later edition's pages file." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for both editions.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json both editions are rated with (default: the article's).", HelpName = "method.json" };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours), json or xlsx (a workbook: the table in zone colours and a sheet of notes; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
@@ -241,7 +241,7 @@ internal static class CliApp
         var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart), json or xlsx (a workbook; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var chart = new Option<string?>("--chart") { Description = "Also draw the bump chart: the editions left to right, one line per page coloured by its latest zone (above 25 pages, the top 20 of the latest edition).", HelpName = "FILE.png|FILE.svg" };
         var language = new Option<string>("--lang") { Description = "Language of names: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };

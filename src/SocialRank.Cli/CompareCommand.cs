@@ -24,9 +24,9 @@ internal static class CompareCommand
     internal static async Task<int> RunAsync(CompareOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
         string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json"))
+        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
         {
-            throw new InputException($"--format {format}: compare writes table, csv, md, html or json.");
+            throw new InputException($"--format {format}: compare writes table, csv, md, html, json or xlsx.");
         }
 
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
@@ -53,7 +53,8 @@ internal static class CompareCommand
             "html" => w => HtmlRenderer.WriteReport(Report(result, after, options, loaded.Title), "en", w),
             _ => w => Report(result, after, options, loaded.Title).WriteText(w),
         };
-        await RateCommand.WriteOutputAsync(options.Out, format, write, null, null, stdout, cancellationToken).ConfigureAwait(false);
+        await RateCommand.WriteOutputAsync(options.Out, format, write, null, null, stdout, cancellationToken,
+            (stream, ct) => XlsxRenderer.WriteReportAsync(Report(result, after, options, loaded.Title), "Compared", stream, ct)).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

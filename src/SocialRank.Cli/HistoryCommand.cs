@@ -24,9 +24,9 @@ internal static class HistoryCommand
     internal static async Task<int> RunAsync(HistoryOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
         string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json"))
+        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
         {
-            throw new InputException($"--format {format}: history writes table, csv, md, html or json.");
+            throw new InputException($"--format {format}: history writes table, csv, md, html, json or xlsx.");
         }
 
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [], Strict: options.Strict, Encoding: options.Encoding,
@@ -134,7 +134,8 @@ internal static class HistoryCommand
             _ => w => Report(history, names, title, scope).WriteText(w),
         };
         await RateCommand.WriteOutputAsync(options.Out, format, write, options.Chart,
-            path => BumpChart.Render(history, names, title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
+            path => BumpChart.Render(history, names, title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken,
+            (stream, ct) => XlsxRenderer.WriteReportAsync(Report(history, names, title, scope), "History", stream, ct)).ConfigureAwait(false);
     }
 
     /// <summary>Each edition's name in the tables and the chart: its file name without the extension (e.g. <c>akimat-2020-07</c>).</summary>

@@ -321,13 +321,20 @@ internal static class RateCommand
     /// <summary>
     /// Writes an analysis's text output and its chart, if any: to <paramref name="outPath"/> (UTF-8, with a byte order mark
     /// for CSV, which Excel needs) and the chart file together, or neither; or the text to <paramref name="stdout"/> and
-    /// then the chart file. <paramref name="chart"/> draws the image for its path only when it is asked for.
+    /// then the chart file. <paramref name="chart"/> draws the image for its path only when it is asked for; with
+    /// <c>--format xlsx</c>, <paramref name="workbook"/> writes the <c>--out</c> file instead of the text.
     /// </summary>
     internal static async Task WriteOutputAsync(
-        string? outPath, string format, Action<TextWriter> write, string? chartPath, Func<string, byte[]>? chart, TextWriter stdout, CancellationToken cancellationToken)
+        string? outPath, string format, Action<TextWriter> write, string? chartPath, Func<string, byte[]>? chart, TextWriter stdout, CancellationToken cancellationToken,
+        Func<Stream, CancellationToken, Task>? workbook = null)
     {
         var files = new List<(string Path, Func<Stream, CancellationToken, Task> Write)>();
-        if (outPath is not null)
+        if (format == "xlsx")
+        {
+            files.Add((outPath ?? throw new InputException("--format xlsx writes a workbook, which is not text: give --out FILE.xlsx."),
+                workbook ?? throw new InputException("--format xlsx: this command writes no workbook.")));
+        }
+        else if (outPath is not null)
         {
             files.Add((outPath, AtomicFile.Text(new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), write)));
         }

@@ -28,9 +28,9 @@ internal static class RobustnessCommand
     internal static async Task<int> RunAsync(RobustnessOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
         string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json"))
+        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
         {
-            throw new InputException($"--format {format}: robustness writes table, csv, md, html or json.");
+            throw new InputException($"--format {format}: robustness writes table, csv, md, html, json or xlsx.");
         }
 
         if (options.Runs is < 1 or > 1_000_000)
@@ -100,7 +100,8 @@ internal static class RobustnessCommand
         };
         // The table (or its file) and the chart land together, or neither.
         await RateCommand.WriteOutputAsync(options.Out, format, write, options.Chart,
-            path => IntervalChart.Render(result, loaded.Title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken).ConfigureAwait(false);
+            path => IntervalChart.Render(result, loaded.Title, svg: path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)), stdout, cancellationToken,
+            (stream, ct) => XlsxRenderer.WriteReportAsync(Laid(), "Robustness", stream, ct)).ConfigureAwait(false);
 
         progress.Done(pages.Count);
         return ExitCodes.Ok;

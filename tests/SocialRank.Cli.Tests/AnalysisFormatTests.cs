@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using MiniExcelLibs;
 
 namespace SocialRank.Cli.Tests;
 
@@ -159,5 +160,50 @@ public class AnalysisFormatTests
 
         IElement excluded = doc.QuerySelectorAll("p").Single(p => p.TextContent == "Excluded now:");
         Assert.Equal(HostileName + " " + excludedLine, excluded.NextElementSibling!.QuerySelector("li")!.TextContent);
+    }
+
+    /// <summary>A workbook's sheet as rows of cell values (MiniExcel, another reader than the writer, SpreadCheetah).</summary>
+    private static List<object?[]> Sheet(string xlsx, string sheet)
+        => [.. MiniExcel.Query(xlsx, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().Select(r => r.Values.ToArray())];
+
+    [Theory]
+    [InlineData("compare", "Compared")]
+    [InlineData("robustness", "Robustness")]
+    [InlineData("history", "History")]
+    public async Task Xlsx_IsTheMarkdownTable_NumbersAsNumbers_AndTheNotes(string command, string sheet)
+    {
+        using var dir = new TempDir();
+        string[] args = command == "robustness"
+            ? ["robustness", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--runs", "50"]
+            : [command, CliRunner.SamplePages, August, "--regions", CliRunner.SampleRegions];
+        string[] md = (await RunAsync([.. args, "--format", "md"])).Split('\n');
+        string[][] table = [.. md.Where(l => l.StartsWith('|')).Where((_, i) => i != 1).Select(MarkdownCells)];
+        string xlsx = dir.File("out.xlsx");
+        await RunAsync([.. args, "--out", xlsx]);
+        Assert.Equal([sheet, "Notes"], MiniExcel.GetSheetNames(xlsx));
+        List<object?[]> rows = Sheet(xlsx, sheet);
+        Assert.Equal(table.Length, rows.Count);
+        for (int r = 0; r < rows.Count; r++)
+        {
+            for (int c = 0; c < table[r].Length; c++)
+            {
+                string expected = table[r][c].Replace("\\", "", StringComparison.Ordinal);
+                object? cell = rows[r][c];
+                if (r > 0 && double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+                {
+                    Assert.Equal(number, Convert.ToDouble(cell, CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    Assert.Equal(expected, (cell as string ?? "").Trim());
+                }
+            }
+        }
+
+        List<object?[]> notes = Sheet(xlsx, "Notes");
+        Assert.Equal(md[0].Trim('*').Replace("\\", "", StringComparison.Ordinal), notes[0][0]);
+        Run bad = await CliRunner.RunAsync([.. args, "--format", "xlsx"]);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("give --out FILE.xlsx", bad.Stderr, StringComparison.Ordinal);
     }
 }

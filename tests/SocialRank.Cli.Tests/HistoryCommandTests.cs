@@ -112,7 +112,7 @@ public class HistoryCommandTests
     }
 
     [Theory]
-    [InlineData("--format", "xlsx", "--format xlsx: history writes table, csv, md, html or json.")]
+    [InlineData("--format", "pdf", "--format pdf: history writes table, csv, md, html, json or xlsx.")]
     [InlineData("--chart", "bump.jpg", "--chart bump.jpg: the bump chart is a PNG or an SVG image")]
     public async Task History_BadOptions_ExitWith2(string option, string value, string message)
     {

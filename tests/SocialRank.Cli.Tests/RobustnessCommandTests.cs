@@ -171,7 +171,7 @@ public class RobustnessCommandTests
     [InlineData("--vary", "colours", "--vary colours: choose from weights, ties, drop-indicator, precision.")]
     [InlineData("--runs", "0", "--runs 0: give from 1 to 1,000,000 runs.")]
     [InlineData("--top-k", "0", "--top-k 0: give a number of places from 1.")]
-    [InlineData("--format", "xlsx", "--format xlsx: robustness writes table, csv, md, html or json.")]
+    [InlineData("--format", "pdf", "--format pdf: robustness writes table, csv, md, html, json or xlsx.")]
     public async Task Robustness_BadOptions_Exit2NamingThem(string option, string value, string message)
     {
         Run run = await CliRunner.RunAsync([.. Sample, option, value]);

@@ -128,6 +128,51 @@ internal static class XlsxRenderer
         await book.FinishAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes an analysis's report (<see cref="AnalysisReport"/>: robustness, compare, history) as a workbook: its table on
+    /// the first sheet (the header frozen, each row filled in its zone's colour, the cells of number columns that are
+    /// numbers written as numbers, the others as text), and its heading and notes on the second, one line a row.
+    /// </summary>
+    internal static async Task WriteReportAsync(AnalysisReport report, string sheet, Stream stream, CancellationToken cancellationToken)
+    {
+        await using Spreadsheet book = await Spreadsheet.CreateNewAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var styles = new Styles(book);
+        var options = new WorksheetOptions { FrozenRows = 1 };
+        int page = Array.IndexOf(report.LeftAligned, 1) >= 0 ? 2 : 1;
+        options.Column(page).Width = 36;
+        await book.StartWorksheetAsync(SheetName(sheet), options, cancellationToken).ConfigureAwait(false);
+        await book.AddRowAsync([.. report.Header.Select(h => new Cell(h, styles.Header))], cancellationToken).ConfigureAwait(false);
+        var cells = new List<Cell>(report.Header.Length);
+        foreach ((string[] row, Zones.Zone? zone) in report.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            cells.Clear();
+            for (int c = 0; c < row.Length; c++)
+            {
+                double value = double.NaN;
+                bool number = !report.LeftAligned.Contains(c) && double.TryParse(row[c], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+                cells.Add(number ? new Cell(value, styles.Of(zone?.Color, Precision.Exact)) : new Cell(row[c], styles.Of(zone?.Color, null)));
+            }
+
+            await book.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
+        }
+
+        var notes = new WorksheetOptions();
+        notes.Column(1).Width = 100;
+        await book.StartWorksheetAsync(SheetName("Notes"), notes, cancellationToken).ConfigureAwait(false);
+        await book.AddRowAsync([new Cell(report.Heading, styles.Header)], cancellationToken).ConfigureAwait(false);
+        foreach (IReadOnlyList<AnalysisReport.Line> block in report.Blocks)
+        {
+            await book.AddRowAsync([], cancellationToken).ConfigureAwait(false);
+            foreach (AnalysisReport.Line line in block)
+            {
+                await book.AddRowAsync([new Cell((line.IsItem ? "  " : "") + line.Joined)], cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await book.FinishAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A number cell, or an empty one for NaN (a missing value).</summary>
     private static Cell Number(double value, StyleId style) => double.IsNaN(value) ? new Cell((string?)null, style) : new Cell(value, style);
 
