@@ -87,7 +87,8 @@ internal static class CliApp
 
     private static Command BuildRate(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8) or .xlsx (first sheet). The first row names the columns." };
+        var pages = new Argument<string?>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8) or .xlsx (first sheet). The first row names the columns. Or give it as --pages.", Arity = ArgumentArity.ZeroOrOne };
+        var pagesOption = new Option<string?>("--pages") { Description = "The pages file, instead of the first argument (reads well with --posts: --posts posts.csv --pages pages.csv).", HelpName = "pages.csv" };
         var regions = new Option<string?>("--regions") { Description = "A regions file (.csv or .xlsx) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "A method.json choosing indicators, weights, precisions, tie methods, missing-value rules, tie-breakers and zones. Default: the article's method ('socialrank method --print-default').", HelpName = "method.json" };
         var ties = new Option<string?>("--ties") { Description = "Tie method for indicator places and final places, overriding the method's: min (1224, the default), average, max, dense (1223) or ordinal (input order).", HelpName = "min|average|max|dense|ordinal" };
@@ -128,12 +129,20 @@ internal static class CliApp
 
         var command = new Command("rate", RateHelp.Summary)
         {
-            pages, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, groupBy, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow, posts, period, every, timeZone,
+            pages, pagesOption, regions, method, ties, rounding, exact, format, output, chart, language, title, source, date, top, previous, groupBy, toMoveUp, explain, explainRuns, strict, encoding, sheet, headerRow, posts, period, every, timeZone,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            string? positional = parse.GetValue(pages), named = parse.GetValue(pagesOption);
+            if ((positional is null) == (named is null))
+            {
+                throw new InputException(positional is null
+                    ? "rate needs the pages file: give it as the first argument or as --pages pages.csv."
+                    : $"the pages file is given twice ('{positional}' and --pages '{named}'): give one.");
+            }
+
             var options = new RateOptions(
-                parse.GetRequiredValue(pages),
+                (positional ?? named)!,
                 parse.GetValue(regions),
                 parse.GetValue(method),
                 parse.GetValue(ties),
