@@ -286,17 +286,18 @@ internal static class CliApp
         var figure = new Option<string?>("--figure") { Description = "Change only this figure: followers, posts, likes, comments, shares, saves, views, reach or engaged_users. Default: each in turn.", HelpName = "FIELD" };
         var toPlace = new Option<int?>("--to-place") { Description = "The target: final place N or better. Without --to-place or --to-zone: a better place than today's, and the next zone up.", HelpName = "N" };
         var toZone = new Option<string?>("--to-zone") { Description = "The target: this zone of the method's zone schemes (for the final table's bands, or a zone above it), e.g. \"White zone\".", HelpName = "NAME" };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table or json. Default: table.", HelpName = "table|json" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html, json or xlsx (needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "Language of names and labels: en or ru.", HelpName = "en|ru", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong(Languages);
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of CSV files, as for 'rate'.", HelpName = "utf-8|windows-1251|utf-16" };
         var command = new Command("targets", "What would move this page up: for each of its figures (engaged users, followers, likes, posts, ...) the smallest whole change that gives it a better final place, a given place or zone, every other page and figure fixed; each answer checked by re-rating.")
         {
-            pages, regions, method, page, figure, toPlace, toZone, format, language, encoding,
+            pages, regions, method, page, figure, toPlace, toZone, format, output, language, encoding,
         };
         command.SetAction((parse, cancellationToken) => TargetsCommand.RunAsync(
             new TargetsOptions(parse.GetRequiredValue(pages), parse.GetValue(regions), parse.GetValue(method), parse.GetRequiredValue(page), parse.GetValue(figure),
-                parse.GetValue(toPlace), parse.GetValue(toZone), parse.GetValue(format), parse.GetValue(language) ?? "en", parse.GetValue(encoding)),
+                parse.GetValue(toPlace), parse.GetValue(toZone), parse.GetValue(format), parse.GetValue(language) ?? "en", parse.GetValue(encoding), parse.GetValue(output)),
             stdout,
             stderr,
             console,

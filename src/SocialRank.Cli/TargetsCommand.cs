@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using nietras.SeparatedValues;
 using SocialRank.Analysis;
 using SocialRank.Cli.Input;
 using SocialRank.Cli.Method;
@@ -22,10 +23,10 @@ internal static class TargetsCommand
 
     internal static async Task<int> RunAsync(TargetsOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? "table";
-        if (format is not ("table" or "json"))
+        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
+        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
         {
-            throw new InputException($"--format {format}: targets writes table or json.");
+            throw new InputException($"--format {format}: targets writes table, csv, md, html, json or xlsx.");
         }
 
         if (options.ToPlace is not null && options.ToZone is not null)
@@ -49,7 +50,8 @@ internal static class TargetsCommand
             fields = [field];
         }
 
-        var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, null, null, options.Language, null, [], Encoding: options.Encoding);
+        var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
+        OutputTargets.Check(RateCommand.Outputs(rate), RateCommand.Inputs(rate));
         MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
         LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
         CliLabels words = CliLabels.Of(options.Language);
@@ -93,16 +95,17 @@ internal static class TargetsCommand
         }
 
         string? zoneToday = loaded.Method.ZoneSchemes.Count > 0 ? row.ZoneOf(0)?.Name : null;
-        if (format == "json")
+        AnalysisReport Laid() => Report(row, zoneToday, sections, words, options.Language, loaded.Title);
+        Action<TextWriter> write = format switch
         {
-            WriteJson(row, zoneToday, sections, stdout);
-        }
-        else
-        {
-            WriteTable(row, zoneToday, sections, words, options.Language, stdout);
-        }
-
-        await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            "json" => w => WriteJson(row, zoneToday, sections, w),
+            "csv" => w => WriteCsv(sections, w),
+            "md" => w => Laid().WriteMarkdown(w),
+            "html" => w => HtmlRenderer.WriteReport(Laid(), options.Language, w),
+            _ => w => WriteTable(row, zoneToday, sections, words, options.Language, w),
+        };
+        await RateCommand.WriteOutputAsync(options.Out, format, write, null, null, stdout, cancellationToken,
+            (stream, ct) => XlsxRenderer.WriteReportAsync(Laid(), "Targets", stream, ct)).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
@@ -114,6 +117,36 @@ internal static class TargetsCommand
         return new Section(title, target, [.. answers.OrderBy(a => a.IsReached ? 0 : 1).ThenBy(a => a.IsReached ? Math.Abs(a.PercentOfToday ?? double.PositiveInfinity) : 0).ThenBy(a => a.IsReached ? Math.Abs(a.Change!.Value) : 0)]);
     }
 
+    /// <summary>The answers of a section as the tables show them: figure, change, share of today's figure, place, zone; figures the page lacks left out.</summary>
+    private static List<string[]> Rows(Section section, CliLabels words, string language)
+    {
+        IFormatProvider numbers = words.Labels.Numbers;
+        return [.. section.Answers.Where(a => a.Outcome != TargetOutcome.FigureUnknown).Select(a =>
+        {
+            string name = FieldName(a.Figure, language);
+            return a.Outcome switch
+            {
+                TargetOutcome.Reached =>
+                [
+                    name,
+                    ChangeText(a, words, language),
+                    a.PercentOfToday is double p ? (p > 0 ? "+" : "−") + Math.Abs(p).ToString("0.0", numbers) + " %" : "",
+                    N(a.PlaceToday, numbers) + " → " + N(a.PlaceThen!.Value, numbers),
+                    a.ZoneToday == a.ZoneThen ? a.ZoneThen ?? "" : $"{a.ZoneToday ?? "–"} → {a.ZoneThen ?? "–"}",
+                ],
+                TargetOutcome.AlreadyMet => [name, words.TargetAlreadyMet, "", N(a.PlaceToday, numbers), a.ZoneToday ?? ""],
+                _ => new[] { name, words.Fill(words.TargetUnreachableTemplate, name), "", "", "" },
+            };
+        })];
+    }
+
+    /// <summary>The figures of a section the page has no value for, as one line; <see langword="null"/> when it has them all.</summary>
+    private static string? Unknown(Section section, CliLabels words, string language)
+    {
+        string[] unknown = [.. section.Answers.Where(a => a.Outcome == TargetOutcome.FigureUnknown).Select(a => FieldName(a.Figure, language))];
+        return unknown.Length == 0 ? null : words.Fill(words.TargetUnknownTemplate, string.Join(", ", unknown));
+    }
+
     private static void WriteTable(RatingRow<PageStats> row, string? zone, List<Section> sections, CliLabels words, string language, TextWriter w)
     {
         IFormatProvider numbers = words.Labels.Numbers;
@@ -122,32 +155,71 @@ internal static class TargetsCommand
         {
             w.Write("\n" + section.Title + ":\n");
             string[] header = [words.TargetFigureHeader, words.TargetChangeHeader, words.TargetPercentHeader, words.TargetPlaceHeader, words.TargetZoneHeader];
-            var rows = section.Answers.Where(a => a.Outcome != TargetOutcome.FigureUnknown).Select(a =>
-            {
-                string name = FieldName(a.Figure, language);
-                return a.Outcome switch
-                {
-                    TargetOutcome.Reached =>
-                    [
-                        name,
-                        ChangeText(a, words, language),
-                        a.PercentOfToday is double p ? (p > 0 ? "+" : "−") + Math.Abs(p).ToString("0.0", numbers) + " %" : "",
-                        N(a.PlaceToday, numbers) + " → " + N(a.PlaceThen!.Value, numbers),
-                        a.ZoneToday == a.ZoneThen ? a.ZoneThen ?? "" : $"{a.ZoneToday ?? "–"} → {a.ZoneThen ?? "–"}",
-                    ],
-                    TargetOutcome.AlreadyMet => [name, words.TargetAlreadyMet, "", N(a.PlaceToday, numbers), a.ZoneToday ?? ""],
-                    _ => new[] { name, words.Fill(words.TargetUnreachableTemplate, name), "", "", "" },
-                };
-            }).ToList();
+            List<string[]> rows = Rows(section, words, language);
             if (rows.Count > 0)
             {
                 TextColumns.Write(w, header, rows, 0, 1, 4);
             }
 
-            string[] unknown = [.. section.Answers.Where(a => a.Outcome == TargetOutcome.FigureUnknown).Select(a => FieldName(a.Figure, language))];
-            if (unknown.Length > 0)
+            if (Unknown(section, words, language) is { } unknown)
             {
-                w.Write(words.Fill(words.TargetUnknownTemplate, string.Join(", ", unknown)) + "\n");
+                w.Write(unknown + "\n");
+            }
+        }
+    }
+
+    /// <summary>The answers as one report for the Markdown, HTML and xlsx formats: each row with its target first, the page's line as the heading, figures it lacks as notes.</summary>
+    private static AnalysisReport Report(RatingRow<PageStats> row, string? zone, List<Section> sections, CliLabels words, string language, string title)
+    {
+        IFormatProvider numbers = words.Labels.Numbers;
+        string[] lines = words.Fill(words.TargetPageTemplate, row.Name, row.Id, N(row.FinalPlace, numbers), zone ?? "–").Split('\n');
+        var report = new AnalysisReport($"{title}: {row.Name}", lines[0],
+            ["Target", words.TargetFigureHeader, words.TargetChangeHeader, words.TargetPercentHeader, words.TargetPlaceHeader, words.TargetZoneHeader], 0, 1, 2, 5);
+        foreach (Section section in sections)
+        {
+            foreach (string[] cells in Rows(section, words, language))
+            {
+                report.Row([section.Title, .. cells], null);
+            }
+        }
+
+        report.Block();
+        foreach (string line in lines.Skip(1))
+        {
+            report.Text(line);
+        }
+
+        foreach (Section section in sections)
+        {
+            if (Unknown(section, words, language) is { } unknown)
+            {
+                report.Text($"{section.Title}: {unknown}");
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>The answers as CSV, one row per target and figure: the numbers as numbers (empty when there is none).</summary>
+    private static void WriteCsv(List<Section> sections, TextWriter w)
+    {
+        static string R(double? value) => value is double v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+        using SepWriter csv = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true }).To(w, leaveOpen: true);
+        foreach (Section section in sections)
+        {
+            foreach (FigureTarget a in section.Answers)
+            {
+                using SepWriter.Row row = csv.NewRow();
+                row["target"].Set(section.Target.ToString());
+                row["figure"].Set(a.Figure);
+                row["outcome"].Set(Outcome(a.Outcome));
+                row["today"].Set(R(a.Today));
+                row["value"].Set(R(a.Value));
+                row["change"].Set(R(a.Change));
+                row["percent of today"].Set(R(a.PercentOfToday));
+                row["place today"].Set(R(a.PlaceToday));
+                row["place then"].Set(R(a.PlaceThen));
+                row["zone then"].Set(Formatting.TableWriter.NeutralizeFormula(a.ZoneThen ?? ""));
             }
         }
     }
@@ -232,4 +304,4 @@ internal static class TargetsCommand
 }
 
 /// <summary>The options of <c>socialrank targets</c>.</summary>
-internal sealed record TargetsOptions(string Pages, string? Regions, string? Method, string Page, string? Figure, int? ToPlace, string? ToZone, string? Format, string Language, string? Encoding = null);
+internal sealed record TargetsOptions(string Pages, string? Regions, string? Method, string Page, string? Figure, int? ToPlace, string? ToZone, string? Format, string Language, string? Encoding = null, string? Out = null);

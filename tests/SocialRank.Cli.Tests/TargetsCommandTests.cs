@@ -114,7 +114,7 @@ public class TargetsCommandTests
         await Fails("--to-place and --to-zone: give one target, not both.", "--page", "pavlodar-ig", "--to-place", "1", "--to-zone", "Leaders");
         await Fails("--to-place 0: a place is a whole number from 1.", "--page", "pavlodar-ig", "--to-place", "0");
         await Fails("--to-zone 'Top': the method has no zone of that name; its zones are 'Leaders', 'White zone', 'Yellow zone', 'Orange zone', 'Red zone'.", "--page", "pavlodar-ig", "--to-zone", "Top");
-        await Fails("--format csv: targets writes table or json.", "--page", "pavlodar-ig", "--format", "csv");
+        await Fails("--format pdf: targets writes table, csv, md, html, json or xlsx.", "--page", "pavlodar-ig", "--format", "pdf");
     }
 
     [Fact]
