@@ -10,7 +10,7 @@ namespace SocialRank.Cli;
 internal static class CliApp
 {
     internal static readonly string[] TieMethods = ["min", "average", "max", "dense", "ordinal"];
-    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json", "xlsx"];
+    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json", "xlsx", "parquet"];
     internal static readonly string[] Languages = ["en", "ru"];
     internal static readonly string[] RoundingRules = ["half-away-from-zero", "half-to-even"];
 
@@ -87,15 +87,15 @@ internal static class CliApp
 
     private static Command BuildRate(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8) or .xlsx (first sheet). The first row names the columns." };
-        var regions = new Option<string?>("--regions") { Description = "A regions file (.csv or .xlsx) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
+        var pages = new Argument<string>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8), .xlsx (first sheet) or .parquet. The first row names the columns (in Parquet, the column names)." };
+        var regions = new Option<string?>("--regions") { Description = "A regions file (.csv, .xlsx or .parquet) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "A method.json choosing indicators, weights, precisions, tie methods, missing-value rules, tie-breakers and zones. Default: the article's method ('socialrank method --print-default').", HelpName = "method.json" };
         var ties = new Option<string?>("--ties") { Description = "Tie method for indicator places and final places, overriding the method's: min (1224, the default), average, max, dense (1223) or ordinal (input order).", HelpName = "min|average|max|dense|ordinal" };
         ties.AcceptOnlyFromAmong(TieMethods);
         var rounding = new Option<string?>("--rounding") { Description = "How values exactly halfway are rounded at an indicator's precision, overriding the method's: half-away-from-zero (the default, as spreadsheets' ROUND: 1.25 to 1 decimal is 1.3) or half-to-even (as numpy and pandas: 1.2).", HelpName = "half-away-from-zero|half-to-even" };
         rounding.AcceptOnlyFromAmong(RoundingRules);
         var exact = new Option<bool>("--exact") { Description = "Compare every indicator's values exactly (no rounding; values shown in full), overriding the method's precisions." };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html, json or xlsx (an Excel workbook: the table in zone colours, the method and the excluded pages; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html, json, xlsx (an Excel workbook: the table in zone colours, the method and the excluded pages; needs --out) or parquet (the CSV's columns as typed Parquet columns, nulls for empty cells; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx|parquet" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var chart = new Option<string?>("--chart") { Description = "Also draw a PNG bar chart of the final totals, coloured by zone.", HelpName = "FILE.png" };

@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Text;
+using Parquet;
+using Parquet.Schema;
+
+namespace SocialRank.Cli.Input;
+
+/// <summary>
+/// A Parquet file read with Parquet.Net, one row group at a time: its top-level columns are the headers (named as in
+/// the file, so the CSV's header names and aliases apply), each row a data row numbered from 1 (the file's first
+/// record is row 1). Numbers (integers, floating point, decimals) arrive as numbers, with their text for messages and
+/// for an id column that holds numbers; strings as text; booleans as true or false; dates and times as ISO 8601 text;
+/// a null as an empty cell, i.e. a missing value. A row whose cells are all null is blank and left out, like a blank
+/// line. Lists, maps and structs are not read: the file is refused, naming the column.
+/// </summary>
+internal sealed class ParquetSource : TableSource
+{
+    private static readonly ParquetOptions Options = new() { TreatByteArrayAsString = true };
+
+    private readonly ParquetReader _reader;
+    private readonly DataField[] _fields;
+    private int _group = -1;
+    private int _groupRows;
+    private int _index;
+    private string?[][] _texts = [];
+    private double?[][] _numbers = [];
+    private int _rowNumber;
+
+    public ParquetSource(string path, string displayName, Action<int>? progress)
+        : base(displayName, progress)
+    {
+        if (new FileInfo(path).Length == 0)
+        {
+            throw new InputException(InputErrors.EmptyFile(displayName));
+        }
+
+        try
+        {
+            _reader = ParquetReader.CreateAsync(path, Options).GetAwaiter().GetResult();
+        }
+        catch (ParquetException e)
+        {
+            throw new InputException(InputErrors.CannotRead(displayName, e.Message), e);
+        }
+
+        try
+        {
+            var fields = new List<DataField>();
+            foreach (Field field in _reader.Schema.Fields)
+            {
+                if (field is not DataField data || data.IsArray || data.MaxRepetitionLevel > 0)
+                {
+                    throw new InputException($"{displayName}: column '{field.Name}' is a {field.SchemaType.ToString().ToLowerInvariant()}, not one value a row; a pages file's columns hold numbers, text or true/false.");
+                }
+
+                if (Kind(data.ClrType) is null)
+                {
+                    throw new InputException($"{displayName}: column '{field.Name}' holds Parquet values of type {data.ClrType.Name}, which the tool does not read; store it as a number, a string or a boolean.");
+                }
+
+                fields.Add(data);
+            }
+
+            if (fields.Count == 0)
+            {
+                throw new InputException($"{displayName}: the file has no columns.");
+            }
+
+            _fields = [.. fields];
+            Headers = [.. fields.Select(f => f.Name.Trim())];
+        }
+        catch
+        {
+            _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A Parquet file has rows, as a sheet does: messages say "row".</remarks>
+    public override bool IsSheet => true;
+
+    private protected override RawRow? Next(out bool end)
+    {
+        while (_index >= _groupRows)
+        {
+            if (_group + 1 >= _reader.RowGroupCount)
+            {
+                end = true;
+                return null;
+            }
+
+            ReadGroup(++_group);
+        }
+
+        end = false;
+        int i = _index++;
+        _rowNumber++;
+        var cells = new string[_fields.Length];
+        var numbers = new double?[_fields.Length];
+        bool blank = true;
+        for (int c = 0; c < _fields.Length; c++)
+        {
+            string? text = _texts[c][i];
+            cells[c] = text ?? "";
+            numbers[c] = _numbers[c].Length == 0 ? null : _numbers[c][i];
+            blank &= text is null;
+        }
+
+        return blank ? null : new RawRow(_rowNumber, cells, numbers);
+    }
+
+    private protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Reads every column of row group <paramref name="group"/> into the cell buffers.</summary>
+    private void ReadGroup(int group)
+    {
+        try
+        {
+            using ParquetRowGroupReader reader = _reader.OpenRowGroupReader(group);
+            int rows = checked((int)reader.RowCount);
+            _texts = new string?[_fields.Length][];
+            _numbers = new double?[_fields.Length][];
+            for (int c = 0; c < _fields.Length; c++)
+            {
+                (_texts[c], _numbers[c]) = ReadColumn(reader, _fields[c], rows);
+            }
+
+            _groupRows = rows;
+            _index = 0;
+        }
+        catch (ParquetException e)
+        {
+            throw new InputException(InputErrors.CannotRead(File, e.Message), e);
+        }
+    }
+
+    /// <summary>What a column's values become: numbers, or text only.</summary>
+    private enum ValueKind
+    {
+        Number,
+        Text,
+    }
+
+    private static ValueKind? Kind(Type type)
+        => type == typeof(sbyte) || type == typeof(byte) || type == typeof(short) || type == typeof(ushort) || type == typeof(int) || type == typeof(uint)
+            || type == typeof(long) || type == typeof(ulong) || type == typeof(float) || type == typeof(double) || type == typeof(decimal) ? ValueKind.Number
+            : IsString(type) || IsBinary(type) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(DateOnly)
+                || type == typeof(TimeOnly) || type == typeof(TimeSpan) || type == typeof(Guid) ? ValueKind.Text
+            : null;
+
+    /// <summary>Whether a column's values are strings (Parquet.Net 6 types them as <see cref="ReadOnlyMemory{T}"/> of char).</summary>
+    private static bool IsString(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
+
+    /// <summary>Whether a column's values are bytes without a string annotation (read as UTF-8 text).</summary>
+    private static bool IsBinary(Type type) => type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>);
+
+    /// <summary>Reads one column chunk: each cell's text (null for a null) and, for a number column, its values.</summary>
+    private static (string?[] Texts, double?[] Numbers) ReadColumn(ParquetRowGroupReader reader, DataField field, int rows)
+    {
+        Type type = field.ClrType;
+        if (IsString(type))
+        {
+            var strings = new string?[rows];
+            reader.ReadAsync(field, strings.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return (strings, []);
+        }
+
+        if (IsBinary(type))
+        {
+            var bytes = new byte[]?[rows];
+            reader.ReadAsync(field, bytes.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return ([.. bytes.Select(b => b is null ? null : Encoding.UTF8.GetString(b))], []);
+        }
+
+        return type switch
+        {
+            _ when type == typeof(sbyte) => Numbers<sbyte>(reader, field, rows, v => v),
+            _ when type == typeof(byte) => Numbers<byte>(reader, field, rows, v => v),
+            _ when type == typeof(short) => Numbers<short>(reader, field, rows, v => v),
+            _ when type == typeof(ushort) => Numbers<ushort>(reader, field, rows, v => v),
+            _ when type == typeof(int) => Numbers<int>(reader, field, rows, v => v),
+            _ when type == typeof(uint) => Numbers<uint>(reader, field, rows, v => v),
+            _ when type == typeof(long) => Numbers<long>(reader, field, rows, v => v),
+            _ when type == typeof(ulong) => Numbers<ulong>(reader, field, rows, v => v),
+
+            // A float's shortest text is the number it was written as (0.1f is 0.1, not 0.100000001490116).
+            _ when type == typeof(float) => Numbers<float>(reader, field, rows, v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+            _ when type == typeof(double) => Numbers<double>(reader, field, rows, v => v),
+            _ when type == typeof(decimal) => Numbers<decimal>(reader, field, rows, v => (double)v),
+            _ when type == typeof(bool) => Texts<bool>(reader, field, rows, v => v ? "true" : "false"),
+            _ when type == typeof(DateTime) => Texts<DateTime>(reader, field, rows, v => v.ToString(v.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            _ when type == typeof(DateOnly) => Texts<DateOnly>(reader, field, rows, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            _ when type == typeof(TimeOnly) => Texts<TimeOnly>(reader, field, rows, v => v.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            _ when type == typeof(TimeSpan) => Texts<TimeSpan>(reader, field, rows, v => v.ToString("c", CultureInfo.InvariantCulture)),
+            _ when type == typeof(Guid) => Texts<Guid>(reader, field, rows, v => v.ToString()),
+            _ => throw new InvalidOperationException("A column type the constructor accepted has no reader: " + type.Name),
+        };
+    }
+
+    /// <summary>A number column: the values as doubles (a NaN or an infinity is left to the text, which is not a number), with their text.</summary>
+    private static (string?[] Texts, double?[] Numbers) Numbers<T>(ParquetRowGroupReader reader, DataField field, int rows, Func<T, double> toDouble)
+        where T : struct, IFormattable
+    {
+        T?[] values = Read<T>(reader, field, rows);
+        var texts = new string?[rows];
+        var numbers = new double?[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            if (values[i] is T value)
+            {
+                texts[i] = value.ToString(typeof(T) == typeof(double) || typeof(T) == typeof(float) ? "R" : null, CultureInfo.InvariantCulture);
+                double number = toDouble(value);
+                numbers[i] = double.IsFinite(number) ? number : null;
+            }
+        }
+
+        return (texts, numbers);
+    }
+
+    /// <summary>A column read as text only.</summary>
+    private static (string?[] Texts, double?[] Numbers) Texts<T>(ParquetRowGroupReader reader, DataField field, int rows, Func<T, string> toText)
+        where T : struct
+    {
+        T?[] values = Read<T>(reader, field, rows);
+        var texts = new string?[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            if (values[i] is T value)
+            {
+                texts[i] = toText(value);
+            }
+        }
+
+        return (texts, []);
+    }
+
+    private static T?[] Read<T>(ParquetRowGroupReader reader, DataField field, int rows)
+        where T : struct
+    {
+        var values = new T?[rows];
+        if (field.IsNullable)
+        {
+            reader.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+        }
+        else
+        {
+            var required = new T[rows];
+            reader.ReadAsync<T>(field, required.AsMemory()).AsTask().GetAwaiter().GetResult();
+            for (int i = 0; i < rows; i++)
+            {
+                values[i] = required[i];
+            }
+        }
+
+        return values;
+    }
+}
