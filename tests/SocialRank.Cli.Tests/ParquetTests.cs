@@ -121,7 +121,7 @@ public class ParquetTests
     }
 
     [Fact]
-    public async Task Rate_ParquetWithANegativeAndAFractionalCount_NamesTheRowsAndColumnsAndWritesNothing()
+    public async Task Rate_ParquetWithANegativeAFractionalAndANaNCount_NamesTheRowsAndColumnsAndWritesNothing()
     {
         using var dir = new TempDir();
         string pages = dir.File("pages.parquet");
@@ -129,7 +129,8 @@ public class ParquetTests
             COPY (SELECT * FROM (VALUES
                 ('a', 'akmola', 100, 10.0, 50, 5, 1, 1, 40),
                 ('b', 'aktobe', -5, 10.0, 50, 5, 1, 1, 40),
-                ('c', 'akmola', 100, 2.5, 50, 5, 1, 1, 40)
+                ('c', 'akmola', 100, 2.5, 50, 5, 1, 1, 40),
+                ('d', 'akmola', 100, 10.0, 'NaN'::DOUBLE, 5, 1, 1, 40)
             ) t(id, region, followers, posts, likes, comments, shares, saves, engaged_users))
             TO '{Sql(pages)}' (FORMAT PARQUET)
             """);
@@ -140,7 +141,8 @@ public class ParquetTests
         Assert.Equal("", run.Stdout);
         Assert.Equal(
             $"error: {pages}, row 2, column 'followers': {Negative}\n"
-            + $"error: {pages}, row 3, column 'posts': {NotWhole}\n",
+            + $"error: {pages}, row 3, column 'posts': {NotWhole}\n"
+            + $"error: {pages}, row 4, column 'likes': 'NaN' is not a number.\n",
             run.Stderr);
         Assert.Equal([pages], Directory.GetFiles(dir.Path));
     }

@@ -206,7 +206,7 @@ internal sealed class ParquetSource : TableSource
         };
     }
 
-    /// <summary>A number column: the values as doubles (a NaN or an infinity is left to the text, which is not a number), with their text.</summary>
+    /// <summary>A number column: the values as doubles, a NaN or an infinity as its text only (which is not a number to the reader).</summary>
     private static (string?[] Texts, double?[] Numbers) Numbers<T>(ParquetRowGroupReader reader, DataField field, int rows, Func<T, double> toDouble)
         where T : struct, IFormattable
     {
@@ -217,9 +217,18 @@ internal sealed class ParquetSource : TableSource
         {
             if (values[i] is T value)
             {
-                texts[i] = value.ToString(typeof(T) == typeof(double) || typeof(T) == typeof(float) ? "R" : null, CultureInfo.InvariantCulture);
+                // A number's text is left empty (not null: the cell is not blank) and made from it only for a message
+                // or an id; a NaN or an infinity keeps its text, which the number reader refuses.
                 double number = toDouble(value);
-                numbers[i] = double.IsFinite(number) ? number : null;
+                if (double.IsFinite(number))
+                {
+                    texts[i] = "";
+                    numbers[i] = number;
+                }
+                else
+                {
+                    texts[i] = value.ToString(null, CultureInfo.InvariantCulture);
+                }
             }
         }
 
