@@ -167,7 +167,7 @@ internal static class CliApp
 
     private static Command BuildRobustness(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with region id and population, as for 'rate'.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "A method.json; default: the article's method.", HelpName = "method.json" };
         var runs = new Option<int>("--runs") { Description = "How many times to re-rate under drawn changes of the method.", HelpName = "N", DefaultValueFactory = _ => 1000 };
@@ -213,7 +213,7 @@ internal static class CliApp
 
     private static Command BuildCompare(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var then = new Argument<string>("then") { Description = "The earlier edition's pages file (.csv or .xlsx), as for 'rate'." };
+        var then = new Argument<string>("then") { Description = "The earlier edition's pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var now = new Argument<string>("now") { Description = "The later edition's pages file." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for both editions.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json both editions are rated with (default: the article's).", HelpName = "method.json" };
@@ -238,7 +238,7 @@ internal static class CliApp
 
     private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv, .xlsx or .parquet), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart) or json. Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json" };
@@ -270,7 +270,7 @@ internal static class CliApp
 
     private static Command BuildTargets(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, as for 'rate'.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json to rate with (default: the article's).", HelpName = "method.json" };
         var page = new Option<string>("--page") { Description = "The id of the page to move up.", HelpName = "ID", Required = true };
