@@ -148,6 +148,59 @@ public class ParquetTests
     }
 
     [Fact]
+    public async Task Rate_ParquetOfManyRowGroups_RatesEveryPageAndWritesManyRowGroupsThatMatchTheCsv()
+    {
+        using var dir = new TempDir();
+        string pages = dir.File("pages.parquet");
+        const int Count = 100_005;
+        DuckDb($"""
+            COPY (SELECT 'p' || i AS id, CASE WHEN i % 2 = 0 THEN 'akmola' ELSE 'aktobe' END AS region,
+                    i % 1000 + 10 AS followers, i % 50 + 1 AS posts, i % 700 AS likes, i % 30 AS comments, i % 9 AS shares,
+                    i % 4 AS saves, i % 500 AS engaged_users
+                FROM range({Count}) r(i) ORDER BY i)
+            TO '{Sql(pages)}' (FORMAT PARQUET, ROW_GROUP_SIZE 16384)
+            """);
+        string parquet = dir.File("rating.parquet");
+        string csv = dir.File("rating.csv");
+        Run toParquet = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--out", parquet);
+        Run toCsv = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions, "--out", csv);
+        Assert.Equal(0, toParquet.ExitCode);
+        Assert.Equal(0, toCsv.ExitCode);
+        Assert.True(RowGroups(pages) > 2);
+        Assert.True(RowGroups(parquet) > 1);
+
+        // Every page in both, by id, with the same final place and total (DuckDB reads the CSV's numbers itself).
+        (string[] names, _, _) = Query($"SELECT * FROM '{Sql(parquet)}' LIMIT 0");
+        Assert.Equal(["final place", "id"], names[..2]);
+        Assert.Equal("total", names[^4]);
+        string place = '"' + names[0] + '"', id = '"' + names[1] + '"', total = '"' + names[^4] + '"';
+        Assert.Equal(names, Query($"SELECT * FROM read_csv('{Sql(csv)}', header = true) LIMIT 0").Names);
+        (_, _, List<object?[]> counts) = Query($"""
+            SELECT count(*), count(*) FILTER (WHERE p.{place} = c.{place} AND abs(p.{total} - c.{total}) < 1e-9)
+            FROM '{Sql(parquet)}' p JOIN read_csv('{Sql(csv)}', header = true) c ON p.{id} = c.{id}
+            """);
+        Assert.Equal(new object?[] { (long)Count, (long)Count }, counts[0]);
+    }
+
+    [Fact]
+    public async Task Rate_BadCellInALaterRowGroup_IsNamedByItsRowInTheWholeFile()
+    {
+        using var dir = new TempDir();
+        string pages = dir.File("pages.parquet");
+        DuckDb($"""
+            COPY (SELECT 'p' || i AS id, 'akmola' AS region, CASE WHEN i = 40000 THEN -5 ELSE 100 END AS followers,
+                    10 AS posts, 50 AS likes, 5 AS comments, 1 AS shares, 1 AS saves, 40 AS engaged_users
+                FROM range(50000) r(i) ORDER BY i)
+            TO '{Sql(pages)}' (FORMAT PARQUET, ROW_GROUP_SIZE 16384)
+            """);
+        Assert.True(RowGroups(pages) > 2);
+        Run run = await CliRunner.RunAsync("rate", pages, "--regions", CliRunner.SampleRegions);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {pages}, row 40001, column 'followers': {Negative}\n", run.Stderr);
+    }
+
+    [Fact]
     public async Task Rate_ParquetWithAListColumn_IsRefusedNamingTheColumn()
     {
         using var dir = new TempDir();
@@ -188,6 +241,9 @@ public class ParquetTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("table|csv|md|html|json|xlsx|parquet", run.Stdout, StringComparison.Ordinal);
     }
+
+    private static long RowGroups(string parquet)
+        => (long)Query($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{Sql(parquet)}')").Rows[0][0]!;
 
     private static string Sql(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 
