@@ -24,6 +24,7 @@ internal sealed class ParquetSource : TableSource
     private int _index;
     private string?[][] _texts = [];
     private double?[][] _numbers = [];
+    private Array?[] _raw = [];
     private int _rowNumber;
 
     public ParquetSource(string path, string displayName, Action<int>? progress)
@@ -120,18 +121,23 @@ internal sealed class ParquetSource : TableSource
         base.Dispose(disposing);
     }
 
-    /// <summary>Reads every column of row group <paramref name="group"/> into the cell buffers.</summary>
+    /// <summary>Reads every column of row group <paramref name="group"/> into the cell buffers (reused from group to group: arrays this large would otherwise be collected as large objects, one set a group).</summary>
     private void ReadGroup(int group)
     {
         try
         {
             using ParquetRowGroupReader reader = _reader.OpenRowGroupReader(group);
             int rows = checked((int)reader.RowCount);
-            _texts = new string?[_fields.Length][];
-            _numbers = new double?[_fields.Length][];
+            if (_texts.Length == 0 || _texts[0].Length < rows)
+            {
+                _texts = [.. _fields.Select(_ => new string?[rows])];
+                _numbers = [.. _fields.Select(f => Kind(f.ClrType) == ValueKind.Number ? new double?[rows] : [])];
+                _raw = new Array?[_fields.Length];
+            }
+
             for (int c = 0; c < _fields.Length; c++)
             {
-                (_texts[c], _numbers[c]) = ReadColumn(reader, _fields[c], rows);
+                ReadColumn(reader, _fields[c], rows, _texts[c], _numbers[c], ref _raw[c]);
             }
 
             _groupRows = rows;
@@ -163,58 +169,62 @@ internal sealed class ParquetSource : TableSource
     /// <summary>Whether a column's values are bytes without a string annotation (read as UTF-8 text).</summary>
     private static bool IsBinary(Type type) => type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>);
 
-    /// <summary>Reads one column chunk: each cell's text (null for a null) and, for a number column, its values.</summary>
-    private static (string?[] Texts, double?[] Numbers) ReadColumn(ParquetRowGroupReader reader, DataField field, int rows)
+    /// <summary>Reads one column chunk of <paramref name="rows"/> values: each cell's text (null for a null) and, for a number column, its values.</summary>
+    private static void ReadColumn(ParquetRowGroupReader reader, DataField field, int rows, string?[] texts, double?[] numbers, ref Array? raw)
     {
         Type type = field.ClrType;
         if (IsString(type))
         {
-            var strings = new string?[rows];
-            reader.ReadAsync(field, strings.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return (strings, []);
+            reader.ReadAsync(field, texts.AsMemory(0, rows)).AsTask().GetAwaiter().GetResult();
+            return;
         }
 
         if (IsBinary(type))
         {
             var bytes = new byte[]?[rows];
             reader.ReadAsync(field, bytes.AsMemory()).AsTask().GetAwaiter().GetResult();
-            return ([.. bytes.Select(b => b is null ? null : Encoding.UTF8.GetString(b))], []);
+            for (int i = 0; i < rows; i++)
+            {
+                texts[i] = bytes[i] is { } b ? Encoding.UTF8.GetString(b) : null;
+            }
+
+            return;
         }
 
-        return type switch
+        switch (type)
         {
-            _ when type == typeof(sbyte) => Numbers<sbyte>(reader, field, rows, v => v),
-            _ when type == typeof(byte) => Numbers<byte>(reader, field, rows, v => v),
-            _ when type == typeof(short) => Numbers<short>(reader, field, rows, v => v),
-            _ when type == typeof(ushort) => Numbers<ushort>(reader, field, rows, v => v),
-            _ when type == typeof(int) => Numbers<int>(reader, field, rows, v => v),
-            _ when type == typeof(uint) => Numbers<uint>(reader, field, rows, v => v),
-            _ when type == typeof(long) => Numbers<long>(reader, field, rows, v => v),
-            _ when type == typeof(ulong) => Numbers<ulong>(reader, field, rows, v => v),
+            case not null when type == typeof(sbyte): Numbers<sbyte>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(byte): Numbers<byte>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(short): Numbers<short>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(ushort): Numbers<ushort>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(int): Numbers<int>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(uint): Numbers<uint>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(long): Numbers<long>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(ulong): Numbers<ulong>(reader, field, rows, texts, numbers, ref raw, v => v); break;
 
             // A float's shortest text is the number it was written as (0.1f is 0.1, not 0.100000001490116).
-            _ when type == typeof(float) => Numbers<float>(reader, field, rows, v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
-            _ when type == typeof(double) => Numbers<double>(reader, field, rows, v => v),
-            _ when type == typeof(decimal) => Numbers<decimal>(reader, field, rows, v => (double)v),
-            _ when type == typeof(bool) => Texts<bool>(reader, field, rows, v => v ? "true" : "false"),
-            _ when type == typeof(DateTime) => Texts<DateTime>(reader, field, rows, v => v.ToString(v.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            _ when type == typeof(DateOnly) => Texts<DateOnly>(reader, field, rows, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            _ when type == typeof(TimeOnly) => Texts<TimeOnly>(reader, field, rows, v => v.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            _ when type == typeof(TimeSpan) => Texts<TimeSpan>(reader, field, rows, v => v.ToString("c", CultureInfo.InvariantCulture)),
-            _ when type == typeof(Guid) => Texts<Guid>(reader, field, rows, v => v.ToString()),
-            _ => throw new InvalidOperationException("A column type the constructor accepted has no reader: " + type.Name),
-        };
+            case not null when type == typeof(float): Numbers<float>(reader, field, rows, texts, numbers, ref raw, v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)); break;
+            case not null when type == typeof(double): Numbers<double>(reader, field, rows, texts, numbers, ref raw, v => v); break;
+            case not null when type == typeof(decimal): Numbers<decimal>(reader, field, rows, texts, numbers, ref raw, v => (double)v); break;
+            case not null when type == typeof(bool): Texts<bool>(reader, field, rows, texts, ref raw, v => v ? "true" : "false"); break;
+            case not null when type == typeof(DateTime): Texts<DateTime>(reader, field, rows, texts, ref raw, v => v.ToString(v.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+            case not null when type == typeof(DateOnly): Texts<DateOnly>(reader, field, rows, texts, ref raw, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case not null when type == typeof(TimeOnly): Texts<TimeOnly>(reader, field, rows, texts, ref raw, v => v.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+            case not null when type == typeof(TimeSpan): Texts<TimeSpan>(reader, field, rows, texts, ref raw, v => v.ToString("c", CultureInfo.InvariantCulture)); break;
+            case not null when type == typeof(Guid): Texts<Guid>(reader, field, rows, texts, ref raw, v => v.ToString()); break;
+            default: throw new InvalidOperationException("A column type the constructor accepted has no reader: " + type?.Name);
+        }
     }
 
     /// <summary>A number column: the values as doubles, a NaN or an infinity as its text only (which is not a number to the reader).</summary>
-    private static (string?[] Texts, double?[] Numbers) Numbers<T>(ParquetRowGroupReader reader, DataField field, int rows, Func<T, double> toDouble)
+    private static void Numbers<T>(ParquetRowGroupReader reader, DataField field, int rows, string?[] texts, double?[] numbers, ref Array? raw, Func<T, double> toDouble)
         where T : struct, IFormattable
     {
-        T?[] values = Read<T>(reader, field, rows);
-        var texts = new string?[rows];
-        var numbers = new double?[rows];
+        T?[] values = Read<T>(reader, field, rows, ref raw);
         for (int i = 0; i < rows; i++)
         {
+            texts[i] = null;
+            numbers[i] = null;
             if (values[i] is T value)
             {
                 // A number's text is left empty (not null: the cell is not blank) and made from it only for a message
@@ -231,34 +241,31 @@ internal sealed class ParquetSource : TableSource
                 }
             }
         }
-
-        return (texts, numbers);
     }
 
     /// <summary>A column read as text only.</summary>
-    private static (string?[] Texts, double?[] Numbers) Texts<T>(ParquetRowGroupReader reader, DataField field, int rows, Func<T, string> toText)
+    private static void Texts<T>(ParquetRowGroupReader reader, DataField field, int rows, string?[] texts, ref Array? raw, Func<T, string> toText)
         where T : struct
     {
-        T?[] values = Read<T>(reader, field, rows);
-        var texts = new string?[rows];
+        T?[] values = Read<T>(reader, field, rows, ref raw);
         for (int i = 0; i < rows; i++)
         {
-            if (values[i] is T value)
-            {
-                texts[i] = toText(value);
-            }
+            texts[i] = values[i] is T value ? toText(value) : null;
         }
-
-        return (texts, []);
     }
 
-    private static T?[] Read<T>(ParquetRowGroupReader reader, DataField field, int rows)
+    /// <summary>Reads <paramref name="rows"/> values into <paramref name="raw"/> (made, or made larger, when it is not a big enough array of <typeparamref name="T"/>).</summary>
+    private static T?[] Read<T>(ParquetRowGroupReader reader, DataField field, int rows, ref Array? raw)
         where T : struct
     {
-        var values = new T?[rows];
+        if (raw is not T?[] values || values.Length < rows)
+        {
+            raw = values = new T?[rows];
+        }
+
         if (field.IsNullable)
         {
-            reader.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+            reader.ReadAsync<T>(field, values.AsMemory(0, rows)).AsTask().GetAwaiter().GetResult();
         }
         else
         {
