@@ -10,7 +10,7 @@ namespace SocialRank.Cli;
 internal static class CliApp
 {
     internal static readonly string[] TieMethods = ["min", "average", "max", "dense", "ordinal"];
-    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json", "xlsx"];
+    internal static readonly string[] Formats = ["table", "csv", "md", "html", "json", "xlsx", "parquet"];
     internal static readonly string[] Languages = ["en", "ru"];
     internal static readonly string[] RoundingRules = ["half-away-from-zero", "half-to-even"];
 
@@ -87,16 +87,16 @@ internal static class CliApp
 
     private static Command BuildRate(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string?>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8) or .xlsx (first sheet). The first row names the columns. Or give it as --pages.", Arity = ArgumentArity.ZeroOrOne };
+        var pages = new Argument<string?>("pages") { Description = "The pages file: .csv (comma, semicolon or tab separated, UTF-8), .xlsx (first sheet) or .parquet. The first row names the columns (in Parquet, the column names). Or give it as --pages.", Arity = ArgumentArity.ZeroOrOne };
         var pagesOption = new Option<string?>("--pages") { Description = "The pages file, instead of the first argument (reads well with --posts: --posts posts.csv --pages pages.csv).", HelpName = "pages.csv" };
-        var regions = new Option<string?>("--regions") { Description = "A regions file (.csv or .xlsx) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
+        var regions = new Option<string?>("--regions") { Description = "A regions file (.csv, .xlsx or .parquet) with region id and population; a page's population comes from its region.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "A method.json choosing indicators, weights, precisions, tie methods, missing-value rules, tie-breakers and zones. Default: the article's method ('socialrank method --print-default').", HelpName = "method.json" };
         var ties = new Option<string?>("--ties") { Description = "Tie method for indicator places and final places, overriding the method's: min (1224, the default), average, max, dense (1223) or ordinal (input order).", HelpName = "min|average|max|dense|ordinal" };
         ties.AcceptOnlyFromAmong(TieMethods);
         var rounding = new Option<string?>("--rounding") { Description = "How values exactly halfway are rounded at an indicator's precision, overriding the method's: half-away-from-zero (the default, as spreadsheets' ROUND: 1.25 to 1 decimal is 1.3) or half-to-even (as numpy and pandas: 1.2).", HelpName = "half-away-from-zero|half-to-even" };
         rounding.AcceptOnlyFromAmong(RoundingRules);
         var exact = new Option<bool>("--exact") { Description = "Compare every indicator's values exactly (no rounding; values shown in full), overriding the method's precisions." };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html, json or xlsx (an Excel workbook: the table in zone colours, the method and the excluded pages; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: table (aligned; coloured on a terminal), csv, md, html, json, xlsx (an Excel workbook: the table in zone colours, the method and the excluded pages; needs --out) or parquet (the CSV's columns as typed Parquet columns, nulls for empty cells; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx|parquet" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (written whole, then moved into place) instead of stdout.", HelpName = "FILE" };
         var chart = new Option<string?>("--chart") { Description = "Also draw a PNG bar chart of the final totals, coloured by zone.", HelpName = "FILE.png" };
@@ -176,7 +176,7 @@ internal static class CliApp
 
     private static Command BuildRobustness(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with region id and population, as for 'rate'.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "A method.json; default: the article's method.", HelpName = "method.json" };
         var runs = new Option<int>("--runs") { Description = "How many times to re-rate under drawn changes of the method.", HelpName = "N", DefaultValueFactory = _ => 1000 };
@@ -222,7 +222,7 @@ internal static class CliApp
 
     private static Command BuildCompare(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var then = new Argument<string>("then") { Description = "The earlier edition's pages file (.csv or .xlsx), as for 'rate'." };
+        var then = new Argument<string>("then") { Description = "The earlier edition's pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var now = new Argument<string>("now") { Description = "The later edition's pages file." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for both editions.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json both editions are rated with (default: the article's).", HelpName = "method.json" };
@@ -247,7 +247,7 @@ internal static class CliApp
 
     private static Command BuildHistory(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv or .xlsx), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
+        var editions = new Argument<string[]>("editions") { Description = "The editions' pages files (.csv, .xlsx or .parquet), oldest first: at least two; with --posts, the one pages file.", Arity = ArgumentArity.OneOrMore };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, for every edition.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json every edition is rated with (default: the article's).", HelpName = "method.json" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: table, csv, md, html (a page with the table in zone colours and the bump chart), json or xlsx (a workbook; needs --out). Default: from the --out extension, else table.", HelpName = "table|csv|md|html|json|xlsx" };
@@ -279,7 +279,7 @@ internal static class CliApp
 
     private static Command BuildTargets(TextWriter stdout, TextWriter stderr, CliConsole console)
     {
-        var pages = new Argument<string>("pages") { Description = "The pages file (.csv or .xlsx), as for 'rate'." };
+        var pages = new Argument<string>("pages") { Description = "The pages file (.csv, .xlsx or .parquet), as for 'rate'." };
         var regions = new Option<string?>("--regions") { Description = "A regions file with the populations, as for 'rate'.", HelpName = "regions.csv" };
         var method = new Option<string?>("--method") { Description = "The method.json to rate with (default: the article's).", HelpName = "method.json" };
         var page = new Option<string>("--page") { Description = "The id of the page to move up.", HelpName = "ID", Required = true };

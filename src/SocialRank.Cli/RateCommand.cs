@@ -22,7 +22,7 @@ internal static class RateCommand
     {
         if (options.Format is null && options.Out is { } target && FormatFromExtension(target) is null && Path.HasExtension(target))
         {
-            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv or .xlsx (Excel opens both), .md, .html, .json or .txt, or give --format.");
+            throw new InputException($"--out {target}: cannot tell the format from '{Path.GetExtension(target)}'; use .csv or .xlsx (Excel opens both), .md, .html, .json, .parquet or .txt, or give --format.");
         }
 
         string format = options.Format ?? FormatFromExtension(options.Out) ?? "table";
@@ -34,6 +34,11 @@ internal static class RateCommand
         if (format == "xlsx" && options.Out is null)
         {
             throw new InputException("--format xlsx writes a workbook, which is not text: give --out FILE.xlsx.");
+        }
+
+        if (format == "parquet" && options.Out is null)
+        {
+            throw new InputException("--format parquet writes a binary file, which is not text: give --out FILE.parquet.");
         }
 
         if (format != "html" && (options.Source is not null || options.Date is not null))
@@ -56,9 +61,9 @@ internal static class RateCommand
                 : options.Explain.Count > 0 ? "--top shortens the table; --explain writes no table: give one or the other." : "--top shortens the table; JSON always holds every page: leave out --top or choose another format.");
         }
 
-        if (options.GroupBy is { } groupBy && (options.Explain.Count > 0 || options.Previous is not null || options.Chart is not null || options.ToMoveUp || format == "xlsx"))
+        if (options.GroupBy is { } groupBy && (options.Explain.Count > 0 || options.Previous is not null || options.Chart is not null || options.ToMoveUp || format is "xlsx" or "parquet"))
         {
-            string other = options.Explain.Count > 0 ? "--explain" : options.Previous is not null ? "--previous" : options.Chart is not null ? "--chart" : options.ToMoveUp ? "--to-move-up" : "--format xlsx";
+            string other = options.Explain.Count > 0 ? "--explain" : options.Previous is not null ? "--previous" : options.Chart is not null ? "--chart" : options.ToMoveUp ? "--to-move-up" : "--format " + format;
             throw new InputException($"--group-by {groupBy} writes one table per group in the table, md, csv, html and json formats; {other} is not available with it.");
         }
 
@@ -142,6 +147,10 @@ internal static class RateCommand
         {
             HtmlPageInfo info = HtmlPageInfo.Of(result.Method, table.Labels, source: null, date: null);
             files.Add((xlsxPath, (stream, ct) => XlsxRenderer.WriteAsync(table, info, words, stream, ct)));
+        }
+        else if (options.Out is { } parquetPath && format == "parquet")
+        {
+            files.Add((parquetPath, (stream, ct) => ParquetRenderer.WriteAsync(table, words, stream, ct)));
         }
         else if (options.Out is { } outPath)
         {
@@ -503,6 +512,7 @@ internal static class RateCommand
         ".html" or ".htm" => "html",
         ".json" => "json",
         ".xlsx" => "xlsx",
+        ".parquet" => "parquet",
         ".txt" => "table",
         _ => null,
     };

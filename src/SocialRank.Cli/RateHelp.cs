@@ -7,7 +7,7 @@ internal static class RateHelp
 {
     /// <summary>Gets the command's description (also shown in the overview).</summary>
     internal static string Summary { get; } =
-        "Rate the pages of a CSV or Excel file into a table, CSV, Markdown, HTML or JSON, and optionally a PNG chart." + Environment.NewLine +
+        "Rate the pages of a CSV, Excel or Parquet file into a table, CSV, Markdown, HTML, JSON, Excel or Parquet, and optionally a PNG chart." + Environment.NewLine +
         "Exit codes: 0 success; 2 bad input (the message names file, line, column and value) or bad options; 1 a failure inside the tool.";
 
     /// <summary>Gets how values are computed, compared and rounded (part of <see cref="Details"/>; declared first, as static initialisers run in order).</summary>
@@ -41,6 +41,8 @@ internal static class RateHelp
         "the last one is the decimal separator; a separator that occurs twice groups thousands; a single ',' or '.' followed by exactly" + Environment.NewLine +
         "three digits (after 1-3 digits, not starting with 0) groups thousands, since counts are whole: '1,234' is 1234; otherwise it is" + Environment.NewLine +
         "the decimal separator. Counts must be whole and 0 or more; a population more than 0." + Environment.NewLine +
+        "Parquet (.parquet): columns by name, as above; integer, floating-point and decimal columns are numbers, string columns text" + Environment.NewLine +
+        "(read as above), boolean columns true/false; a null is a missing value. Messages name the row, counting records from 1." + Environment.NewLine +
         Environment.NewLine +
         Evaluation +
         Environment.NewLine +

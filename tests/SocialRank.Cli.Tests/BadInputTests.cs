@@ -364,7 +364,7 @@ public class BadInputTests
     {
         Run run = await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--out", "rating.ods");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: --out rating.ods: cannot tell the format from '.ods'; use .csv or .xlsx (Excel opens both), .md, .html, .json or .txt, or give --format.\n", run.Stderr);
+        Assert.Equal("error: --out rating.ods: cannot tell the format from '.ods'; use .csv or .xlsx (Excel opens both), .md, .html, .json, .parquet or .txt, or give --format.\n", run.Stderr);
         Assert.False(File.Exists("rating.ods"));
     }
 }

@@ -90,6 +90,7 @@ public class GroupByTests
     [Theory]
     [InlineData("--chart", "x.png", "out.csv", "--chart is not available with it")]
     [InlineData("--format", "xlsx", "out.xlsx", "--format xlsx is not available with it")]
+    [InlineData("--format", "parquet", "out.parquet", "--format parquet is not available with it")]
     [InlineData("--explain", "atyrau-ig", "out.txt", "--explain is not available with it")]
     public async Task GroupBy_WithAnOutputItCannotGroup_ExitsWith2(string option, string value, string output, string message)
     {

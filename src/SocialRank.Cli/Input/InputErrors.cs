@@ -10,7 +10,7 @@ internal static class InputErrors
     internal static string CannotRead(string file, string reason) => $"{file}: the file cannot be read: {reason}";
 
     internal static string UnknownFileType(string file)
-        => $"{file}: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) or .xlsx file.";
+        => $"{file}: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) .xlsx or .parquet file.";
 
     internal static string EmptyFile(string file) => $"{file}: the file is empty; its first line must name the columns.";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialRank.Pages;
 
 namespace SocialRank.Cli.Input;
@@ -17,7 +18,8 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
             return null;
         }
 
-        string text = row.Cells[i].Trim();
+        string raw = CellText(i);
+        string text = raw.Trim();
         if (text.Length == 0)
         {
             return null;
@@ -25,7 +27,7 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
 
         // '@', '+' and '-' begin ordinary text (an Instagram handle, an id like -1); outputs are defused against formula
         // injection whatever a cell holds. A cell that begins with '=' is kept as text too, with a note.
-        if (text[0] == '=' || row.Cells[i][0] == '=')
+        if (text[0] == '=' || raw[0] == '=')
         {
             warnings.Add(InputErrors.FormulaKept(At(map, column), text));
         }
@@ -47,6 +49,7 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
         if (row.Numbers?[i] is double number)
         {
             value = number;
+            text = CellText(i).Trim();
         }
         else if (text.Length == 0)
         {
@@ -81,6 +84,16 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
         return value + 0.0;
     }
 
+    /// <summary>
+    /// Returns a cell's text as read; for a number a Parquet file holds, whose text the reader leaves empty (formatting
+    /// every number of a large file would cost more than reading it), the number's shortest round-trip text.
+    /// </summary>
+    private string CellText(int i)
+    {
+        string text = row.Cells[i];
+        return text.Length == 0 && row.Numbers?[i] is double number ? number.ToString("R", CultureInfo.InvariantCulture) : text;
+    }
+
     /// <summary>Returns a yes/no cell, or <see langword="null"/> when missing.</summary>
     public bool? Boolean(ColumnMap map, Column column)
     {
@@ -90,7 +103,7 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
             return null;
         }
 
-        string text = row.Cells[i].Trim();
+        string text = CellText(i).Trim();
         switch (text.ToLowerInvariant())
         {
             case "":

@@ -9,7 +9,7 @@ namespace SocialRank.Cli.Input;
 /// A pages or regions file opened for one pass: the header is read when it is opened, the rows as they are enumerated,
 /// so a large file is never held in memory as text. CSV is read with Sep (separator detected from the header line;
 /// UTF-8, UTF-16 or Windows-1251, detected or given with --encoding; a first line "sep=," is honoured), .xlsx with
-/// MiniExcel (first sheet).
+/// MiniExcel (first sheet), .parquet with Parquet.Net (<see cref="ParquetSource"/>).
 /// </summary>
 internal abstract class TableSource : ITable, IDisposable
 {
@@ -67,6 +67,7 @@ internal abstract class TableSource : ITable, IDisposable
         {
             ".xlsx" => (TableSource)new SheetSource(path, displayName, progress, sheet, headerRow),
             ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress, encoding),
+            ".parquet" => new ParquetSource(path, displayName, progress),
             _ => throw new InputException(InputErrors.UnknownFileType(displayName)),
         });
     }

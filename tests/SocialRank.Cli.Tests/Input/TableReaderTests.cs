@@ -34,7 +34,7 @@ public class TableReaderTests
     {
         using var dir = new TempDir();
         InputException e = Assert.Throws<InputException>(() => TableReader.Read(dir.Write("x.pdf", "id\n1\n"), "x.pdf"));
-        Assert.Equal(["x.pdf: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) or .xlsx file."], e.Messages);
+        Assert.Equal(["x.pdf: unknown file type; use a .csv (comma, semicolon or tab separated, UTF-8) .xlsx or .parquet file."], e.Messages);
     }
 
     [Fact]
