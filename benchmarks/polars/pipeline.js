@@ -12,7 +12,9 @@
 //                  in Float64 (the correctly rounded true ratio), compared as they are;
 //   --compare as-published: each value's true decimal value rounded to its precision (0, 2, 0, 1, 2, 2) half away
 //                  from zero, in Int64 arithmetic: for a ratio a / b >= 0 at d places, floor((2 a 10^d + b) / (2 b)),
-//                  compared as a whole number (Polars' round works on the binary double, which is not METHOD's rule)
+//                  compared as a whole number (Polars' round works on the binary double, which is not METHOD's rule);
+//                  Int64 arithmetic wraps silently on overflow: the generated counts stay far below it (1,000,000 pages:
+//                  at most 5.1e7 interactions, so 2 a 10^d <= 1.1e12 against 9.2e18)
 //   places       = rank("min", descending) per indicator; missing values tie after all others: count of values + 1
 //   totals       = sum of the six places; final = rank("min") of the totals, lowest first
 //   zones        = bands of 3, 7, 5, 5, 5 final places, then 6
