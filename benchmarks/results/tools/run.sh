@@ -7,6 +7,7 @@
 #
 #   bash benchmarks/results/tools/run.sh [SIZE ...]          default: 1000000
 #
+# Reports go to results/tools/<size>$SOCIALRANK_LABEL (e.g. SOCIALRANK_LABEL=-run3 keeps an earlier report).
 # Data and final-place files go to $SOCIALRANK_DATA (default ${TMPDIR:-/tmp}/socialrank-tools), not committed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,7 @@ logger=$!
 trap 'kill $logger' EXIT
 
 for n in "${sizes[@]}"; do
-  out="$here/$n"
+  out="$here/$n${SOCIALRANK_LABEL:-}"
   mkdir -p "$out"
   file="$data/pages-$n.bin"
   echo "$(date -u +%H:%M:%S) size $n: start" >> "$here/load-average.log"
