@@ -57,6 +57,33 @@ internal static class DataFile
         return new RawPages(data);
     }
 
+    /// <summary>Writes <paramref name="pages"/> in the format <see cref="Read"/> reads (and <c>benchmarks/pandas/generate.py</c> writes).</summary>
+    public static void Write(string path, RawPages pages)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The page file is little-endian.");
+        }
+
+        using FileStream stream = File.Create(path);
+        Span<byte> header = stackalloc byte[20];
+        Encoding.ASCII.GetBytes(Magic, header);
+        BinaryPrimitives.WriteInt64LittleEndian(header[8..], pages.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], RawPages.ColumnNames.Length);
+        stream.Write(header);
+        var names = new byte[NameBytes * RawPages.ColumnNames.Length];
+        for (int c = 0; c < RawPages.ColumnNames.Length; c++)
+        {
+            Encoding.ASCII.GetBytes(RawPages.ColumnNames[c], names.AsSpan(c * NameBytes, NameBytes));
+        }
+
+        stream.Write(names);
+        foreach (double[] column in pages.Columns)
+        {
+            stream.Write(MemoryMarshal.AsBytes(column.AsSpan()));
+        }
+    }
+
     /// <summary>Reads the final places pandas wrote (int64 per page, in page order).</summary>
     public static long[] ReadPlaces(string path)
     {

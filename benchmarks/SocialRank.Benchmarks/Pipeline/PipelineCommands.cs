@@ -31,6 +31,8 @@ internal static class PipelineCommands
             "tool-file" => ToolFile.Run,
             "uncertainty-time" => Analysis.UncertaintyTime.Run,
             "memory-return" => MemoryReturn.Run,
+            "tools-file" => ToolsCompare.WriteFile,
+            "tools-compare" => ToolsCompare.Run,
             _ => null,
         };
         if (command is null)
