@@ -72,10 +72,14 @@ public static class OwnerAggregation
         PageStats? populationSource = null;
         foreach (PageStats page in members)
         {
-            if (page.Population is not double population)
+            // Read into a nullable first (not a pattern variable), so that every mutation of the test still compiles.
+            double? stated = page.Population;
+            if (stated is null)
             {
                 continue;
             }
+
+            double population = stated.Value;
 
             if (populationSource is null)
             {
