@@ -23,11 +23,7 @@ internal static class CompareCommand
 
     internal static async Task<int> RunAsync(CompareOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
-        {
-            throw new InputException($"--format {format}: compare writes table, csv, md, html, json or xlsx.");
-        }
+        string format = AnalysisReport.Format(options.Format, options.Out, "compare");
 
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
         RateOptions then = Edition(options.Then), now = Edition(options.Now);

@@ -23,11 +23,7 @@ internal static class HistoryCommand
 
     internal static async Task<int> RunAsync(HistoryOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
-        {
-            throw new InputException($"--format {format}: history writes table, csv, md, html, json or xlsx.");
-        }
+        string format = AnalysisReport.Format(options.Format, options.Out, "history");
 
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [], Strict: options.Strict, Encoding: options.Encoding,
             Posts: options.Posts, Period: options.Period, Every: options.Every, TimeZone: options.TimeZone);

@@ -27,11 +27,7 @@ internal static class RobustnessCommand
 
     internal static async Task<int> RunAsync(RobustnessOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
-        {
-            throw new InputException($"--format {format}: robustness writes table, csv, md, html, json or xlsx.");
-        }
+        string format = AnalysisReport.Format(options.Format, options.Out, "robustness");
 
         if (options.Runs is < 1 or > 1_000_000)
         {

@@ -23,11 +23,7 @@ internal static class TargetsCommand
 
     internal static async Task<int> RunAsync(TargetsOptions options, TextWriter stdout, TextWriter stderr, CliConsole console, CancellationToken cancellationToken)
     {
-        string format = options.Format ?? RateCommand.FormatFromExtension(options.Out) ?? "table";
-        if (format is not ("table" or "csv" or "md" or "html" or "json" or "xlsx"))
-        {
-            throw new InputException($"--format {format}: targets writes table, csv, md, html, json or xlsx.");
-        }
+        string format = AnalysisReport.Format(options.Format, options.Out, "targets");
 
         if (options.ToPlace is not null && options.ToZone is not null)
         {

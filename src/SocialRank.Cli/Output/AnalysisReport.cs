@@ -17,6 +17,19 @@ internal sealed class AnalysisReport(string title, string heading, string[] head
 {
     private readonly List<List<Line>> _blocks = [];
 
+    /// <summary>
+    /// Returns the format an analysis writes (robustness, compare, history, targets): <paramref name="format"/>, else the
+    /// one <paramref name="outPath"/>'s extension names, else <c>table</c>; bad input when it is none of table, csv, md,
+    /// html, json and xlsx.
+    /// </summary>
+    internal static string Format(string? format, string? outPath, string command)
+    {
+        string chosen = format ?? RateCommand.FormatFromExtension(outPath) ?? "table";
+        return chosen is "table" or "csv" or "md" or "html" or "json" or "xlsx"
+            ? chosen
+            : throw new Input.InputException($"--format {chosen}: {command} writes table, csv, md, html, json or xlsx.");
+    }
+
     /// <summary>Gets the page's title.</summary>
     internal string Title { get; } = title;
 
