@@ -31,6 +31,7 @@ internal static class PipelineCommands
             "tool-file" => ToolFile.Run,
             "uncertainty-time" => Analysis.UncertaintyTime.Run,
             "memory-return" => MemoryReturn.Run,
+            "cold-start" => ColdStart.Run,
             "tools-file" => ToolsCompare.WriteFile,
             "tools-compare" => ToolsCompare.Run,
             _ => null,
