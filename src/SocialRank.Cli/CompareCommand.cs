@@ -28,8 +28,7 @@ internal static class CompareCommand
         RateOptions Edition(string pages) => new(pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
         RateOptions then = Edition(options.Then), now = Edition(options.Now);
         OutputTargets.Check(RateCommand.Outputs(now), [.. RateCommand.Inputs(then), ("the later edition", options.Now)]);
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         RatingResult<PageStats> Rate(RateOptions edition)

@@ -51,8 +51,7 @@ internal static class HistoryCommand
         var inputs = new List<(string What, string Path)>(RateCommand.Inputs(Edition(options.Editions[0])));
         inputs.AddRange(options.Editions.Skip(1).Select((path, i) => ($"edition {i + 2}", path)));
         OutputTargets.Check(RateCommand.Outputs(Edition(options.Editions[0])), inputs);
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var results = new List<RatingResult<PageStats>>(options.Editions.Count);
@@ -86,8 +85,7 @@ internal static class HistoryCommand
         }
 
         OutputTargets.Check(RateCommand.Outputs(edition), RateCommand.Inputs(edition));
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();

@@ -92,8 +92,7 @@ internal static class RateCommand
         ReportingPeriod? period = postsMode is null ? null : PostsMode.Periods(postsMode.Period, null, zone!)[0];
 
         OutputTargets.Check(Outputs(options), Inputs(options));
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(options.Ties, options.Rounding, options.Exact), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language, new MethodOverrides(options.Ties, options.Rounding, options.Exact));
 
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);

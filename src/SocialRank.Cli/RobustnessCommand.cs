@@ -64,8 +64,7 @@ internal static class RobustnessCommand
         var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, options.Chart, options.Language, null, [],
             Encoding: options.Encoding, Sheet: options.Sheet, HeaderRow: options.HeaderRow);
         OutputTargets.Check(RateCommand.Outputs(rate), RateCommand.Inputs(rate));
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);

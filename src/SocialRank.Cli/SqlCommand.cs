@@ -25,8 +25,7 @@ internal static class SqlCommand
             throw new InputException($"--out {target}: that is the method file; write the query elsewhere.");
         }
 
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         Sql.SqlOptions where;
         try
         {

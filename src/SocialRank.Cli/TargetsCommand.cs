@@ -48,8 +48,7 @@ internal static class TargetsCommand
 
         var rate = new RateOptions(options.Pages, options.Regions, options.Method, null, null, false, null, options.Out, null, options.Language, null, [], Encoding: options.Encoding);
         OutputTargets.Check(RateCommand.Outputs(rate), RateCommand.Inputs(rate));
-        MethodFile file = options.Method is { } methodPath ? MethodLoader.ReadFile(methodPath, methodPath) : MethodLoader.Default(options.Language);
-        LoadedMethod loaded = MethodLoader.Load(file, options.Method ?? "default method", new MethodOverrides(), options.Language);
+        LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);

@@ -146,6 +146,17 @@ internal static partial class MethodLoader
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>
+    /// Reads and loads the method of a command's <c>--method</c> option: the file at <paramref name="methodPath"/>, or the
+    /// article's method (<see cref="Default"/>) when it is <see langword="null"/>, with <paramref name="overrides"/> (none by default).
+    /// </summary>
+    /// <exception cref="InputException">The file cannot be read or describes no valid method.</exception>
+    internal static LoadedMethod Load(string? methodPath, string language, MethodOverrides? overrides = null)
+    {
+        MethodFile file = methodPath is not null ? ReadFile(methodPath, methodPath) : Default(language);
+        return Load(file, methodPath ?? "default method", overrides ?? new MethodOverrides(), language);
+    }
+
     /// <summary>Builds the library method that <paramref name="file"/> describes.</summary>
     /// <param name="file">The method file.</param>
     /// <param name="source">Its name for messages.</param>
