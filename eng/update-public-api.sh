@@ -9,6 +9,9 @@ for proj in src/*/*.csproj; do
   [ -f "$dir/PublicAPI.Unshipped.txt" ] || continue
   log=$(mktemp)
   dotnet build "$proj" -c Release -p:TreatWarningsAsErrors=false 2>&1 > "$log" || true
+  # Only this project's own diagnostics (a project's build also reports those of the projects it references).
+  grep -F "$(basename "$proj")::" "$log" > "$log.own" || true
+  mv "$log.own" "$log"
   grep -oE "error RS0016: Symbol '.*' is not part of the declared public API" "$log" \
     | sed -E "s/^error RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" > "$log.new" || true
   grep -oE "(error|warning) RS0017: Symbol '.*' is part of the declared API, but is either not public or could not be found" "$log" \

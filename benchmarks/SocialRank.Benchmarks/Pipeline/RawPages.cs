@@ -50,6 +50,21 @@ internal sealed class RawPages
 
     public double[] Population => Columns[7];
 
+    /// <summary>The same pages as <see cref="ToPages"/>, held in columns (ids <c>p0</c>, <c>p1</c>, ...; NaN is unknown): the columns are these arrays, not copies.</summary>
+    public PageColumns ToColumns()
+    {
+        string[] ids = new string[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            ids[i] = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new PageColumns(ids)
+            .With(PageFields.Followers, Followers).With(PageFields.Posts, Posts).With(PageFields.Likes, Likes)
+            .With(PageFields.Comments, Comments).With(PageFields.Shares, Shares).With(PageFields.Saves, Saves)
+            .With(PageFields.EngagedUsers, EngagedUsers).With(PageFields.Population, Population);
+    }
+
     /// <summary>Builds the library's page objects (ids <c>p0</c>, <c>p1</c>, ...); NaN becomes <see langword="null"/>.</summary>
     public List<PageStats> ToPages()
     {

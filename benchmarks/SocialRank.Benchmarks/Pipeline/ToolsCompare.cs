@@ -23,6 +23,9 @@ namespace SocialRank.Benchmarks.Pipeline;
 /// </summary>
 internal static class ToolsCompare
 {
+    /// <summary>The library rating <see cref="PageColumns"/> instead of page objects, as a row of the comparison.</summary>
+    private const string ColumnsTool = "SocialRank columns";
+
     private static readonly string[] Modes = ["exact", "as-published"];
     private static readonly string[] ExternalTools = ["pandas", "polars"];
 
@@ -67,6 +70,20 @@ internal static class ToolsCompare
         }
 
         pages = null!;
+        CollectGarbage();
+
+        // The same library from columns (PageColumns over the loaded arrays, no page objects): its final places must be
+        // the object path's, page by page.
+        PageColumns columns = raw.ToColumns();
+        foreach (string mode in Modes)
+        {
+            Comparison comparison = mode == "exact" ? Comparison.Exact : Comparison.AsPublished;
+            places[(ColumnsTool, mode)] = LibraryPipeline.FinalPlaces(LibraryPipeline.MethodOf(comparison).Evaluate(columns)).Select(p => (long)p).ToArray();
+            times[(ColumnsTool, mode)] = Measure(() => GC.KeepAlive(LibraryPipeline.MethodOf(comparison).Evaluate(columns)), minSeconds, minRuns);
+            Console.WriteLine($"tools-compare: {ColumnsTool} {mode}: {times[(ColumnsTool, mode)]}");
+        }
+
+        columns = null!;
         CollectGarbage();
         string duckDescription;
         using (var duck = new DuckDbPipeline(raw))
@@ -136,24 +153,27 @@ internal static class ToolsCompare
 
         s.AppendLine();
         s.AppendLine("Times of one whole rating after loading (best and median of the runs; data in memory before timing). ");
-        s.AppendLine("`× library` is the tool's best over the library's best in the same mode.");
+        s.AppendLine("`× library` is the tool's best over the library's best from `PageStats` objects in the same mode; `× columns`");
+        s.AppendLine(c, $"over the library's best from columns (`{ColumnsTool}`: the same method over `PageColumns`, no page objects).");
         s.AppendLine();
-        s.AppendLine("| mode | tool | runs | best | median | × library | final places vs library |");
-        s.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- |");
+        s.AppendLine("| mode | tool | runs | best | median | × library | × columns | final places vs library |");
+        s.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (string mode in Modes)
         {
             Timing library = times[("SocialRank", mode)];
-            foreach (string tool in new[] { "SocialRank", "Polars", "DuckDB", "pandas" })
+            Timing? fromColumns = times.GetValueOrDefault((ColumnsTool, mode));
+            foreach (string tool in new[] { "SocialRank", ColumnsTool, "Polars", "DuckDB", "pandas" })
             {
                 string key = tool == "Polars" ? "polars" : tool;
                 if (!times.TryGetValue((key, mode), out Timing? t))
                 {
-                    s.AppendLine(c, $"| {mode} | {tool} | | not run | | | |");
+                    s.AppendLine(c, $"| {mode} | {tool} | | not run | | | | |");
                     continue;
                 }
 
                 string agreement = tool == "SocialRank" ? "" : Agreement(places[("SocialRank", mode)], places[(key, mode)]);
-                s.AppendLine(c, $"| {mode} | {tool} | {t.Runs} | {t.Best * 1e3:F1} ms | {t.Median * 1e3:F1} ms | {t.Best / library.Best:F2} | {agreement} |");
+                string overColumns = fromColumns is null ? "" : (t.Best / fromColumns.Best).ToString("F2", c);
+                s.AppendLine(c, $"| {mode} | {tool} | {t.Runs} | {t.Best * 1e3:F1} ms | {t.Median * 1e3:F1} ms | {t.Best / library.Best:F2} | {overColumns} | {agreement} |");
             }
         }
 
@@ -161,6 +181,14 @@ internal static class ToolsCompare
         Timing exact = times[("SocialRank", "exact")];
         Timing published = times[("SocialRank", "as-published")];
         s.AppendLine(c, $"Library as published / exact (best): {published.Best / exact.Best:F2}");
+        foreach (string mode in Modes)
+        {
+            if (times.TryGetValue((ColumnsTool, mode), out Timing? fromColumns))
+            {
+                s.AppendLine();
+                s.AppendLine(c, $"Library from columns / from objects, {mode} (best): {fromColumns.Best / times[("SocialRank", mode)].Best:F2}");
+            }
+        }
         return s.ToString();
     }
 

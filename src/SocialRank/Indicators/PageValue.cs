@@ -120,6 +120,9 @@ public sealed class PageValue<TPage>
     /// <summary>Gets the divisors that must not be 0: the value is missing when one is (its denominator is their product).</summary>
     internal Term<TPage>[] Guards { get; }
 
+    /// <summary>Gets the function a leaf reads pages with, or <see langword="null"/> for a combination.</summary>
+    internal Func<TPage, double>? ReadFunction => _read;
+
     /// <summary>
     /// Returns whether this value and <paramref name="other"/> are leaves that read the same field of a page (the same
     /// read function), whatever their names and <see cref="IsRequired"/>: e.g. a field and its <see cref="Required"/> copy.

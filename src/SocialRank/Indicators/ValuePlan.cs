@@ -90,10 +90,10 @@ internal sealed class ValuePlan<TPage>
         _steps = [.. steps];
     }
 
-    /// <summary>How many pages the pass over the pages computes together with <see cref="ComputeBlock"/>: a block's rows stay in the cache.</summary>
+    /// <summary>How many pages the pass over the pages computes together with <see cref="ComputeBlock(ReadOnlySpan{TPage}, Span{double}, int)"/>: a block's rows stay in the cache.</summary>
     internal const int BlockSize = 256;
 
-    /// <summary>Gets the number of steps, each of which <see cref="ComputeBlock"/> writes a row of slots for.</summary>
+    /// <summary>Gets the number of steps, each of which <see cref="ComputeBlock(ReadOnlySpan{TPage}, Span{double}, int)"/> writes a row of slots for.</summary>
     internal int SlotCount => _steps.Length;
 
     /// <summary>
@@ -111,31 +111,70 @@ internal sealed class ValuePlan<TPage>
         {
             Step step = steps[s];
             Span<double> row = slots.Slice(s * stride, count);
-            switch (step.Kind)
+            if (step.Kind == TermKind.Read)
             {
-                case TermKind.Read:
-                    Func<TPage, double> read = step.Function!;
-                    for (int p = 0; p < row.Length; p++)
-                    {
-                        row[p] = read(pages[p]);
-                    }
-
-                    break;
-                case TermKind.Constant:
-                    row.Fill(step.Constant);
-                    break;
-                case TermKind.Sum:
-                    Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: false);
-                    break;
-                default:
-                    Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: true);
-                    break;
+                Func<TPage, double> read = step.Function!;
+                for (int p = 0; p < row.Length; p++)
+                {
+                    row[p] = read(pages[p]);
+                }
+            }
+            else
+            {
+                ComputeStep(step, slots, stride, row);
             }
         }
     }
 
     /// <summary>
-    /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock"/> (with the same
+    /// Computes every step for <paramref name="count"/> pages held in columns, from page <paramref name="start"/> on, as
+    /// <see cref="ComputeBlock(ReadOnlySpan{TPage}, Span{double}, int)"/> does for page objects: a read step
+    /// <c>s</c> takes its row from <paramref name="reads"/>[s] (which reads what the step's function would read from each
+    /// page), every other step is computed the same way.
+    /// </summary>
+    internal void ComputeBlock(ColumnRead?[] reads, int start, int count, Span<double> slots, int stride)
+    {
+        System.Diagnostics.Debug.Assert(stride >= count && slots.Length >= _steps.Length * stride, "room for every step's row");
+        System.Diagnostics.Debug.Assert(reads.Length == _steps.Length, "one read per step");
+        Step[] steps = _steps;
+        for (int s = 0; s < steps.Length; s++)
+        {
+            Step step = steps[s];
+            Span<double> row = slots.Slice(s * stride, count);
+            if (step.Kind == TermKind.Read)
+            {
+                reads[s]!(start, row);
+            }
+            else
+            {
+                ComputeStep(step, slots, stride, row);
+            }
+        }
+    }
+
+    /// <summary>Returns the function read step <paramref name="step"/> reads a page with, or <see langword="null"/> when the step is not a read.</summary>
+    internal Func<TPage, double>? ReadFunctionOf(int step) => _steps[step].Function;
+
+    /// <summary>Computes a step that is not a read (a constant, sum or product of earlier rows) into <paramref name="row"/>.</summary>
+    private static void ComputeStep(Step step, Span<double> slots, int stride, Span<double> row)
+    {
+        int count = row.Length;
+        switch (step.Kind)
+        {
+            case TermKind.Constant:
+                row.Fill(step.Constant);
+                break;
+            case TermKind.Sum:
+                Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: false);
+                break;
+            default:
+                Combine(slots.Slice(step.Left * stride, count), slots.Slice(step.Right * stride, count), row, product: true);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes value <paramref name="index"/> of each page of a block computed by <see cref="ComputeBlock(ReadOnlySpan{TPage}, Span{double}, int)"/> (with the same
     /// <paramref name="stride"/>) to
     /// <paramref name="destination"/> as it is handed to the ranking: numerator / denominator, once (NaN when missing: a
     /// missing leaf, a denominator or a divisor of 0); for a ratio at a precision, a quotient within the midpoint window of

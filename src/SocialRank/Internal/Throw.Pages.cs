@@ -59,4 +59,18 @@ internal static partial class Throw
     [DoesNotReturn]
     internal static void ValuesPerField(string paramName, int length, int fields)
         => throw new ArgumentException(Invariant($"{paramName} must have one value per page field ({fields}) but has {length}."), paramName);
+
+    /// <summary>A column of <c>PageColumns</c> whose length is not the number of pages.</summary>
+    [DoesNotReturn]
+    internal static void ColumnLength(string paramName, string column, int length, int pages)
+        => throw new ArgumentException(Invariant($"The {column} column has {length} values but there are {pages} pages (one id each); every column needs one value per page."), paramName);
+
+    /// <summary>An id column with a <see langword="null"/> entry.</summary>
+    [DoesNotReturn]
+    internal static void NullIdInColumn(string paramName, int index)
+        => throw new ArgumentException(Invariant($"The id of page #{index} (0-based) is null; every page needs an id (an empty id is reported when the pages are rated)."), paramName);
+
+    /// <summary>A list of pages with a <see langword="null"/> page, where every page is needed.</summary>
+    [DoesNotReturn]
+    internal static void NullPageInList(string paramName, int index) => throw new ArgumentNullException(paramName, NullPageMessage(index));
 }

@@ -146,7 +146,10 @@ public sealed record PageStats
     public bool IsEligible => ExclusionReason is null;
 
     /// <summary>Gets the name to show: <see cref="Name"/>, or <see cref="Id"/> when there is no name.</summary>
-    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
+    public string DisplayName => DisplayNameOf(Id, Name);
+
+    /// <summary>The name to show for a page with id <paramref name="id"/> and name <paramref name="name"/> (the rule of <see cref="DisplayName"/>).</summary>
+    internal static string DisplayNameOf(string id, string? name) => string.IsNullOrWhiteSpace(name) ? id : name;
 
     /// <summary>Returns the sum of the counts of <paramref name="kinds"/>.</summary>
     /// <param name="kinds">The kinds that count.</param>

@@ -72,6 +72,22 @@ public static class PageStatsValues
     }
 
     /// <summary>The interactions of each combination of kinds, by its flags.</summary>
+    /// <summary>Returns whether <paramref name="read"/> is the read function of <see cref="Interactions"/> of some kinds, and which.</summary>
+    internal static bool TryGetKindsOfRead(Func<PageStats, double> read, out InteractionKinds kinds)
+    {
+        for (int k = 0; k < InteractionValues.Length; k++)
+        {
+            if (ReferenceEquals(InteractionValues[k].ReadFunction, read))
+            {
+                kinds = (InteractionKinds)k;
+                return true;
+            }
+        }
+
+        kinds = InteractionKinds.None;
+        return false;
+    }
+
     private static readonly PageValue<PageStats>[] InteractionValues =
         [.. Enumerable.Range(0, (int)InteractionKinds.All + 1).Select(k => NewInteractions((InteractionKinds)k))];
 

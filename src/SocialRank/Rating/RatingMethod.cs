@@ -26,10 +26,33 @@ public static class RatingMethod
     /// </summary>
     /// <returns>A new, single-use builder.</returns>
     public static RatingMethodBuilder<PageStats> ForPageStats()
-        => new RatingMethodBuilder<PageStats>(static p => p.Id)
-            .WithNames(static p => p.DisplayName)
-            .WithEligibility(static p => p.ExclusionReason)
-            .WithCheck(PageStats.Check);
+        => new RatingMethodBuilder<PageStats>(PageStatsId)
+            .WithNames(PageStatsName)
+            .WithEligibility(PageStatsExclusion)
+            .WithCheck(PageStatsCheck);
+
+    /// <summary>The id of a <see cref="PageStats"/> method; a method that still reads it may rate <see cref="PageColumns"/> straight from the id column.</summary>
+    private static readonly Func<PageStats, string> PageStatsId = static p => p.Id;
+
+    /// <summary>The display name of a <see cref="PageStats"/> method.</summary>
+    private static readonly Func<PageStats, string> PageStatsName = static p => p.DisplayName;
+
+    /// <summary>The eligibility of a <see cref="PageStats"/> method.</summary>
+    private static readonly Func<PageStats, string?> PageStatsExclusion = static p => p.ExclusionReason;
+
+    /// <summary>The check of a <see cref="PageStats"/> method.</summary>
+    private static readonly PageCheck<PageStats> PageStatsCheck = PageStats.Check;
+
+    /// <summary>
+    /// Returns whether <paramref name="method"/> identifies, names, excludes and checks pages as <see cref="ForPageStats"/>
+    /// sets it to (its eligibility and check may also be none), so that rating <see cref="PageColumns"/> may read ids,
+    /// names and exclusion reasons from their columns and check counts in bulk.
+    /// </summary>
+    internal static bool ReadsPagesAsColumns(RatingMethod<PageStats> method)
+        => ReferenceEquals(method.IdOf, PageStatsId)
+            && ReferenceEquals(method.NameOf, PageStatsName)
+            && (method.ExclusionReasonOf is null || ReferenceEquals(method.ExclusionReasonOf, PageStatsExclusion))
+            && (method.PageCheck is null || ReferenceEquals(method.PageCheck, PageStatsCheck));
 
     /// <summary>
     /// Returns the article's method: the six indicators of <see cref="ArticleIndicators.All"/> (all four interaction

@@ -17,9 +17,9 @@ internal static class IdHashSet
     /// <summary>
     /// Returns whether two pages with an id share it. <paramref name="hashes"/> holds each page's id hash and
     /// <paramref name="indices"/> its index, or -1 for a page without an id; <paramref name="scratch"/> has room for one
-    /// 64-bit word per page.
+    /// 64-bit word per page; <paramref name="idAt"/> gives the id of the page at an index (read only for equal hashes).
     /// </summary>
-    internal static bool AnyDuplicate<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, ReadOnlySpan<int> hashes, ReadOnlySpan<int> indices, Span<ulong> scratch)
+    internal static bool AnyDuplicate(Func<int, string> idAt, ReadOnlySpan<int> hashes, ReadOnlySpan<int> indices, Span<ulong> scratch)
     {
         unchecked
         {
@@ -37,7 +37,7 @@ internal static class IdHashSet
                 }
 
                 Span<int> table = stackalloc int[4 * StackPages];
-                return AnyDuplicate(method, pages, scratch[..count], table[..TableSize(count)]);
+                return AnyDuplicate(idAt, scratch[..count], table[..TableSize(count)]);
             }
 
             int bits = Math.Clamp(BitOperations.Log2((uint)n / 2048), 1, 12);
@@ -77,7 +77,7 @@ internal static class IdHashSet
                     slots = new int[size];
                 }
 
-                if (AnyDuplicate(method, pages, partition, slots.AsSpan(0, size)))
+                if (AnyDuplicate(idAt, partition, slots.AsSpan(0, size)))
                 {
                     return true;
                 }
@@ -96,7 +96,7 @@ internal static class IdHashSet
     private static int TableSize(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 4 * count));
 
     /// <summary>Whether two of one partition's (hash, page) pairs are pages with the same id.</summary>
-    private static bool AnyDuplicate<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, ReadOnlySpan<ulong> pairs, Span<int> table)
+    private static bool AnyDuplicate(Func<int, string> idAt, ReadOnlySpan<ulong> pairs, Span<int> table)
     {
         unchecked
         {
@@ -116,7 +116,7 @@ internal static class IdHashSet
                 {
                     ulong other = pairs[table[slot] - 1];
                     if ((uint)(other >> 32) == hash
-                        && string.Equals(method.IdOf(pages[(int)(uint)other]), method.IdOf(pages[(int)(uint)pairs[e]]), StringComparison.Ordinal))
+                        && string.Equals(idAt((int)(uint)other), idAt((int)(uint)pairs[e]), StringComparison.Ordinal))
                     {
                         return true;
                     }

@@ -10,21 +10,21 @@ internal static partial class RatingEvaluator
     /// The duplicate id check over the ids the pass over the pages hashed: <c>hashes</c> holds each page's id hash and its
     /// index (-1 for a page without an id), as two halves of an array of 32-bit words; <c>pairs</c> is scratch.
     /// </summary>
-    private sealed class IdCheck<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[] hashes, double[] pairs)
+    private sealed class IdCheck(int count, Func<int, string> idAt, double[] hashes, double[] pairs)
     {
-        private Span<int> Hashes => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[..pages.Count];
+        private Span<int> Hashes => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[..count];
 
-        private Span<int> Indices => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[pages.Count..(2 * pages.Count)];
+        private Span<int> Indices => MemoryMarshal.Cast<double, int>(hashes.AsSpan())[count..(2 * count)];
 
         /// <summary>Whether two pages share an id (reads the hashes, writes only the scratch).</summary>
-        internal bool AnyDuplicate() => IdHashSet.AnyDuplicate(method, pages, Hashes, Indices, MemoryMarshal.Cast<double, ulong>(pairs.AsSpan()));
+        internal bool AnyDuplicate() => IdHashSet.AnyDuplicate(idAt, Hashes, Indices, MemoryMarshal.Cast<double, ulong>(pairs.AsSpan()));
 
         /// <summary>Throws every problem: <paramref name="problems"/> and, when <paramref name="duplicate"/>, each repeated id.</summary>
         internal void ThrowIfInvalid(bool duplicate, List<PageProblem>? problems)
         {
             if (duplicate)
             {
-                FindDuplicateIds(method, pages, Hashes, Indices, ref problems);
+                FindDuplicateIds(idAt, Hashes, Indices, ref problems);
             }
 
             if (problems is not null)
@@ -35,7 +35,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Finds repeated ids from each page's id hash (<paramref name="hashes"/>) and index (<paramref name="indices"/>, -1 for no id).</summary>
-    private static void FindDuplicateIds<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> hashes, Span<int> indices, ref List<PageProblem>? problems)
+    private static void FindDuplicateIds(Func<int, string> idAt, Span<int> hashes, Span<int> indices, ref List<PageProblem>? problems)
     {
         hashes.Sort(indices);
         List<(int First, PageProblem Problem)>? found = null;
@@ -49,7 +49,7 @@ internal static partial class RatingEvaluator
 
             if (end - start > 1)
             {
-                FindDuplicatesInRun(method, pages, indices[start..end], ref found);
+                FindDuplicatesInRun(idAt, indices[start..end], ref found);
             }
 
             start = end;
@@ -67,7 +67,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Groups the pages of one run of equal hashes by id (hashes can collide) and reports ids used more than once.</summary>
-    private static void FindDuplicatesInRun<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, Span<int> run, ref List<(int First, PageProblem Problem)>? found)
+    private static void FindDuplicatesInRun(Func<int, string> idAt, Span<int> run, ref List<(int First, PageProblem Problem)>? found)
     {
         var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (int index in run)
@@ -77,7 +77,7 @@ internal static partial class RatingEvaluator
                 continue;
             }
 
-            string id = method.IdOf(pages[index]);
+            string id = idAt(index);
             if (!byId.TryGetValue(id, out List<int>? list))
             {
                 byId.Add(id, list = []);

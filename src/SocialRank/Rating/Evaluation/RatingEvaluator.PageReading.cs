@@ -27,12 +27,16 @@ internal static partial class RatingEvaluator
         private readonly double[][] _values;
         private readonly double[] _idScratch;
         private readonly PageValue<TPage>[] _readers;
+        private readonly PageColumns? _columns;
+        private readonly ColumnRead?[]? _columnReads;
         private CancellationToken _cancellation;
 
-        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, double[][] values, double[] idScratch)
+        internal PageReader(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, PageColumns? columns, double[][] values, double[] idScratch)
         {
             _method = method;
             _pages = pages;
+            _columns = columns;
+            _columnReads = columns is null ? null : PlanOf(method.Values, columns).Reads;
             _array = pages as TPage[];
             _list = pages as List<TPage>;
             _values = values;
@@ -64,12 +68,18 @@ internal static partial class RatingEvaluator
 
         /// <summary>
         /// Reads pages <paramref name="start"/> to <paramref name="end"/> in blocks of <see cref="ValuePlan{TPage}.BlockSize"/>:
-        /// each page's id and checks, then the block's values step by step (see <see cref="ValuePlan{TPage}.ComputeBlock"/>),
+        /// each page's id and checks, then the block's values step by step (see <see cref="ValuePlan{TPage}.ComputeBlock(ReadOnlySpan{TPage}, Span{double}, int)"/>),
         /// then each page's eligibility and missing-value rules. The problems come in page order, as one page at a time
         /// would give them.
         /// </summary>
         private void Read(int start, int end, ChunkResult<TPage> result)
         {
+            if (_columns is not null)
+            {
+                ReadColumns(_columns, start, end, result);
+                return;
+            }
+
             const int BlockSize = ValuePlan<TPage>.BlockSize;
             int n = _pages.Count;
             Span<int> ids = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
@@ -170,6 +180,100 @@ internal static partial class RatingEvaluator
                     {
                         excluded ??= [];
                         excluded.Add(new ExcludedPage<TPage>(page, pageIds[p], inputIndices[p], reason));
+                    }
+                }
+            }
+
+            result.Problems = problems;
+            result.Excluded = excluded;
+        }
+
+        /// <summary>
+        /// Reads pages <paramref name="start"/> to <paramref name="end"/> held in columns as <see cref="Read"/> reads page
+        /// objects, in the same blocks and with the same results: ids from the id column, counts checked in bulk (a page is
+        /// made from its row and checked only when a count of the block is negative or infinite), values computed from the
+        /// columns, exclusion reasons from their column; a page is made only for the missing-value rules and an exclusion.
+        /// </summary>
+        private void ReadColumns(PageColumns columns, int start, int end, ChunkResult<TPage> result)
+        {
+            const int BlockSize = ValuePlan<TPage>.BlockSize;
+            int n = _pages.Count;
+            Span<int> idWords = MemoryMarshal.Cast<double, int>(_idScratch.AsSpan());
+            Span<int> hashes = idWords[..n], indices = idWords[n..];
+            ReadOnlySpan<string> ids = columns.Ids.Span;
+            ReadOnlySpan<string?> reasons = columns.ExclusionReasonSpan;
+            RatingMethod<TPage> method = _method;
+            PageCheck<TPage>? check = method.PageCheck;
+            bool exclusions = method.ExclusionReasonOf is not null && !reasons.IsEmpty;
+            List<PageProblem>? problems = null;
+            List<ExcludedPage<TPage>>? excluded = null;
+            int k = _readers.Length;
+            ValuePlan<TPage> plan = method.Values;
+            Precision[] precisions = method.Precisions;
+            ColumnRead?[] reads = _columnReads!;
+            int blockLength = Math.Min(BlockSize, end - start);
+            var problemsAfter = new int[blockLength];
+            var missing = new bool[blockLength];
+            var slots = new double[plan.SlotCount * blockLength];
+            var row = new double[blockLength];
+            for (int blockStart = start; blockStart < end; blockStart += BlockSize)
+            {
+                _cancellation.ThrowIfCancellationRequested();
+                int blockEnd = Math.Min(end, blockStart + BlockSize);
+                int m = blockEnd - blockStart;
+                bool checkEach = check is not null && !columns.CountsValid(blockStart, blockEnd);
+                for (int i = blockStart; i < blockEnd; i++)
+                {
+                    string id = ids[i];
+                    if (id.Length == 0)
+                    {
+                        (problems ??= []).Add(PageProblem.NoId(i));
+                        hashes[i] = 0;
+                        indices[i] = -1;
+                    }
+                    else
+                    {
+                        hashes[i] = StringComparer.Ordinal.GetHashCode(id);
+                        indices[i] = i;
+                    }
+
+                    if (checkEach)
+                    {
+                        check!(_pages[i], problems ??= []);
+                    }
+
+                    problemsAfter[i - blockStart] = problems?.Count ?? 0;
+                }
+
+                missing.AsSpan(0, m).Clear();
+                plan.ComputeBlock(reads, blockStart, m, slots, blockLength);
+                Span<double> values = row.AsSpan(0, m);
+                for (int j = 0; j < k; j++)
+                {
+                    plan.ValuesOfBlock(j, slots, blockLength, precisions[j], values);
+                    values.CopyTo(_values[j].AsSpan(blockStart, m));
+                    for (int p = 0; p < values.Length; p++)
+                    {
+                        missing[p] |= double.IsNaN(values[p]);
+                    }
+                }
+
+                int moved = 0;
+                for (int p = 0; p < m; p++)
+                {
+                    int i = blockStart + p;
+                    string? reason = exclusions ? reasons[i] : null;
+                    if (reason is null && missing[p])
+                    {
+                        int before = problems?.Count ?? 0;
+                        reason = ApplyMissingRules(method, _pages[i], ids[i], i, ref problems);
+                        moved += MoveBack(problems, before, problemsAfter[p] + moved);
+                    }
+
+                    if (reason is not null)
+                    {
+                        excluded ??= [];
+                        excluded.Add(new ExcludedPage<TPage>(_pages[i], ids[i], i, reason));
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using SocialRank.Indicators;
 using SocialRank.Pages;
 using SocialRank.Ranking;
 using SocialRank.Zones;
@@ -45,10 +46,12 @@ internal static partial class RatingEvaluator
         double[] totals = GC.AllocateUninitializedArray<double>(n);
         double[] final = GC.AllocateUninitializedArray<double>(n);
 
-        // 1. One pass over the pages.
+        // 1. One pass over the pages (pages held in columns are read from the columns).
         CancellationToken cancellation = options.CancellationToken;
         cancellation.ThrowIfCancellationRequested();
-        var reader = new PageReader<TPage>(method, pages, values, totals);
+        PageColumns? columnPages = ColumnsOf(method, pages);
+        Func<int, string> idAt = columnPages is null ? i => method.IdOf(pages[i]) : i => columnPages.Ids.Span[i];
+        var reader = new PageReader<TPage>(method, pages, columnPages, values, totals);
         ChunkResult<TPage>[] chunks = reader.ReadAll(degree, cancellation);
         List<PageProblem>? problems = null;
         List<ExcludedPage<TPage>>? excluded = null;
@@ -68,7 +71,7 @@ internal static partial class RatingEvaluator
         // The full duplicate report sorts every hash; a linear check first tells whether any id repeats at all. Pages that
         // are bad input already are reported now, with any duplicates; otherwise, on more than one thread, the check runs
         // alongside the ranking (its result is the same either way; only the wasted work differs when it fails).
-        var ids = new IdCheck<TPage>(method, pages, totals, final);
+        var ids = new IdCheck(n, idAt, totals, final);
         bool checkIdsWhileRanking = problems is null && degree > 1;
         if (!checkIdsWhileRanking)
         {
@@ -105,7 +108,9 @@ internal static partial class RatingEvaluator
         }
 
         columns.Count = m;
-        columns.RawValueOf = (j, row) => method.Readers[j].Read(pages[columns.InputIndex(row)]);
+        columns.RawValueOf = columnPages is null
+            ? (j, row) => method.Readers[j].Read(pages[columns.InputIndex(row)])
+            : RawValuesOfColumns(method, columnPages, columns);
 
         // 3. Places, one column per indicator: independent, so they may be ranked in parallel with identical results.
         RankOptions[] rankOptions = method.RankOptions;
@@ -203,7 +208,11 @@ internal static partial class RatingEvaluator
 
             columns.ZoneCodes = codes;
             cancellation.ThrowIfCancellationRequested();
-            var result = new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly());
+            var result = new RatingResult<TPage>(method, pages, columns, excluded is null ? [] : excluded.AsReadOnly())
+            {
+                IdAt = idAt,
+                NameAt = columnPages is null ? i => method.NameOf(pages[i]) : columnPages.DisplayNameAt,
+            };
             options.Progress?.Report(EvaluationStage.Zones);
             return result;
         }
@@ -214,6 +223,51 @@ internal static partial class RatingEvaluator
                 rented?.ReturnRented();
             }
         }
+    }
+
+    /// <summary>
+    /// Returns <paramref name="pages"/> as columns when they are <see cref="PageColumns"/> rated by a method that reads them
+    /// as <see cref="RatingMethod.ForPageStats"/> does (see <see cref="RatingMethod.ReadsPagesAsColumns"/>); otherwise
+    /// <see langword="null"/>, and the pages are read one object at a time (for columns, each made from its row).
+    /// </summary>
+    private static PageColumns? ColumnsOf<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages)
+        => typeof(TPage) == typeof(PageStats) && pages is PageColumns columns && RatingMethod.ReadsPagesAsColumns((RatingMethod<PageStats>)(object)method)
+            ? columns
+            : null;
+
+    /// <summary>
+    /// How a value before rounding is read again for pages held in columns: the indicator's own plan (as
+    /// <see cref="PageValue{TPage}.Read"/> uses) over the page's row, without making the page.
+    /// </summary>
+    private static Func<int, int, double> RawValuesOfColumns<TPage>(RatingMethod<TPage> method, PageColumns pages, RatingColumns columns)
+    {
+        var plans = new (ValuePlan<TPage> Plan, ColumnRead?[] Reads)?[method.Readers.Length];
+        return (j, row) =>
+        {
+            // Built when first asked for (a result is read by one thread at a time or the same plan is built twice: both
+            // are the same).
+            (ValuePlan<TPage> plan, ColumnRead?[] reads) = plans[j] ??= PlanOf(new ValuePlan<TPage>([method.Readers[j]]), pages);
+            Span<double> slots = plan.SlotCount <= 32 ? stackalloc double[32] : new double[plan.SlotCount];
+            plan.ComputeBlock(reads, columns.InputIndex(row), 1, slots, stride: 1);
+            double value = 0;
+            plan.ValuesOfBlock(0, slots, stride: 1, Precision.Exact, new Span<double>(ref value));
+            return value;
+        };
+    }
+
+    /// <summary>Returns <paramref name="plan"/> with the column read of each of its read steps over <paramref name="pages"/>.</summary>
+    private static (ValuePlan<TPage> Plan, ColumnRead?[] Reads) PlanOf<TPage>(ValuePlan<TPage> plan, PageColumns pages)
+    {
+        var reads = new ColumnRead?[plan.SlotCount];
+        for (int s = 0; s < reads.Length; s++)
+        {
+            if (plan.ReadFunctionOf(s) is { } read)
+            {
+                reads[s] = pages.ReaderOf((Func<PageStats, double>)(object)read);
+            }
+        }
+
+        return (plan, reads);
     }
 
     /// <summary>Moves the rated rows' entries to the front of <paramref name="column"/>, in input order.</summary>

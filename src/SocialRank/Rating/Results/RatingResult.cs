@@ -20,7 +20,15 @@ public sealed class RatingResult<TPage>
         Pages = pages;
         Columns = columns;
         Excluded = excluded;
+        IdAt = i => method.IdOf(pages[i]);
+        NameAt = i => method.NameOf(pages[i]);
     }
+
+    /// <summary>Gets the id of the input page at a 0-based index (for pages in columns, read from the id column).</summary>
+    internal Func<int, string> IdAt { get; init; }
+
+    /// <summary>Gets the display name of the input page at a 0-based index.</summary>
+    internal Func<int, string> NameAt { get; init; }
 
     /// <summary>Gets the method the pages were rated with.</summary>
     public RatingMethod<TPage> Method { get; }
@@ -105,11 +113,11 @@ public sealed class RatingResult<TPage>
         {
             ReadOnlySpan<int> order = Columns.Order;
             var built = new Dictionary<string, int>(order.Length, StringComparer.Ordinal);
-            Func<TPage, string> idOf = Method.IdOf;
+            Func<int, string> idAt = IdAt;
             for (int i = 0; i < order.Length; i++)
             {
                 // Ids are unique among rated pages (the evaluation checks them).
-                built[idOf(Pages[Columns.InputIndex(order[i])])] = i;
+                built[idAt(Columns.InputIndex(order[i]))] = i;
             }
 
             // Published whole and never changed after: concurrent readers are safe.

@@ -26,10 +26,10 @@ public readonly struct RatingRow<TPage>
     public TPage Page => _result.Pages[InputIndex];
 
     /// <summary>Gets the page's id.</summary>
-    public string Id => _result.Method.IdOf(Page);
+    public string Id => _result.IdAt(InputIndex);
 
     /// <summary>Gets the page's display name.</summary>
-    public string Name => _result.Method.NameOf(Page);
+    public string Name => _result.NameAt(InputIndex);
 
     /// <summary>Gets the page's 0-based position in the input.</summary>
     public int InputIndex => _result.Columns.InputIndex(_row);
