@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Ranking;
 
 namespace SocialRank.Indicators;
@@ -102,6 +103,7 @@ internal sealed class ValuePlan<TPage>
     /// <paramref name="stride"/> + p], which is at least <see cref="SlotCount"/> × <paramref name="stride"/> long, the
     /// stride at least the number of pages.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ComputeBlock(ReadOnlySpan<TPage> pages, Span<double> slots, int stride)
     {
         int count = pages.Length;
@@ -132,6 +134,7 @@ internal sealed class ValuePlan<TPage>
     /// <c>s</c> takes its row from <paramref name="reads"/>[s] (which reads what the step's function would read from each
     /// page), every other step is computed the same way.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ComputeBlock(ColumnRead?[] reads, int start, int count, Span<double> slots, int stride)
     {
         System.Diagnostics.Debug.Assert(stride >= count && slots.Length >= _steps.Length * stride, "room for every step's row");
@@ -156,6 +159,7 @@ internal sealed class ValuePlan<TPage>
     internal Func<TPage, double>? ReadFunctionOf(int step) => _steps[step].Function;
 
     /// <summary>Computes a step that is not a read (a constant, sum or product of earlier rows) into <paramref name="row"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ComputeStep(Step step, Span<double> slots, int stride, Span<double> row)
     {
         int count = row.Length;
@@ -182,6 +186,7 @@ internal sealed class ValuePlan<TPage>
     /// <see cref="Precision.RoundRatio"/>), so that rounding the result with <see cref="Precision.Round"/> gives the exact
     /// ratio's rounding in every case.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ValuesOfBlock(int index, ReadOnlySpan<double> slots, int stride, in Precision precision, Span<double> destination)
     {
         int count = destination.Length;
@@ -222,6 +227,7 @@ internal sealed class ValuePlan<TPage>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Combine(ReadOnlySpan<double> left, ReadOnlySpan<double> right, Span<double> row, bool product)
     {
         if (product)

@@ -253,6 +253,7 @@ public sealed record PageStats
     /// <param name="page">The page to check.</param>
     /// <param name="problems">Receives the problems, in field order.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Check(PageStats page, ICollection<PageProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -291,6 +292,7 @@ public sealed record PageStats
     }
 
     /// <summary>The sum of the counts of <paramref name="kinds"/>, each NaN when unknown; NaN for no kinds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double SumKinds(InteractionKinds kinds, double likes, double comments, double shares, double saves)
     {
         if ((kinds & InteractionKinds.All) == InteractionKinds.None)

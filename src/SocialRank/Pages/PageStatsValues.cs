@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Indicators;
 
 namespace SocialRank.Pages;
@@ -10,34 +11,34 @@ namespace SocialRank.Pages;
 public static class PageStatsValues
 {
     /// <summary>Gets the followers.</summary>
-    public static PageValue<PageStats> Followers { get; } = new("followers", static p => p.FollowersOrNaN);
+    public static PageValue<PageStats> Followers { get; } = new("followers", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.FollowersOrNaN);
 
     /// <summary>Gets the posts in the period.</summary>
-    public static PageValue<PageStats> Posts { get; } = new("posts", static p => p.PostsOrNaN);
+    public static PageValue<PageStats> Posts { get; } = new("posts", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.PostsOrNaN);
 
     /// <summary>Gets the likes.</summary>
-    public static PageValue<PageStats> Likes { get; } = new("likes", static p => p.LikesOrNaN);
+    public static PageValue<PageStats> Likes { get; } = new("likes", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.LikesOrNaN);
 
     /// <summary>Gets the comments.</summary>
-    public static PageValue<PageStats> Comments { get; } = new("comments", static p => p.CommentsOrNaN);
+    public static PageValue<PageStats> Comments { get; } = new("comments", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.CommentsOrNaN);
 
     /// <summary>Gets the shares.</summary>
-    public static PageValue<PageStats> Shares { get; } = new("shares", static p => p.SharesOrNaN);
+    public static PageValue<PageStats> Shares { get; } = new("shares", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.SharesOrNaN);
 
     /// <summary>Gets the saves.</summary>
-    public static PageValue<PageStats> Saves { get; } = new("saves", static p => p.SavesOrNaN);
+    public static PageValue<PageStats> Saves { get; } = new("saves", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.SavesOrNaN);
 
     /// <summary>Gets the views.</summary>
-    public static PageValue<PageStats> Views { get; } = new("views", static p => p.ViewsOrNaN);
+    public static PageValue<PageStats> Views { get; } = new("views", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.ViewsOrNaN);
 
     /// <summary>Gets the reach.</summary>
-    public static PageValue<PageStats> Reach { get; } = new("reach", static p => p.ReachOrNaN);
+    public static PageValue<PageStats> Reach { get; } = new("reach", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.ReachOrNaN);
 
     /// <summary>Gets the engaged users.</summary>
-    public static PageValue<PageStats> EngagedUsers { get; } = new("engaged users", static p => p.EngagedUsersOrNaN);
+    public static PageValue<PageStats> EngagedUsers { get; } = new("engaged users", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.EngagedUsersOrNaN);
 
     /// <summary>Gets the population of the owner's region (required).</summary>
-    public static PageValue<PageStats> Population { get; } = new PageValue<PageStats>("population", static p => p.PopulationOrNaN).Required();
+    public static PageValue<PageStats> Population { get; } = new PageValue<PageStats>("population", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.PopulationOrNaN).Required();
 
     /// <summary>Returns the interactions of the kinds in <paramref name="kinds"/>, summed (see <see cref="PageStats.Interactions"/>).</summary>
     /// <param name="kinds">The kinds that count.</param>
@@ -91,5 +92,5 @@ public static class PageStatsValues
     private static readonly PageValue<PageStats>[] InteractionValues =
         [.. Enumerable.Range(0, (int)InteractionKinds.All + 1).Select(k => NewInteractions((InteractionKinds)k))];
 
-    private static PageValue<PageStats> NewInteractions(InteractionKinds kinds) => new("interactions", p => p.Interactions(kinds));
+    private static PageValue<PageStats> NewInteractions(InteractionKinds kinds) => new("interactions", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (PageStats p) => p.Interactions(kinds));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using SocialRank.Internal;
 
@@ -113,6 +114,7 @@ public readonly struct Precision : IEquatable<Precision>
     /// <param name="value">The value.</param>
     /// <returns>The double nearest to the rounded decimal value; <paramref name="value"/> itself when exact, not finite,
     /// or too large to have digits below the precision. A value that rounds to zero gives +0.0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Round(double value)
     {
         if (IsExact || !double.IsFinite(value))
@@ -275,6 +277,7 @@ public readonly struct Precision : IEquatable<Precision>
     /// <paramref name="quotient"/> is the finite double quotient: exact when both are whole and at most 2^53 in magnitude,
     /// otherwise by the quotient's shortest decimal form; NaN when |quotient × 10^d| ≥ 2^52.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal double RoundRatioToInteger(double quotient, double numerator, double denominator)
     {
         double x = quotient * Scale;
@@ -383,6 +386,7 @@ public readonly struct Precision : IEquatable<Precision>
     private static double Signed(double magnitude, double x) => magnitude == 0 ? 0.0 : x < 0 ? -magnitude : magnitude;
 
     /// <summary>Whether quotient + remainder / divisor (all non-negative) rounds up at the midpoint rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool RoundsUp<T>(T quotient, T remainder, T divisor, bool toEven)
         where T : System.Numerics.IBinaryInteger<T>
     {

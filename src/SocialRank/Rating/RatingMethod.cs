@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Pages;
 
 namespace SocialRank.Rating;
@@ -32,13 +33,13 @@ public static class RatingMethod
             .WithCheck(PageStatsCheck);
 
     /// <summary>The id of a <see cref="PageStats"/> method; a method that still reads it may rate <see cref="PageColumns"/> straight from the id column.</summary>
-    private static readonly Func<PageStats, string> PageStatsId = static p => p.Id;
+    private static readonly Func<PageStats, string> PageStatsId = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.Id;
 
     /// <summary>The display name of a <see cref="PageStats"/> method.</summary>
     private static readonly Func<PageStats, string> PageStatsName = static p => p.DisplayName;
 
     /// <summary>The eligibility of a <see cref="PageStats"/> method.</summary>
-    private static readonly Func<PageStats, string?> PageStatsExclusion = static p => p.ExclusionReason;
+    private static readonly Func<PageStats, string?> PageStatsExclusion = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (PageStats p) => p.ExclusionReason;
 
     /// <summary>The check of a <see cref="PageStats"/> method.</summary>
     private static readonly PageCheck<PageStats> PageStatsCheck = PageStats.Check;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 
 namespace SocialRank.Zones;
@@ -91,6 +92,7 @@ public sealed class PlaceBandZoneScheme : ZoneScheme
     internal override bool ReadsOrder(bool placesAreFirstPositions) => !placesAreFirstPositions;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
         ArgumentNullException.ThrowIfNull(input);

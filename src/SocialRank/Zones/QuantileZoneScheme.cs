@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 using SocialRank.Ranking;
 
@@ -113,6 +114,7 @@ public sealed class QuantileZoneScheme : ZoneScheme
     internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -155,6 +157,7 @@ public sealed class QuantileZoneScheme : ZoneScheme
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Validate(string scheme, QuantileBand[] bands)
     {
         Throw.IfBandCountOutOfRange(scheme, bands.Length, MaxBands);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 
 namespace SocialRank.Zones;
@@ -81,6 +82,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -93,6 +95,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private byte CodeOf(double value)
     {
         if (double.IsNaN(value))
@@ -112,6 +115,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Validate(string scheme, ValueBand[] bands)
     {
         Throw.IfBandCountOutOfRange(scheme, bands.Length, MaxBands);

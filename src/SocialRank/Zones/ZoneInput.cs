@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 
 namespace SocialRank.Zones;
@@ -60,6 +61,7 @@ public sealed class ZoneInput
     /// <exception cref="KeyNotFoundException">The method has no indicator of that name.</exception>
     public ReadOnlySpan<double> Places(string indicator) => _source.Places(IndexOf(indicator));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IndexOf(string indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);

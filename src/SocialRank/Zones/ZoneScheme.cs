@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 
 namespace SocialRank.Zones;
@@ -84,6 +85,7 @@ public abstract class ZoneScheme
     internal Zone? ZoneOfCode(byte code) => code == 0 ? null : Zones[code - 1];
 
     /// <summary>Returns the zones without <see langword="null"/>s and repeats, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private protected static IReadOnlyList<Zone> Distinct(IEnumerable<Zone?> zones)
     {
         var list = new List<Zone>();
@@ -99,6 +101,7 @@ public abstract class ZoneScheme
     }
 
     /// <summary>Returns the code of <paramref name="zone"/> in <paramref name="zones"/>: its 1-based position, 0 for <see langword="null"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private protected static byte CodeIn(IReadOnlyList<Zone> zones, Zone? zone)
     {
         if (zone is null)

@@ -56,6 +56,7 @@ internal static class FinalRanking
     /// <see cref="DigitCountLength"/> counters); false when a total is not a whole number from 0 to 2^31 − 1.
     /// </summary>
     /// <remarks>Called from the loop that sums the totals, on each block of rows while it is in the cache.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool CountDigits(ReadOnlySpan<double> totals, int firstRow, Span<ulong> words, Span<int> counts)
     {
         Debug.Assert(words.Length == totals.Length && counts.Length >= DigitCountLength, "room for the words and the counts");
@@ -85,12 +86,13 @@ internal static class FinalRanking
     /// array per block of rows (block b: rows <see cref="RadixSort.BlockStart"/>(b) to (b + 1)), sorted and placed on up to
     /// <paramref name="degree"/> threads.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankCounted(ulong[] words, int m, double[] places, int[] order, int[][] counts, RankWorkspace workspace, int degree)
     {
         int blocks = counts.Length;
         ulong[] sorted = RadixSort.SortBlocks(words, workspace.KeysBufferArray(m), m, CountedDigits, counts, degree);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degree) };
-        RadixSort.For(blocks, options, b =>
+        RadixSort.For(blocks, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int b) =>
         {
             int start = RadixSort.BlockStart(m, blocks, b), end = RadixSort.BlockStart(m, blocks, b + 1);
             if (start == end)
@@ -156,6 +158,7 @@ internal static class FinalRanking
     /// <param name="sorted">The sorted words, one per counted value, the index in the low <see cref="RowBits"/> bits.</param>
     /// <param name="missing">The number of NaN values.</param>
     /// <param name="allowMissing">Whether NaN values are set aside (else they fail the sort).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TrySortWhole(ReadOnlySpan<double> values, RankWorkspace workspace, bool descending, out Span<ulong> sorted, out int missing, bool allowMissing = true)
     {
         int n = values.Length;
@@ -237,6 +240,7 @@ internal static class FinalRanking
     /// long ones (sequential passes that stay in the cache where counting would miss it on every row); otherwise the
     /// places are ranked with ordinal ties.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Order(ReadOnlySpan<double> places, Span<int> order, RankWorkspace workspace)
     {
         int m = places.Length;
@@ -270,6 +274,7 @@ internal static class FinalRanking
     }
 
     /// <summary>Counts the members of every group: <paramref name="sizes"/>[g] is the number of rows in dense group g (1 to m).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CountGroups(ReadOnlySpan<double> groups, Span<int> sizes)
     {
         sizes.Clear();
@@ -281,6 +286,7 @@ internal static class FinalRanking
     }
 
     /// <summary>Orders rows by their whole places from 1 to m with a counting sort (stable: input order within a place).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountingOrder(ReadOnlySpan<double> places, Span<int> next, Span<int> order)
     {
         next.Clear();
@@ -305,6 +311,7 @@ internal static class FinalRanking
     }
 
     /// <summary>Orders rows by their whole places from 1 to m with the radix sort of (place − 1, row) words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RadixOrder(ReadOnlySpan<double> places, Span<int> order, RankWorkspace workspace)
     {
         unchecked
@@ -336,6 +343,7 @@ internal static class FinalRanking
     }
 
     /// <summary>Whether <paramref name="order"/> holds every row from 0 to its length − 1 once (for <see cref="Debug.Assert(bool, string)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPermutation(ReadOnlySpan<int> order, RankWorkspace workspace)
     {
         Span<int> seen = workspace.IndicesBuffer(order.Length);

@@ -100,6 +100,7 @@ internal static class RadixSort
     /// <see cref="RadixDigits.Count"/>) in <paramref name="histogram"/>, which the sort overwrites.
     /// </summary>
     /// <returns>The span that holds the sorted words: <paramref name="items"/> or <paramref name="buffer"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Span<ulong> Sort(Span<ulong> items, Span<ulong> buffer, RadixDigits digits, scoped Span<int> histogram)
     {
         int count = items.Length;
@@ -133,6 +134,7 @@ internal static class RadixSort
     /// words, each later pass counts its digit again over the blocks' new contents.
     /// </summary>
     /// <returns>The array that holds the sorted words: <paramref name="items"/> or <paramref name="buffer"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ulong[] SortBlocks(ulong[] items, ulong[] buffer, int count, RadixDigits digits, int[][] histograms, int degree)
     {
         Debug.Assert(items.Length >= count && buffer.Length >= count, "room for the passes");
@@ -149,7 +151,7 @@ internal static class RadixSort
             if (moved)
             {
                 ulong[] source = from;
-                For(blocks, options, b =>
+                For(blocks, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int b) =>
                 {
                     Span<int> counts = histograms[b].AsSpan(at, radix);
                     counts.Clear();
@@ -167,7 +169,7 @@ internal static class RadixSort
             }
 
             ulong[] read = from, write = to;
-            For(blocks, options, b =>
+            For(blocks, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int b) =>
             {
                 int start = BlockStart(count, blocks, b);
                 Scatter(read.AsSpan(start, BlockStart(count, blocks, b + 1) - start), write.AsSpan(0, count), shift, digits.Mask, histograms[b].AsSpan(at, radix));
@@ -184,6 +186,7 @@ internal static class RadixSort
     internal static int BlockStart(int count, int blocks, int b) => (int)((long)count * b / blocks);
 
     /// <summary>Runs <paramref name="body"/> for every block: in turn when there is one block or one thread, else in parallel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void For(int blocks, ParallelOptions options, Action<int> body)
     {
         if (blocks == 1 || options.MaxDegreeOfParallelism == 1)
@@ -216,6 +219,7 @@ internal static class RadixSort
     }
 
     /// <summary>Turns a digit's counts into start offsets; false when one digit holds all words (the pass is skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ToOffsets(Span<int> counts, int someDigit, int count)
     {
         if (counts[someDigit] == count)
@@ -239,6 +243,7 @@ internal static class RadixSort
     /// Turns a digit's counts per block (at <paramref name="at"/> in each histogram) into each block's start offsets: after
     /// every smaller digit and the same digit in earlier blocks; false when one digit holds every word (the pass is skipped).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ToBlockOffsets(int[][] histograms, int at, int radix, int count)
     {
         for (int v = 0; v < radix; v++)
@@ -276,6 +281,7 @@ internal static class RadixSort
     }
 
     /// <summary>Whether the words are in ascending order of their key bits (for <see cref="Debug.Assert(bool)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSorted(ReadOnlySpan<ulong> words, in RadixDigits digits)
     {
         for (int i = 1; i < words.Length; i++)

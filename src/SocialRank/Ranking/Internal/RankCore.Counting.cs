@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
@@ -11,6 +12,7 @@ internal static partial class RankCore
     /// <paramref name="low"/> + <paramref name="range"/> − 1 (range at most the number of values); returns the number of
     /// distinct keys. Ordinal places follow the collected order, which is input order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountKeys(Span<double> places, in Plan plan, int missing, int counted, ulong low, int range, RankWorkspace workspace)
     {
         Span<ulong> keys = workspace.Keys(counted);
@@ -44,6 +46,7 @@ internal static partial class RankCore
     /// Ranks by counting sort over the integer codes (their range is small enough, see the caller); false, with
     /// nothing written to <paramref name="places"/>, when a value turns out not to be exactly its code scaled back.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRankByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, in ScaledIntegers codes, RankWorkspace workspace, out int counted, out int groups)
     {
         int n = values.Length;
@@ -172,6 +175,7 @@ internal static partial class RankCore
         /// <paramref name="maxRange"/> integers from the smallest to the largest; <see cref="Apply"/> is false (found
         /// early, as a rule) when there is none.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ScaledIntegers Find(ReadOnlySpan<double> values, in Plan plan, int maxRange)
         {
             int exponent = 0;

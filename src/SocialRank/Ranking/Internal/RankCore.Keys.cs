@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SocialRank.Ranking;
 
 /// <summary>The keys: order-preserving bit keys of the doubles, and the integer keys round(v × 10^precision).</summary>
@@ -20,6 +21,7 @@ internal static partial class RankCore
     /// Writes the bit key and index of each counted value to the workspace, in input order; returns their number, and
     /// in <paramref name="varying"/> the bits in which some key differs from the first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CollectBitKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out ulong varying)
     {
         Span<ulong> keys = workspace.Keys(values.Length);
@@ -60,6 +62,7 @@ internal static partial class RankCore
     /// quotients 10^−d apart while a double near R / 10^d is spaced at most 10^−d / 4, so the correctly rounded
     /// quotients are distinct and in the order of R: equal keys are exactly equal rounded values.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryCollectPrecisionKeys(ReadOnlySpan<double> values, in Plan plan, RankWorkspace workspace, out int counted, out ulong varying, out ulong low, out ulong span)
     {
         const double Limit = 1125899906842624.0; // 2^50

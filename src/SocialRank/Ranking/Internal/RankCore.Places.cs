@@ -11,6 +11,7 @@ internal static partial class RankCore
     /// <paramref name="counts"/>), without a branch per bucket: empty buckets get a place too, which no value reads.
     /// Buckets go from the top when <paramref name="descending"/>. Returns the number of non-empty buckets.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PlaceWindow(Span<int> counts, Span<double> placeOf, TieMethod ties, int offset, int denseOffset, bool descending)
     {
         int groups = 0;
@@ -61,6 +62,7 @@ internal static partial class RankCore
     /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
     /// <param name="lowBits">Empty when the words hold whole keys; else the key bits each word leaves out.</param>
     /// <param name="spare">With <paramref name="lowBits"/>, room for the (low bits, index) words of the longest run.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int AssignPacked(Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, TieMethod ties, int offset, int denseOffset, ReadOnlySpan<uint> lowBits = default, Span<ulong> spare = default)
     {
         unchecked
@@ -135,6 +137,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Gives the places of the tie group at sorted positions [start, end) to the indices stored there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AssignGroup(Span<double> places, ReadOnlySpan<int> sortedIndices, TieMethod ties, int start, int end, int offset, int densePlace)
     {
         if (ties == TieMethod.Ordinal)
@@ -167,6 +170,7 @@ internal static partial class RankCore
     };
 
     /// <summary>Gives every missing value (NaN) its place by <see cref="MissingPlaces"/>, in input order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PlaceMissing(ReadOnlySpan<double> values, Span<double> places, in Plan plan, int counted, int groups)
     {
         int missing = values.Length - counted;
@@ -188,6 +192,7 @@ internal static partial class RankCore
     }
 
     /// <summary>With <see cref="RankOptions.Percentile"/>, turns places into fractions; does nothing otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScaleToPercentile(Span<double> places, in Plan plan, int missing, int groups)
     {
         if (plan.Percentile)
@@ -206,6 +211,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Whether every place lies from 1 to the number of values (in (0, 1] as a percentile), or is NaN for a missing value kept.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PlacesInRange(ReadOnlySpan<double> places, in Plan plan, int missing)
     {
         bool nanAllowed = missing > 0 && plan.Missing == MissingPlacement.Keep;

@@ -23,6 +23,7 @@ internal static partial class RankCore
     /// places follow input order: the window and the missing values are placed in one pass in input order, and the
     /// packed words above the window order equal keys by index.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRankPrecisionByCounting(ReadOnlySpan<double> values, Span<double> places, in Plan plan, RankWorkspace workspace, int mostAbove, out int counted, out int groups)
     {
         int n = values.Length;
@@ -141,6 +142,7 @@ internal static partial class RankCore
     /// With AVX, four values at a time: the conversion instruction rounds half to even (the default rounding mode, which
     /// .NET keeps) and gives <see cref="MissingCode"/> for NaN, so it is exactly the scalar rule.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryCodePrecisionKeys(ReadOnlySpan<double> values, Precision precision, Span<int> codes, out int low, out int high, out int missing)
     {
         const double Limit = int.MaxValue; // |round(x)| ≤ 2^31 − 1 when |x| ≤ 2^31 − 1

@@ -34,6 +34,7 @@ internal static partial class RankCore
     /// share their top 40 bits, so this costs little, where sorting the whole keys with their indices (12 bytes a word,
     /// six radix passes instead of four) cost about twice the time.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SortAndAssign(ReadOnlySpan<double> values, Span<double> places, in Plan plan, int missing, int counted, ulong varying, bool precisionKeys, RankWorkspace workspace, RankPath sort)
     {
         Debug.Assert(sort is RankPath.Comparison or RankPath.Radix or RankPath.Buckets, "a sort of the keys");
@@ -133,6 +134,7 @@ internal static partial class RankCore
     /// <param name="keyMask">The mask of the kept key bits, after the shift.</param>
     /// <param name="indexBits">The bits of a word that hold the index.</param>
     /// <param name="counts">Room for the counters, at least as many as there are keys (the buckets' and a bucket's sub-buckets').</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TrySortByBuckets(Span<ulong> keys, Span<int> indices, Span<ulong> target, Span<uint> lowBits, int low, int shift, ulong keyMask, int indexBits, Span<int> counts)
     {
         unchecked
@@ -233,6 +235,7 @@ internal static partial class RankCore
     /// <param name="scratchWords">Room for as many words as the bucket has.</param>
     /// <param name="scratchLow">Room for as many low bits as the bucket has.</param>
     /// <param name="counters">Room for twice as many counters as the bucket has words.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortBucket(Span<ulong> words, Span<uint> lowBits, int indexBits, Span<ulong> scratchWords, Span<uint> scratchLow, Span<int> counters)
     {
         unchecked
@@ -311,6 +314,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Sorts a bucket's words: by insertion when there are few (most buckets hold one or two), else by <see cref="MemoryExtensions.Sort{T}(Span{T})"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortWords(Span<ulong> words)
     {
         if (words.Length > 16)
@@ -334,6 +338,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Sorts a bucket's words and moves each word's low key bits with it (see <see cref="SortWords(Span{ulong})"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortWords(Span<ulong> words, Span<uint> lowBits)
     {
         if (words.Length > 16)
@@ -360,6 +365,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Whether <paramref name="words"/> are in ascending order (for <see cref="Debug.Assert(bool, string)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAscending(ReadOnlySpan<ulong> words)
     {
         for (int i = 1; i < words.Length; i++)
@@ -391,6 +397,7 @@ internal static partial class RankCore
     /// <param name="spare">Room for the (low bits, index) words of the longest run.</param>
     /// <param name="offset">The places the missing values take before the counted ones.</param>
     /// <param name="denseOffset">The dense places the missing values take before the counted ones.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AssignCut(ReadOnlySpan<double> values, Span<double> places, ReadOnlySpan<ulong> sorted, int indexBits, in Plan plan, bool precisionKeys, int low, int shift, Span<uint> lowBits, Span<ulong> spare, int offset, int denseOffset)
     {
         unchecked

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace SocialRank.Ranking;
@@ -229,6 +230,7 @@ internal static partial class RankCore
     }
 
     /// <summary>Whether every value is NaN or an integer of at most 2^50 in magnitude.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllIntegers(ReadOnlySpan<double> values)
     {
         const double Limit = 1125899906842624.0; // 2^50
@@ -244,6 +246,7 @@ internal static partial class RankCore
     }
 
     /// <summary>The sum of <paramref name="counts"/> (for <see cref="Debug.Assert(bool, string)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Sum(ReadOnlySpan<int> counts)
     {
         long sum = 0;

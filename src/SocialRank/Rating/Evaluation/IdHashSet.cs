@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace SocialRank.Rating;
@@ -19,6 +20,7 @@ internal static class IdHashSet
     /// <paramref name="indices"/> its index, or -1 for a page without an id; <paramref name="scratch"/> has room for one
     /// 64-bit word per page; <paramref name="idAt"/> gives the id of the page at an index (read only for equal hashes).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool AnyDuplicate(Func<int, string> idAt, ReadOnlySpan<int> hashes, ReadOnlySpan<int> indices, Span<ulong> scratch)
     {
         unchecked
@@ -96,6 +98,7 @@ internal static class IdHashSet
     private static int TableSize(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 4 * count));
 
     /// <summary>Whether two of one partition's (hash, page) pairs are pages with the same id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AnyDuplicate(Func<int, string> idAt, ReadOnlySpan<ulong> pairs, Span<int> table)
     {
         unchecked

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Internal;
 using SocialRank.Ranking;
 
@@ -46,6 +47,7 @@ internal static partial class RatingEvaluator
     /// tie-breaker's places in turn, then <paramref name="finalOptions"/>; returns what decided each row's place (see
     /// <see cref="RatingColumns.Decided"/>), or <see langword="null"/> without tie-breakers.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static sbyte[]? FinalPlaces(
         double[] totalColumn, double[][] placeColumns, int m, int[] tieBreakers, RankOptions finalOptions, double[] final, RankWorkspace workspace)
     {

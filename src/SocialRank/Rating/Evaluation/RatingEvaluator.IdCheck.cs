@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SocialRank.Pages;
 
@@ -35,6 +36,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Finds repeated ids from each page's id hash (<paramref name="hashes"/>) and index (<paramref name="indices"/>, -1 for no id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindDuplicateIds(Func<int, string> idAt, Span<int> hashes, Span<int> indices, ref List<PageProblem>? problems)
     {
         hashes.Sort(indices);
@@ -67,6 +69,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Groups the pages of one run of equal hashes by id (hashes can collide) and reports ids used more than once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindDuplicatesInRun(Func<int, string> idAt, Span<int> run, ref List<(int First, PageProblem Problem)>? found)
     {
         var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SocialRank.Indicators;
 using SocialRank.Internal;
@@ -72,6 +73,7 @@ internal static partial class RatingEvaluator
         /// then each page's eligibility and missing-value rules. The problems come in page order, as one page at a time
         /// would give them.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Read(int start, int end, ChunkResult<TPage> result)
         {
             if (_columns is not null)
@@ -194,6 +196,7 @@ internal static partial class RatingEvaluator
         /// made from its row and checked only when a count of the block is negative or infinite), values computed from the
         /// columns, exclusion reasons from their column; a page is made only for the missing-value rules and an exclusion.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadColumns(PageColumns columns, int start, int end, ChunkResult<TPage> result)
         {
             const int BlockSize = ValuePlan<TPage>.BlockSize;
@@ -299,6 +302,7 @@ internal static partial class RatingEvaluator
             return count;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string? ApplyMissingRules(RatingMethod<TPage> method, TPage page, string id, int index, ref List<PageProblem>? problems)
         {
             string? reason = null;

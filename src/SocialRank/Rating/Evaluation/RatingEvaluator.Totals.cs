@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Ranking;
 
 namespace SocialRank.Rating;
@@ -21,11 +22,13 @@ internal static partial class RatingEvaluator
     /// number from 0 to 2^31 − 1.
     /// </summary>
     /// <remarks>The blocks are fixed contiguous ranges, one per thread, so the counts do not depend on scheduling.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[][]? SumTotals(double[] weights, double[][] places, double[] totals, int m, int degree, ulong[]? words)
     {
         bool count = words is not null;
         int blocks = count ? Math.Max(1, Math.Min(degree, m / TotalsParallelBlock)) : Math.Max(1, (m + TotalsParallelBlock - 1) / TotalsParallelBlock);
         int[]?[] histograms = new int[]?[blocks];
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Block(int b)
         {
             int start = (int)((long)m * b / blocks), end = (int)((long)m * (b + 1) / blocks);
@@ -68,6 +71,7 @@ internal static partial class RatingEvaluator
     /// Writes the weighted totals of rows <paramref name="start"/> to <paramref name="end"/>: for each row, weight × place
     /// summed over the indicators in order (the same sum, in the same order, whatever the blocks and threads).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddPlaces(double[] weights, double[][] places, double[] totals, int start, int end)
     {
         for (int s = start; s < end; s += TotalsCacheBlock)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialRank.Indicators;
 using SocialRank.Pages;
 using SocialRank.Ranking;
@@ -23,9 +24,15 @@ namespace SocialRank.Rating;
 /// <para>The steps live in one file each: reading the pages (<c>.PageReading</c>), the duplicate id check
 /// (<c>.IdCheck</c>, with <see cref="IdHashSet"/>), the weighted totals (<c>.Totals</c>) and the final places with
 /// tie-breakers (<c>.FinalPlaces</c>); this file runs them in order.</para>
+/// <para>Every method (and lambda) of the evaluation, the ranking and the zones that loops over pages, and every function
+/// called once per page or value (the fields' read functions, the check, the rounding), is marked
+/// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: compiled fully optimized when
+/// first called, so that the first evaluation in a process does not run a million pages through unoptimized tier-0 code
+/// while tiered compilation catches up (the cold-start benchmark: 4–5× the steady state before, about 2.2–2.6× after).</para>
 /// </remarks>
 internal static partial class RatingEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static RatingResult<TPage> Evaluate<TPage>(RatingMethod<TPage> method, IReadOnlyList<TPage> pages, EvaluationOptions options)
     {
         int n = pages.Count;
@@ -138,7 +145,7 @@ internal static partial class RatingEvaluator
                 // columns in order). A column's places do not depend on which worker or workspace ranks it.
                 int next = -1;
                 bool duplicate = false;
-                Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree, CancellationToken = cancellation }, w =>
+                Parallel.For(0, rankDegree, new ParallelOptions { MaxDegreeOfParallelism = rankDegree, CancellationToken = cancellation }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int w) =>
                 {
                     RankWorkspace? own = pool[w];
                     for (int t; (t = Interlocked.Increment(ref next)) < tasks;)
@@ -239,6 +246,7 @@ internal static partial class RatingEvaluator
     /// How a value before rounding is read again for pages held in columns: the indicator's own plan (as
     /// <see cref="PageValue{TPage}.Read"/> uses) over the page's row, without making the page.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Func<int, int, double> RawValuesOfColumns<TPage>(RatingMethod<TPage> method, PageColumns pages, RatingColumns columns)
     {
         var plans = new (ValuePlan<TPage> Plan, ColumnRead?[] Reads)?[method.Readers.Length];
@@ -256,6 +264,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Returns <paramref name="plan"/> with the column read of each of its read steps over <paramref name="pages"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ValuePlan<TPage> Plan, ColumnRead?[] Reads) PlanOf<TPage>(ValuePlan<TPage> plan, PageColumns pages)
     {
         var reads = new ColumnRead?[plan.SlotCount];
@@ -271,6 +280,7 @@ internal static partial class RatingEvaluator
     }
 
     /// <summary>Moves the rated rows' entries to the front of <paramref name="column"/>, in input order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Compact(double[] column, int[] inputIndices)
     {
         for (int r = 0; r < inputIndices.Length; r++)
