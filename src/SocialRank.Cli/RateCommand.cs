@@ -266,7 +266,7 @@ internal static class RateCommand
             throw new InputException($"--header-row {options.HeaderRow}: rows are numbered from 1.");
         }
 
-        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding, options.Sheet, options.HeaderRow);
+        using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding, options.Sheet, options.HeaderRow, plainNumbers: true);
         var pages = new List<PageStats>();
         var lines = new List<int>();
         IEnumerable<PageField> required = postsMode ? loaded.RequiredColumns.Except(ColumnAliases.FromPosts) : loaded.RequiredColumns;

@@ -13,6 +13,6 @@ internal sealed record RawTable(string File, bool IsSheet, IReadOnlyList<string>
 /// <summary>One data row.</summary>
 /// <param name="Line">The 1-based line (CSV) or row (sheet) number, for messages.</param>
 /// <param name="Cells">The cells' text, one per header; a missing cell is empty, and so is a Parquet file's number (its text is made from <paramref name="Numbers"/> when needed).</param>
-/// <param name="Numbers">For a sheet or a Parquet file, the cells that hold numbers (so they need no text parsing); otherwise <see langword="null"/>.</param>
+/// <param name="Numbers">For a sheet, a Parquet file or a CSV file read with plain numbers (<see cref="TableSource.Open"/>), the cells that hold numbers (so they need no text parsing); otherwise <see langword="null"/>.</param>
 /// <param name="Problem">Why the row cannot be used (e.g. a wrong number of cells), or <see langword="null"/>.</param>
 internal sealed record RawRow(int Line, string[] Cells, double?[]? Numbers, string? Problem = null);

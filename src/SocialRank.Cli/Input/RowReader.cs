@@ -44,12 +44,13 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
             return null;
         }
 
+        // A number that arrived as a number (a sheet's, a Parquet file's, a plain CSV number) gets its text only for a message.
         string text = row.Cells[i].Trim();
         double value;
-        if (row.Numbers?[i] is double number)
+        bool arrivedAsNumber = row.Numbers?[i] is double;
+        if (arrivedAsNumber)
         {
-            value = number;
-            text = CellText(i).Trim();
+            value = row.Numbers![i]!.Value;
         }
         else if (text.Length == 0)
         {
@@ -59,6 +60,12 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
         {
             errors.Add(InputErrors.NotANumber(At(map, column), text));
             return null;
+        }
+
+        if (arrivedAsNumber && (value < 0 || value != Math.Floor(value) || value == 0))
+        {
+            // Only a number that may be refused below needs its text.
+            text = CellText(i).Trim();
         }
 
         if (value < 0)

@@ -49,8 +49,19 @@ internal abstract class TableSource : ITable, IDisposable
     }
 
     /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayName">The file as messages name it.</param>
+    /// <param name="progress">Receives the number of rows read, now and then.</param>
+    /// <param name="encoding">A CSV file's encoding, or <see langword="null"/> to detect it.</param>
+    /// <param name="sheet">A workbook's sheet, or <see langword="null"/> for the first with data.</param>
+    /// <param name="headerRow">A workbook's header row, or <see langword="null"/> for the first.</param>
+    /// <param name="plainNumbers">
+    /// Whether a CSV cell that is a plain whole number (see <see cref="CsvSource.TryPlainNumber"/>) arrives as a number
+    /// with empty text, as a Parquet file's numbers do, instead of as text: for readers that read every cell through
+    /// <see cref="RowReader"/> (the pages file), where it saves a string per number cell of a large file.
+    /// </param>
     /// <exception cref="InputException">The file does not exist, has an unknown type, is empty or cannot be read.</exception>
-    internal static TableSource Open(string path, string displayName, Action<int>? progress, string? encoding = null, string? sheet = null, int? headerRow = null)
+    internal static TableSource Open(string path, string displayName, Action<int>? progress, string? encoding = null, string? sheet = null, int? headerRow = null, bool plainNumbers = false)
     {
         if (!System.IO.File.Exists(path))
         {
@@ -66,7 +77,7 @@ internal abstract class TableSource : ITable, IDisposable
         return Guard(displayName, () => extension switch
         {
             ".xlsx" => (TableSource)new SheetSource(path, displayName, progress, sheet, headerRow),
-            ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress, encoding),
+            ".csv" or ".tsv" or ".txt" => new CsvSource(path, displayName, progress, encoding, plainNumbers),
             ".parquet" => new ParquetSource(path, displayName, progress),
             _ => throw new InputException(InputErrors.UnknownFileType(displayName)),
         });
@@ -135,10 +146,12 @@ internal sealed class CsvSource : TableSource
     private readonly StreamReader _text;
     private readonly SepReader _reader;
     private readonly string _path;
+    private readonly bool _plainNumbers;
 
-    public CsvSource(string path, string displayName, Action<int>? progress, string? encodingName)
+    public CsvSource(string path, string displayName, Action<int>? progress, string? encodingName, bool plainNumbers = false)
         : base(displayName, progress)
     {
+        _plainNumbers = plainNumbers;
         if (new FileInfo(path).Length == 0)
         {
             throw new InputException(InputErrors.EmptyFile(displayName));
@@ -402,12 +415,51 @@ internal sealed class CsvSource : TableSource
         }
 
         var cells = new string[count];
+        double?[]? numbers = null;
         for (int i = 0; i < count; i++)
         {
-            cells[i] = row[i].ToString();
+            ReadOnlySpan<char> cell = row[i].Span;
+            if (_plainNumbers && TryPlainNumber(cell, out double number))
+            {
+                (numbers ??= new double?[count])[i] = number;
+                cells[i] = "";
+            }
+            else
+            {
+                cells[i] = cell.ToString();
+            }
         }
 
-        return new RawRow(line, cells, null);
+        return new RawRow(line, cells, numbers);
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="cell"/> is a plain whole number: 1 to 15 ASCII digits, without a leading zero
+    /// unless it is "0". Its value is then exact, every reading of the text gives it, and its shortest round-trip text
+    /// (what <see cref="RowReader"/> shows for a number with empty text) is the cell itself.
+    /// </summary>
+    internal static bool TryPlainNumber(ReadOnlySpan<char> cell, out double value)
+    {
+        value = 0;
+        if (cell.Length is 0 or > 15 || (cell[0] == '0' && cell.Length > 1))
+        {
+            return false;
+        }
+
+        long whole = 0;
+        foreach (char c in cell)
+        {
+            uint digit = unchecked((uint)(c - '0'));
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + digit;
+        }
+
+        value = whole;
+        return true;
     }
 
     private protected override void Dispose(bool disposing)
