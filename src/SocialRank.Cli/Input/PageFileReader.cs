@@ -53,6 +53,7 @@ internal static class PageFileReader
         var values = new double?[PageFields.All.Count];
         var errors = new ErrorList();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new RepeatedText();
         int rows = 0;
         foreach (RawRow row in table.Rows)
         {
@@ -79,8 +80,8 @@ internal static class PageFileReader
 
             string? name = reader.Text(map, ColumnAliases.Name);
             string? nameRu = reader.Text(map, ColumnAliases.NameRu);
-            string? network = reader.Text(map, ColumnAliases.Network);
-            string? region = reader.Text(map, ColumnAliases.Region);
+            string? network = repeated.Shared(reader.Text(map, ColumnAliases.Network));
+            string? region = repeated.Shared(reader.Text(map, ColumnAliases.Region));
             Array.Clear(values);
             foreach (Column column in fieldColumns)
             {
@@ -125,6 +126,36 @@ internal static class PageFileReader
         }
 
         errors.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// One string for each value of the columns that repeat (a page's network and region): a million pages of a few
+    /// networks keep a few strings, not a million. Stops sharing once it holds <see cref="Most"/> values.
+    /// </summary>
+    private sealed class RepeatedText
+    {
+        private const int Most = 100_000;
+        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+        internal string? Shared(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (_values.TryGetValue(text, out string? shared))
+            {
+                return shared;
+            }
+
+            if (_values.Count < Most)
+            {
+                _values.Add(text, text);
+            }
+
+            return text;
+        }
     }
 
     /// <summary>Returns the name to show in <paramref name="language"/>: the Russian name for "ru" when there is one, else the name, the Russian name or the id.</summary>
