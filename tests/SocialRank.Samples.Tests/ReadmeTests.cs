@@ -67,6 +67,21 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Columns_Snippet_PrintsTheQuickStartsPlaces()
+    {
+        // The same three pages held in columns: the same places and totals, worked by hand above.
+        Assert.Equal(SnippetOutput, Capture(Columns));
+    }
+
+    [Fact]
+    public void Readme_Columns_ShowsTheCompiledSnippet()
+    {
+        string readme = ReadRepositoryFile("README.md");
+        Assert.Contains("```csharp\n" + SnippetFromThisFile("readme-columns") + "```\n", readme, StringComparison.Ordinal);
+        Assert.True(readme.IndexOf("### Pages in columns", StringComparison.Ordinal) > readme.IndexOf("### Rate your own pages", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RateAnything_Snippet_PrintsThePlacesWorkedByHand()
     {
         Assert.Equal(RateAnythingOutput, Capture(RateAnything));
@@ -120,6 +135,29 @@ public class ReadmeTests
 
         // The article's method: six indicators, a page's place on each is its penalty, the fewest points win.
         RatingResult<PageStats> result = RatingMethod.Article().Evaluate(pages);
+        foreach (RatingRow<PageStats> row in result.Rows)
+        {
+            string places = string.Join(" ", row.Scores.Select(s => s.Place));
+            Console.WriteLine($"{row.FinalPlace}. {row.Id,-13} places {places}  total {row.Total}");
+        }
+        // end-snippet
+    }
+
+    private static void Columns()
+    {
+        // begin-snippet: readme-columns
+        // Ids and one array per figure (NaN for unknown): no object per page.
+        var columns = new PageColumns(new[] { "atyrau-ig", "turkestan-ig", "mangystau-ig" })
+            .With(PageFields.Followers, new double[] { 112_087, 131_704, 74_562 })
+            .With(PageFields.Posts, new double[] { 110, 122, 115 })
+            .With(PageFields.Likes, new double[] { 19_994, 50_376, 19_296 })
+            .With(PageFields.Comments, new double[] { 1_309, 2_827, 1_090 })
+            .With(PageFields.Shares, new double[] { 0, 0, 0 })
+            .With(PageFields.Saves, new double[] { 433, 1_331, 832 })
+            .With(PageFields.EngagedUsers, new double[] { 19_103, 33_981, 17_962 })
+            .With(PageFields.Population, new double[] { 645_280, 2_016_037, 698_796 });
+
+        RatingResult<PageStats> result = RatingMethod.Article().Evaluate(columns);
         foreach (RatingRow<PageStats> row in result.Rows)
         {
             string places = string.Join(" ", row.Scores.Select(s => s.Place));
