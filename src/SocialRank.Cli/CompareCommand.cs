@@ -33,7 +33,7 @@ internal static class CompareCommand
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         RatingResult<PageStats> Rate(RateOptions edition)
         {
-            (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, []);
+            (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, []);
             return RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet);
         }
 

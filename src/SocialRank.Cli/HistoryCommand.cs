@@ -57,7 +57,7 @@ internal static class HistoryCommand
         var results = new List<RatingResult<PageStats>>(options.Editions.Count);
         foreach (string path in options.Editions)
         {
-            (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(Edition(path), loaded, progress, words, []);
+            (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(Edition(path), loaded, progress, words, []);
             results.Add(RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet));
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -89,7 +89,7 @@ internal static class HistoryCommand
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, warnings, postsMode: true);
+        (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(edition, loaded, progress, words, warnings, postsMode: true);
         PostAggregationResult aggregated = PostsMode.Aggregate(posts, periods, zone, pages, pagesFile, options.Encoding, options.Strict, progress.RowsRead, warnings);
         foreach (string warning in warnings)
         {

@@ -76,7 +76,7 @@ internal static partial class PostsMode
     /// each reason some posts were not counted (or, under <paramref name="strict"/>, stopping with them as errors).
     /// </summary>
     /// <exception cref="InputException">The posts file is bad, or posts were not counted and <paramref name="strict"/> is set.</exception>
-    internal static PostAggregationResult Aggregate(Options options, IReadOnlyList<ReportingPeriod> periods, TimeZoneInfo zone, List<PageStats> pages, string pagesFile, string? encoding, bool strict, Action<int>? rowsRead, List<string> warnings)
+    internal static PostAggregationResult Aggregate(Options options, IReadOnlyList<ReportingPeriod> periods, TimeZoneInfo zone, IReadOnlyList<PageStats> pages, string pagesFile, string? encoding, bool strict, Action<int>? rowsRead, List<string> warnings)
     {
         using TableSource table = TableSource.Open(options.Posts, options.Posts, rowsRead, encoding);
         (List<PostRecord> posts, List<int> lines) = PostFileReader.Read(table, zone, warnings);

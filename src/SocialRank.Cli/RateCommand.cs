@@ -97,7 +97,7 @@ internal static class RateCommand
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
         var warnings = new List<string>();
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings, postsMode is not null);
+        (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(options, loaded, progress, words, warnings, postsMode is not null);
         if (postsMode is not null && period is not null && zone is not null)
         {
             PostAggregationResult aggregated = PostsMode.Aggregate(postsMode, [period], zone, pages, pagesFile, options.Encoding, options.Strict, progress.RowsRead, warnings);
@@ -181,7 +181,7 @@ internal static class RateCommand
     /// and writes one table per group, each titled with its group (a page without a network or owner is in the group "–").
     /// </summary>
     private static async Task RateGroupsAsync(
-        RateOptions options, string format, string groupBy, LoadedMethod loaded, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        RateOptions options, string format, string groupBy, LoadedMethod loaded, IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         Func<PageStats, string> keyOf = groupBy == "network" ? p => Blank(p.Network) : p => Blank(p.Owner);
         IReadOnlyList<RatingGroup<PageStats>> groups = Evaluate(() => loaded.Method.EvaluateByGroup(pages, keyOf), pages, lines, pagesFile, isSheet);
@@ -206,7 +206,7 @@ internal static class RateCommand
     /// </summary>
     private static Dictionary<string, double> PreviousPlaces(RateOptions previous, LoadedMethod loaded, Progress progress, CliLabels words)
     {
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(previous, loaded, progress, words, []);
+        (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = ReadPages(previous, loaded, progress, words, []);
         RatingResult<PageStats> result = Evaluate(() => loaded.Method.Evaluate(pages), pages, lines, pagesFile, isSheet);
         var places = new Dictionary<string, double>(result.Rows.Count, StringComparer.Ordinal);
         foreach (RatingRow<PageStats> row in result.Rows)
@@ -221,7 +221,7 @@ internal static class RateCommand
     /// Rates the pages read with <paramref name="rate"/> (an evaluation, or an analysis that evaluates), turning the pages
     /// the method rejects (<see cref="InvalidPagesException"/>) into bad input naming the file and line (or row) of each.
     /// </summary>
-    internal static T Evaluate<T>(Func<T> rate, List<PageStats> pages, int[] lines, string pagesFile, bool isSheet)
+    internal static T Evaluate<T>(Func<T> rate, IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet)
     {
         try
         {
@@ -258,7 +258,7 @@ internal static class RateCommand
     /// <param name="words">The labels of the progress stages.</param>
     /// <param name="warnings">Receives the notes.</param>
     /// <param name="postsMode">Whether the posts come from a posts file (<c>--posts</c>): the pages file then need not have the per-post columns (<see cref="ColumnAliases.FromPosts"/>), and a note names those it has.</param>
-    internal static (List<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings, bool postsMode = false)
+    internal static (IReadOnlyList<PageStats> Pages, int[] Lines, string File, bool IsSheet) ReadPages(RateOptions options, LoadedMethod loaded, Progress progress, CliLabels words, List<string> warnings, bool postsMode = false)
     {
         RawTable? regions = options.Regions is { } regionsPath ? TableReader.Read(regionsPath, regionsPath, options.Encoding) : null;
         if (options.HeaderRow is < 1)
@@ -267,14 +267,16 @@ internal static class RateCommand
         }
 
         using TableSource table = TableSource.Open(options.Pages, options.Pages, progress.RowsRead, options.Encoding, options.Sheet, options.HeaderRow, plainNumbers: true);
-        var pages = new List<PageStats>();
+        // Held in columns: a large file's pages cost their figures, not an object each (the rating reads the columns).
+        var builder = new PageColumnsBuilder();
         var lines = new List<int>();
         IEnumerable<PageField> required = postsMode ? loaded.RequiredColumns.Except(ColumnAliases.FromPosts) : loaded.RequiredColumns;
-        PageFileReader.Read(table, required, loaded.NeedsPopulation, regions, options.Language, warnings, row =>
+        PageFileReader.Read(table, required, loaded.NeedsPopulation, regions, options.Language, warnings, (id, name, network, region, exclusion, values, line) =>
         {
-            pages.Add(row.Page);
-            lines.Add(row.Line);
+            builder.Add(id, name, network, region, exclusion, values);
+            lines.Add(line);
         });
+        PageColumns pages = builder.Build();
         if (postsMode && PostsMode.ReplacedColumns(pages, table.File, options.Posts!) is { } replaced)
         {
             warnings.Add(replaced);

@@ -67,7 +67,7 @@ internal static class RobustnessCommand
         LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
+        (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage(pages.Count, words.Rating);
         var analysis = new UncertaintyOptions { Runs = options.Runs, Seed = options.Seed, TopK = options.TopK, CancellationToken = cancellationToken };

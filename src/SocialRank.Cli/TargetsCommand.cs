@@ -51,7 +51,7 @@ internal static class TargetsCommand
         LoadedMethod loaded = MethodLoader.Load(options.Method, options.Language);
         CliLabels words = CliLabels.Of(options.Language);
         var progress = new Progress(stderr, console.ErrorIsTerminal, words);
-        (List<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
+        (IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet) = RateCommand.ReadPages(rate, loaded, progress, words, []);
         RatingResult<PageStats> rating = RateCommand.Evaluate(() => loaded.Method.Evaluate(pages, new EvaluationOptions { CancellationToken = cancellationToken }), pages, lines, pagesFile, isSheet);
         cancellationToken.ThrowIfCancellationRequested();
 

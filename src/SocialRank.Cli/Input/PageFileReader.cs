@@ -8,6 +8,9 @@ namespace SocialRank.Cli.Input;
 /// </summary>
 internal static class PageFileReader
 {
+    /// <summary>Receives one checked page's fields: id, display name, network, region, exclusion reason, values by <see cref="PageField.Index"/> (<see langword="null"/> unknown) and line.</summary>
+    internal delegate void PageFieldsSink(string id, string name, string? network, string? region, string? exclusionReason, ReadOnlySpan<double?> values, int line);
+
     /// <summary>Reads the pages of <paramref name="table"/> into a list.</summary>
     /// <exception cref="InputException">Any problem, with its place.</exception>
     internal static IReadOnlyList<PageRow> Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings)
@@ -27,6 +30,22 @@ internal static class PageFileReader
     /// <param name="add">Receives each page, in file order; after a problem, pages may still arrive but the call throws at the end.</param>
     /// <exception cref="InputException">Any problem, with its place.</exception>
     internal static void Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings, Action<PageRow> add)
+        => Read(table, required, needsPopulation, regions, language, warnings, (id, name, network, region, exclusion, values, line) =>
+        {
+            var page = new PageStats(id) { Name = name, Network = network, Owner = region, ExclusionReason = exclusion };
+            add(new PageRow(PageFields.With(page, values), line));
+        });
+
+    /// <summary>Reads the pages of <paramref name="table"/> in one pass, handing each checked page's fields to <paramref name="add"/> (see <see cref="PageFields"/>).</summary>
+    /// <param name="table">The pages file.</param>
+    /// <param name="required">The page fields the rating method needs columns for (besides id, always required).</param>
+    /// <param name="needsPopulation">Whether the method needs each page's population.</param>
+    /// <param name="regions">The regions file, or <see langword="null"/>.</param>
+    /// <param name="language">Names each page: with "ru", its <c>name_ru</c> when it has one.</param>
+    /// <param name="warnings">Receives notes that do not stop the run (ignored columns).</param>
+    /// <param name="add">Receives each page's fields, in file order: its id, display name, network, region (the owner), exclusion reason, the values by <see cref="PageField.Index"/> and its line.</param>
+    /// <exception cref="InputException">Any problem, with its place.</exception>
+    internal static void Read(ITable table, IEnumerable<PageField> required, bool needsPopulation, RawTable? regions, string language, ICollection<string> warnings, PageFieldsSink add)
     {
         var requiredColumns = new List<Column> { ColumnAliases.Id };
         requiredColumns.AddRange(required.Select(ColumnAliases.For));
@@ -109,14 +128,7 @@ internal static class PageFileReader
 
             if (errors.Count == 0)
             {
-                var page = new PageStats(id)
-                {
-                    Name = DisplayName(id, name, nameRu, language),
-                    Network = network,
-                    Owner = region,
-                    ExclusionReason = exclusion,
-                };
-                add(new PageRow(PageFields.With(page, values), row.Line));
+                add(id, DisplayName(id, name, nameRu, language), network, region, exclusion, values, row.Line);
             }
         }
 
