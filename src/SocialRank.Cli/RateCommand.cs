@@ -114,7 +114,8 @@ internal static class RateCommand
         progress.Stage(rows, words.Rating);
         if (options.GroupBy is { } group)
         {
-            await RateGroupsAsync(options, format, group, loaded, pages, lines, pagesFile, isSheet, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            string groupsTitle = (options.Title ?? loaded.Title) + (period is null ? "" : ": " + PostsMode.Heading(period, words));
+            await RateGroupsAsync(options, format, group, loaded, groupsTitle, pages, lines, pagesFile, isSheet, stdout, stderr, cancellationToken).ConfigureAwait(false);
             progress.Done(rows);
             return ExitCodes.Ok;
         }
@@ -179,9 +180,10 @@ internal static class RateCommand
     /// <summary>
     /// <c>--group-by network|owner</c>: rates each group's pages alone (<see cref="RatingMethod{TPage}.EvaluateByGroup(IReadOnlyList{TPage}, Func{TPage, string})"/>)
     /// and writes one table per group, each titled with its group (a page without a network or owner is in the group "–").
+    /// The whole output is titled <paramref name="title"/> (with the period of <c>--posts</c>, as a single table is).
     /// </summary>
     private static async Task RateGroupsAsync(
-        RateOptions options, string format, string groupBy, LoadedMethod loaded, IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        RateOptions options, string format, string groupBy, LoadedMethod loaded, string title, IReadOnlyList<PageStats> pages, int[] lines, string pagesFile, bool isSheet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         Func<PageStats, string> keyOf = groupBy == "network" ? p => Blank(p.Network) : p => Blank(p.Owner);
         IReadOnlyList<RatingGroup<PageStats>> groups = Evaluate(() => loaded.Method.EvaluateByGroup(pages, keyOf), pages, lines, pagesFile, isSheet);
@@ -191,7 +193,6 @@ internal static class RateCommand
             await ReportEmptyIndicatorsAsync(group.Result, $"{pagesFile} ({groupBy} {group.Key})", options.Strict, stderr).ConfigureAwait(false);
         }
 
-        string title = options.Title ?? loaded.Title;
         (string Key, RatingTable Table, RatingResult<PageStats> Result)[] tables =
             [.. groups.Select(g => (g.Key, CliTable.Build(g.Result, loaded, $"{title}: {g.Key}", options.Language, groupThousands: format == "html", top: options.Top), g.Result))];
         HtmlPageInfo page = HtmlPageInfo.Of(loaded.Method, CliTable.Labels(options.Language), options.Source, options.Date);

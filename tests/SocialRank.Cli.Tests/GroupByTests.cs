@@ -78,6 +78,18 @@ public class GroupByTests
     }
 
     [Fact]
+    public async Task GroupBy_WithPosts_TitlesEveryGroupWithThePeriod_AsTheSingleTableIs()
+    {
+        string posts = Path.Combine(CliRunner.RepoRoot, "samples", "data", "akimat-2020-07-posts.csv");
+        string[] rate = ["rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--posts", posts, "--period", "2020-07", "--tz", "Asia/Almaty"];
+        string single = (await RunAsync([.. rate, "--format", "md"])).Split('\n')[0];
+        Assert.StartsWith("## Social media rating: ", single, StringComparison.Ordinal);
+        Assert.Contains("2020-07", single, StringComparison.Ordinal);
+        string[] headings = [.. (await RunAsync([.. rate, "--group-by", "network", "--format", "md"])).Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal))];
+        Assert.Equal([single + ": Facebook", single + ": Instagram"], headings);
+    }
+
+    [Fact]
     public async Task GroupByOwner_RatesEachRegionsTwoPages()
     {
         JsonElement json = JsonDocument.Parse(await RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--group-by", "owner", "--format", "json")).RootElement;
