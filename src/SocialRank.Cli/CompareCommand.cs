@@ -100,7 +100,10 @@ internal static class CompareCommand
 
         List("New", EditionStatus.New, p => p.Name);
         List("Back after an exclusion", EditionStatus.ExcludedThen, p => $"{p.Name} (excluded then: {p.Reason})");
-        List("Excluded now", EditionStatus.ExcludedNow, p => p.PlaceThen is null ? $"{p.Name}: {p.Reason}" : $"{p.Name} (place {N(p.PlaceThen)} then): {p.Reason}");
+        List("Excluded now", EditionStatus.ExcludedNow, p => p.PlaceThen is not null ? $"{p.Name} (place {N(p.PlaceThen)} then): {p.Reason}"
+            : p.ReasonThen == p.Reason && p.Reason is not null ? $"{p.Name} (excluded then too): {p.Reason}"
+            : p.ReasonThen is not null ? $"{p.Name} (excluded then too: {p.ReasonThen}): {p.Reason}"
+            : $"{p.Name}: {p.Reason}");
         List("Left", EditionStatus.Left, p => $"{p.Name} (place {N(p.PlaceThen)} then)");
         if (result.Movers.Count > 0)
         {
@@ -159,6 +162,7 @@ internal static class CompareCommand
                 zoneNow = p.ZoneNow,
                 indicators = p.Indicators.Select(i => new { indicator = i.Indicator, placeThen = i.PlaceThen, placeNow = i.PlaceNow, penaltyChange = i.PenaltyChange }),
                 reason = p.Reason,
+                reasonThen = p.ReasonThen,
             }),
             movers = result.Movers.Select(p => p.Id),
         };

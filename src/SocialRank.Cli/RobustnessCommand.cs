@@ -184,10 +184,12 @@ internal static class RobustnessCommand
             report.Text(string.Create(CultureInfo.InvariantCulture, $"Dominance: {audit.Dominance.Count:N0} pairs where a page is no worse on every indicator and better on one; {(violated == 0 ? "no dominated page is placed above its dominator" : $"{violated:N0} dominated pages placed above their dominators")}."));
             if (audit.Reversals is { } reversals)
             {
+                // The pages by name, as every other line of the report names them (ids are unique, names need not be).
+                string NameOf(string id) => result.Nominal.TryGetRow(id, out RatingRow<PageStats> named) ? "'" + named.Name + "'" : "'" + id + "'";
                 PageRemoval? worst = reversals.OrderByDescending(r => r.FlippedPairs).FirstOrDefault();
                 report.Text(worst is null || worst.FlippedPairs == 0
                     ? "Rank reversal: removing any one page leaves the order of the others as it is."
-                    : string.Create(CultureInfo.InvariantCulture, $"Rank reversal: removing one page reverses the order of other pages in {reversals.Count(r => r.FlippedPairs > 0):N0} of {reversals.Count:N0} cases; most when '{worst.Removed}' is removed: {worst.FlippedPairs:N0} pairs (e.g. {string.Join(", ", worst.Examples.Take(3).Select(f => $"'{f.Below}' above '{f.Above}'"))})."));
+                    : string.Create(CultureInfo.InvariantCulture, $"Rank reversal: removing one page reverses the order of other pages in {reversals.Count(r => r.FlippedPairs > 0):N0} of {reversals.Count:N0} cases; most when {NameOf(worst.Removed)} is removed: {worst.FlippedPairs:N0} pairs (e.g. {string.Join(", ", worst.Examples.Take(3).Select(f => $"{NameOf(f.Below)} above {NameOf(f.Above)}"))})."));
             }
             else
             {

@@ -34,6 +34,27 @@ public class CompareCommandTests
         Assert.Equal(("excluded now", july["akmola-fb"], "No posts in August: the page was not updated"),
             (akmola.GetProperty("status").GetString(), akmola.GetProperty("placeThen").GetDouble(), akmola.GetProperty("reason").GetString()));
 
+        // A page excluded from both editions is excluded now with the reason it had then: the two ratings' excluded lists.
+        Dictionary<string, string> ExcludedIn(string json) => JsonDocument.Parse(json).RootElement.GetProperty("excluded").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("reason").GetString()!);
+        Dictionary<string, string> julyOut = ExcludedIn((await CliRunner.RunAsync("rate", CliRunner.SamplePages, "--regions", CliRunner.SampleRegions, "--format", "json")).Stdout);
+        Dictionary<string, string> augustOut = ExcludedIn((await CliRunner.RunAsync("rate", August, "--regions", CliRunner.SampleRegions, "--format", "json")).Stdout);
+        string[] both = [.. julyOut.Keys.Where(augustOut.ContainsKey)];
+        Assert.NotEmpty(both);
+        foreach (JsonElement page in pages.Where(p => p.GetProperty("status").GetString() == "excluded now"))
+        {
+            string id = page.GetProperty("id").GetString()!;
+            Assert.Equal(both.Contains(id) ? julyOut[id] : null, page.GetProperty("reasonThen").GetString());
+        }
+
+        Run table = await CliRunner.RunAsync(Compare);
+        foreach (string id in both)
+        {
+            string name = pages.Single(p => p.GetProperty("id").GetString() == id).GetProperty("name").GetString()!;
+            string expected = julyOut[id] == augustOut[id] ? $"  {name} (excluded then too): {augustOut[id]}\n" : $"  {name} (excluded then too: {julyOut[id]}): {augustOut[id]}\n";
+            Assert.Contains(expected, table.Stdout, StringComparison.Ordinal);
+        }
+
         // Kendall's τ-b from its definition: (concordant − discordant) / √((pairs − ties in x)(pairs − ties in y)).
         double[] x = [.. common.Select(id => july[id])], y = [.. common.Select(id => august[id])];
         double concordant = 0, discordant = 0, tiesX = 0, tiesY = 0, pairs = 0;

@@ -74,6 +74,22 @@ public class RobustnessCommandTests
     }
 
     [Fact]
+    public async Task Robustness_Audits_NameTheRankReversalsPagesByName_AsTheJsonsIdsAre()
+    {
+        // The text names the removal with the most flipped pairs and its first examples by the pages' names: those of the
+        // ids the JSON gives (the same analysis, the same seed).
+        JsonElement json = await JsonAsync("--audits", "--runs", "10");
+        Dictionary<string, string> names = json.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("name").GetString()!);
+        JsonElement worst = json.GetProperty("reversals").EnumerateArray().OrderByDescending(r => r.GetProperty("flippedPairs").GetInt32()).First();
+        Assert.True(worst.GetProperty("flippedPairs").GetInt32() > 0, "the sample has rank reversals");
+        JsonElement first = worst.GetProperty("examples")[0];
+        string expected = $"most when '{names[worst.GetProperty("removed").GetString()!]}' is removed: {worst.GetProperty("flippedPairs").GetInt32()} pairs (e.g. '{names[first.GetProperty("below").GetString()!]}' above '{names[first.GetProperty("above").GetString()!]}'";
+
+        Run table = await CliRunner.RunAsync([.. Sample, "--audits", "--runs", "10"]);
+        Assert.Contains(expected, table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Robustness_Chart_WritesTheRankIntervalPlotWithTheTable()
     {
         using var dir = new TempDir();

@@ -74,7 +74,8 @@ public static class EditionComparison
             seen.Add(page.Id);
             string name = now.Method.NameOf(page.Page);
             double? placeThen = thenRows.TryGetValue(page.Id, out RatingRow<TPage> before) ? before.FinalPlace : null;
-            pages.Add(new PageChange(page.Id, name, EditionStatus.ExcludedNow, placeThen, null, placeThen is null ? null : ZoneName(before), null, [], page.Reason));
+            string? reasonThen = placeThen is null && thenExcluded.TryGetValue(page.Id, out ExcludedPage<TPage>? excludedThen) ? excludedThen.Reason : null;
+            pages.Add(new PageChange(page.Id, name, EditionStatus.ExcludedNow, placeThen, null, placeThen is null ? null : ZoneName(before), null, [], page.Reason, reasonThen));
         }
 
         foreach (RatingRow<TPage> row in then.Rows)

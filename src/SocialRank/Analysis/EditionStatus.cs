@@ -12,7 +12,7 @@ public enum EditionStatus
     /// <summary>Rated then, absent from the later edition.</summary>
     Left,
 
-    /// <summary>Excluded from the later edition (the reason is given); rated or absent then.</summary>
+    /// <summary>Excluded from the later edition (the reason is given); rated, excluded (see <see cref="PageChange.ReasonThen"/>) or absent then.</summary>
     ExcludedNow,
 
     /// <summary>Rated now, excluded from the earlier edition (the reason is given).</summary>
