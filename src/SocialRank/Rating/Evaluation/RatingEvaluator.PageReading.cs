@@ -170,19 +170,7 @@ internal static partial class RatingEvaluator
                 for (int p = 0; p < m; p++)
                 {
                     TPage page = block[p];
-                    string? reason = eligibility?.Invoke(page);
-                    if (reason is null && missing[p])
-                    {
-                        int before = problems?.Count ?? 0;
-                        reason = ApplyMissingRules(method, page, pageIds[p], inputIndices[p], ref problems);
-                        moved += MoveBack(problems, before, problemsAfter[p] + moved);
-                    }
-
-                    if (reason is not null)
-                    {
-                        excluded ??= [];
-                        excluded.Add(new ExcludedPage<TPage>(page, pageIds[p], inputIndices[p], reason));
-                    }
+                    moved = Decide(page, pageIds[p], inputIndices[p], eligibility?.Invoke(page), missing[p], problemsAfter[p], moved, ref problems, ref excluded);
                 }
             }
 
@@ -266,23 +254,40 @@ internal static partial class RatingEvaluator
                 {
                     int i = blockStart + p;
                     string? reason = exclusions ? reasons[i] : null;
-                    if (reason is null && missing[p])
+                    if (reason is not null || missing[p])
                     {
-                        int before = problems?.Count ?? 0;
-                        reason = ApplyMissingRules(method, _pages[i], ids[i], i, ref problems);
-                        moved += MoveBack(problems, before, problemsAfter[p] + moved);
-                    }
-
-                    if (reason is not null)
-                    {
-                        excluded ??= [];
-                        excluded.Add(new ExcludedPage<TPage>(_pages[i], ids[i], i, reason));
+                        // Only a page that may be left out is made from its row.
+                        moved = Decide(_pages[i], ids[i], i, reason, missing[p], problemsAfter[p], moved, ref problems, ref excluded);
                     }
                 }
             }
 
             result.Problems = problems;
             result.Excluded = excluded;
+        }
+
+        /// <summary>
+        /// Decides whether a page of a block is rated: left out for <paramref name="reason"/> (its eligibility), or, when it
+        /// is eligible and a value is missing, by the missing-value rules (whose problems go right after the page's own,
+        /// before those of the later pages of the block that were already found). Returns the number of problems moved
+        /// back in the block so far.
+        /// </summary>
+        private int Decide(TPage page, string id, int index, string? reason, bool missing, int problemsAfter, int moved, ref List<PageProblem>? problems, ref List<ExcludedPage<TPage>>? excluded)
+        {
+            if (reason is null && missing)
+            {
+                int before = problems?.Count ?? 0;
+                reason = ApplyMissingRules(_method, page, id, index, ref problems);
+                moved += MoveBack(problems, before, problemsAfter + moved);
+            }
+
+            if (reason is not null)
+            {
+                excluded ??= [];
+                excluded.Add(new ExcludedPage<TPage>(page, id, index, reason));
+            }
+
+            return moved;
         }
 
         /// <summary>
