@@ -7,7 +7,7 @@
 # for it), two at a time, a short extra timeout (1 s over the normal run, so that mutants that loop forever do not
 # dominate the run), and writes the JSON and HTML reports and the progress log to artifacts/mutation/F1+F2+.../.
 # The settings: eng/stryker-config.json. One table row per folder from the JSON report:
-#   python3 eng/mutation-table.py artifacts/mutation/F1+F2/reports/mutation-report.json F1 F2
+#   python3 eng/mutation-table.py artifacts/mutation/F1+F2/reports/mutation-report.json F1 F2 [--commit SHA --minutes M --survivors]
 # Not part of .ci/run: a run takes from half an hour to over an hour on the 2-core machine; commit each folder's score
 # to docs/mutation.md.
 set -euo pipefail
