@@ -54,6 +54,7 @@ public sealed class QuantileZoneScheme : ZoneScheme
         }
 
         Zones = zones.AsReadOnly();
+        // Stryker disable once Conditional : a null zone is not in the list, so IndexOf gives -1 and the code is 0 on both branches
         _codes = [.. all.Select(z => z is null ? (byte)0 : (byte)(zones.IndexOf(z) + 1))];
     }
 
@@ -111,12 +112,14 @@ public sealed class QuantileZoneScheme : ZoneScheme
         => OnTotal(name, [new QuantileBand(share, top)], rest);
 
     /// <inheritdoc/>
+    // Stryker disable once Boolean : true only makes a re-rating sort an order this scheme never reads (time, not zones)
     internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AssignZones(ZoneInput input, Span<byte> zones)
     {
+        // Stryker disable once Statement : only ZoneScheme.Assign calls this (the class is sealed), always with a new ZoneInput
         ArgumentNullException.ThrowIfNull(input);
         int n = input.Count;
         if (n == 0)
@@ -153,6 +156,7 @@ public sealed class QuantileZoneScheme : ZoneScheme
             double share = positions[r] / counted;
             int band = Array.BinarySearch(_upTo, share);
             band = band >= 0 ? band : ~band;
+            // Stryker disable once Equality,Conditional : band is at most _bands.Length (BinarySearch's complement) and _codes[_bands.Length] is rest, so band == _bands.Length gives rest either way
             zones[r] = band < _bands.Length ? _codes[band] : rest;
         }
     }

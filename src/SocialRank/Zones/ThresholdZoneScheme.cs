@@ -79,6 +79,7 @@ public sealed class ThresholdZoneScheme : ZoneScheme
     public Zone? ZoneOf(double value) => ZoneOfCode(CodeOf(value));
 
     /// <inheritdoc/>
+    // Stryker disable once Boolean : true only makes a re-rating sort an order this scheme never reads (time, not zones)
     internal override bool ReadsOrder(bool placesAreFirstPositions) => false;
 
     /// <inheritdoc/>

@@ -75,6 +75,7 @@ public sealed class ZoneInput
         }
 
         Throw.NoIndicator(indicator);
+        // Stryker disable once all : not reached, Throw.NoIndicator always throws
         return -1; // not reached: NoIndicator throws
     }
 }
