@@ -1,3 +1,7 @@
+using SocialRank.Analysis;
+using SocialRank.Indicators;
+using SocialRank.Rating;
+using SocialRank.Ranking;
 using SocialRank.Zones;
 
 namespace SocialRank.Tests.Zones;
@@ -7,6 +11,28 @@ public class ZoneSchemeBoundaryTests
 {
     private static readonly Zone Green = new("green zone", "green");
     private static readonly Zone Red = new("red zone", "red");
+
+    private sealed record Shop(string Id, string Network, double X);
+
+    /// <summary>A user's scheme that reads the final order: the best page of each network gets the green zone.</summary>
+    private sealed class BestPerNetwork() : ZoneScheme("best per network")
+    {
+        public override IReadOnlyList<Zone> Zones { get; } = [Green];
+
+        public IReadOnlyList<string> Networks { get; init; } = [];
+
+        protected override void AssignZones(ZoneInput input, Span<byte> zones)
+        {
+            var seen = new HashSet<string>();
+            foreach (int row in input.Order)
+            {
+                if (seen.Add(Networks[row]))
+                {
+                    zones[row] = 1;
+                }
+            }
+        }
+    }
 
     [Fact]
     public void ValueBandContains_ExcludedUpperEnd_IsOutside()
@@ -56,5 +82,20 @@ public class ZoneSchemeBoundaryTests
     {
         Assert.Throws<ArgumentNullException>("bands", () => QuantileZoneScheme.OnTotal("quartiles", null!, Red));
         Assert.Throws<ArgumentNullException>("bands", () => QuantileZoneScheme.OnIndicator("quartiles", "x", null!, Red, null));
+    }
+
+    [Fact]
+    public void UncertaintyRun_UserSchemeReadingTheOrder_KeepsEveryNominalZoneWithoutPerturbation()
+    {
+        Shop[] shops = [new("a", "ig", 3), new("b", "ig", 5), new("c", "fb", 1), new("d", "fb", 2)];
+        RatingMethod<Shop> method = RatingMethod.For<Shop>(s => s.Id)
+            .Add("x", s => s.X, Better.Higher)
+            .AddZones(new BestPerNetwork { Networks = [.. shops.Select(s => s.Network)] })
+            .Build();
+
+        UncertaintyResult<Shop> result = UncertaintyAnalysis.Run(method, shops, Perturbation.None, new UncertaintyOptions { Runs = 3, MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(["b", "d"], method.Evaluate(shops).Rows.Where(r => r.ZoneOf(0) == Green).Select(r => r.Id).Order());
+        Assert.All(result.Pages, p => Assert.Equal(1, p.ProbabilityNominalZone));
     }
 }
