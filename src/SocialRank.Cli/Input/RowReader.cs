@@ -47,8 +47,7 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
         // A number that arrived as a number (a sheet's, a Parquet file's, a plain CSV number) gets its text only for a message.
         string text = row.Cells[i].Trim();
         double value;
-        bool arrivedAsNumber = row.Numbers?[i] is double;
-        if (arrivedAsNumber)
+        if (row.Numbers?[i] is not null)
         {
             value = row.Numbers![i]!.Value;
         }
@@ -62,34 +61,31 @@ internal readonly ref struct RowReader(ITable table, RawRow row, ErrorList error
             return null;
         }
 
-        if (arrivedAsNumber && (value < 0 || value != Math.Floor(value) || value == 0))
-        {
-            // Only a number that may be refused below needs its text.
-            text = CellText(i).Trim();
-        }
-
         if (value < 0)
         {
-            errors.Add(InputErrors.Negative(At(map, column), text));
+            errors.Add(InputErrors.Negative(At(map, column), Shown(i, text)));
             return null;
         }
 
         // A fraction of a follower or a post is a typing or export error, and it would change the ranking.
         if (column.Field is { IsCount: true } && value != Math.Floor(value))
         {
-            errors.Add(InputErrors.NotWhole(At(map, column), text));
+            errors.Add(InputErrors.NotWhole(At(map, column), Shown(i, text)));
             return null;
         }
 
         // A population of 0 would make every share of it missing: the page would drop out of those indicators.
         if (column.Field == PageFields.Population && value == 0)
         {
-            errors.Add(InputErrors.NotPositive(At(map, column), text));
+            errors.Add(InputErrors.NotPositive(At(map, column), Shown(i, text)));
             return null;
         }
 
         return value + 0.0;
     }
+
+    /// <summary>The text a message about cell <paramref name="i"/> quotes: <paramref name="text"/>, or for a number that arrived without text, its own.</summary>
+    private string Shown(int i, string text) => text.Length == 0 ? CellText(i).Trim() : text;
 
     /// <summary>
     /// Returns a cell's text as read; for a number a Parquet file holds, whose text the reader leaves empty (formatting
