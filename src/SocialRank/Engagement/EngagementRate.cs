@@ -59,7 +59,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         Check(interactions, nameof(interactions));
         Check(posts, nameof(posts));
         Check(followers, nameof(followers));
-        return Make(posts == 0 ? double.NaN : Divide(interactions * 100.0, posts * followers));
+        return Make(interactions * 100.0 / (posts * followers));
     }
 
     /// <summary>Returns the ER by reach (ERR), pooled: interactions × 100 / reach.</summary>
@@ -71,7 +71,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     {
         Check(interactions, nameof(interactions));
         Check(reach, nameof(reach));
-        return Make(Divide(interactions * 100.0, reach));
+        return Make(interactions * 100.0 / reach);
     }
 
     /// <summary>Returns the ER by views (ERV), pooled: interactions × 100 / views.</summary>
@@ -83,7 +83,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     {
         Check(interactions, nameof(interactions));
         Check(views, nameof(views));
-        return Make(Divide(interactions * 100.0, views));
+        return Make(interactions * 100.0 / views);
     }
 
     /// <summary>Returns the daily ER (ERday): (interactions / days) × 100 / followers, computed as (interactions × 100) / (days × followers).</summary>
@@ -97,7 +97,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         Check(interactions, nameof(interactions));
         Check(days, nameof(days));
         Check(followers, nameof(followers));
-        return Make(days == 0 ? double.NaN : Divide(interactions * 100.0, days * followers));
+        return Make(interactions * 100.0 / (days * followers));
     }
 
     /// <summary>Returns the ER by followers from per-post data: pooled, (Σ interactions / posts) × 100 / followers, or the mean of each post's interactions × 100 / followers (the same number up to rounding).</summary>
@@ -113,11 +113,6 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
         ArgumentNullException.ThrowIfNull(posts);
         Check(followers, nameof(followers));
         CheckAggregation(aggregation);
-        if (posts.Count == 0)
-        {
-            return null;
-        }
-
         double sum = 0, meanSum = 0;
         foreach (PostStats post in posts)
         {
@@ -125,11 +120,12 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
             double interactions = post.Interactions(kinds);
             Check(interactions, nameof(interactions), nameof(posts));
             sum += interactions;
-            meanSum += Divide(interactions * 100.0, followers);
+            meanSum += interactions * 100.0 / followers;
         }
 
+        // No posts give 0 / 0 either way: no rate.
         return Make(aggregation == ErAggregation.Pooled
-            ? Divide(sum * 100.0, posts.Count * followers)
+            ? sum * 100.0 / (posts.Count * followers)
             : meanSum / posts.Count);
     }
 
@@ -144,7 +140,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     /// <exception cref="ArgumentNullException"><paramref name="posts"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A post's count is negative or infinite, or <paramref name="aggregation"/> is not defined.</exception>
     public static EngagementRate? ByReach(IReadOnlyList<PostStats> posts, InteractionKinds kinds, ErAggregation aggregation)
-        => ByAudience(posts, kinds, aggregation, static p => p.Reach);
+        => ByAudience(posts, kinds, aggregation, static p => p.Reach, "reach");
 
     /// <summary>
     /// Returns the ER by views (ERV) from per-post data: pooled, Σ interactions × 100 / Σ views, or the mean of each post's
@@ -157,7 +153,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     /// <exception cref="ArgumentNullException"><paramref name="posts"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A post's count is negative or infinite, or <paramref name="aggregation"/> is not defined.</exception>
     public static EngagementRate? ByViews(IReadOnlyList<PostStats> posts, InteractionKinds kinds, ErAggregation aggregation)
-        => ByAudience(posts, kinds, aggregation, static p => p.Views);
+        => ByAudience(posts, kinds, aggregation, static p => p.Views, "views");
 
     /// <summary>Returns the rate in percent, or NaN for <see langword="null"/>: the form indicators use for a missing value.</summary>
     /// <param name="rate">The rate or <see langword="null"/>.</param>
@@ -178,7 +174,7 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
 
     /// <summary>Returns the rate as text in percent, e.g. <c>4%</c> (invariant culture).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Percent.ToString("R", CultureInfo.InvariantCulture) + "%";
+    public override string ToString() => Percent.ToString(CultureInfo.InvariantCulture) + "%";
 
     /// <summary>Returns whether two rates are equal.</summary>
     /// <param name="left">The first rate.</param>
@@ -216,12 +212,12 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
     /// <returns><see langword="true"/> when higher or equal.</returns>
     public static bool operator >=(EngagementRate left, EngagementRate right) => left.Percent >= right.Percent;
 
-    private static EngagementRate? ByAudience(IReadOnlyList<PostStats> posts, InteractionKinds kinds, ErAggregation aggregation, Func<PostStats, double?> audience)
+    private static EngagementRate? ByAudience(IReadOnlyList<PostStats> posts, InteractionKinds kinds, ErAggregation aggregation, Func<PostStats, double?> audience, string audienceName)
     {
         ArgumentNullException.ThrowIfNull(posts);
         CheckAggregation(aggregation);
         double interactionSum = 0, audienceSum = 0, meanSum = 0;
-        int counted = 0, meanCount = 0;
+        int meanCount = 0;
         foreach (PostStats post in posts)
         {
             ArgumentNullException.ThrowIfNull(post, nameof(posts));
@@ -232,38 +228,36 @@ public readonly struct EngagementRate : IEquatable<EngagementRate>, IComparable<
                 continue;
             }
 
-            double reach = known.Value;
+            double reached = known.Value;
 
             double interactions = post.Interactions(kinds);
             Check(interactions, nameof(interactions), nameof(posts));
-            Check(reach, "reach", nameof(posts));
-            if (double.IsNaN(interactions) || double.IsNaN(reach))
+            Check(reached, audienceName, nameof(posts));
+            if (double.IsNaN(interactions) || double.IsNaN(reached))
             {
                 return null;
             }
 
-            counted++;
             interactionSum += interactions;
-            audienceSum += reach;
-            if (reach > 0)
+            audienceSum += reached;
+            if (reached > 0)
             {
                 meanCount++;
-                meanSum += interactions * 100.0 / reach;
+                meanSum += interactions * 100.0 / reached;
             }
         }
 
-        return counted == 0 ? null
-            : aggregation == ErAggregation.Pooled ? Make(Divide(interactionSum * 100.0, audienceSum))
-            : meanCount == 0 ? null : Make(meanSum / meanCount);
+        // No post counted (or none with an audience above 0, for the mean) gives 0 / 0: no rate.
+        return Make(aggregation == ErAggregation.Pooled
+            ? interactionSum * 100.0 / audienceSum
+            : meanSum / meanCount);
     }
 
     /// <summary>Throws when <paramref name="aggregation"/> is not a defined <see cref="ErAggregation"/> (the message of every such check).</summary>
     internal static void CheckAggregation(ErAggregation aggregation) => Throw.IfUndefined(aggregation, "Aggregation");
 
-    internal static double Divide(double numerator, double denominator)
-        => denominator == 0 ? double.NaN : numerator / denominator;
-
-    internal static EngagementRate? Make(double percent) => double.IsFinite(percent) ? new EngagementRate(percent) : null;
+    /// <summary>The rate of <paramref name="percent"/>, or <see langword="null"/> when it is NaN or infinite: a zero denominator (no posts, followers, reach, views or days) gives one of the two.</summary>
+    private static EngagementRate? Make(double percent) => double.IsFinite(percent) ? new EngagementRate(percent) : null;
 
     /// <summary>Throws when <paramref name="count"/> (what the message calls <paramref name="name"/>) is negative or infinite.</summary>
     /// <param name="count">The count.</param>

@@ -71,4 +71,25 @@ public class EngagementIndicatorsTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => EngagementIndicators.ByFollowers(InteractionKinds.All, (ErAggregation)5));
         Assert.Equal("Aggregation must be a defined ErAggregation value but was 5. (Parameter 'aggregation')", ex.Message);
     }
+
+    [Fact]
+    public void EveryIndicatorOfTheFamily_ComparesAtTwoDecimals_HigherIsBetter_MissingLast()
+    {
+        Indicator<PageStats>[] family =
+        [
+            EngagementIndicators.ByFollowers(InteractionKinds.All, ErAggregation.Pooled),
+            EngagementIndicators.ByFollowers(InteractionKinds.All, ErAggregation.MeanOfPosts),
+            EngagementIndicators.ByReach(InteractionKinds.All, ErAggregation.Pooled),
+            EngagementIndicators.ByReach(InteractionKinds.All, ErAggregation.MeanOfPosts),
+            EngagementIndicators.ByViews(InteractionKinds.All, ErAggregation.Pooled),
+            EngagementIndicators.ByViews(InteractionKinds.All, ErAggregation.MeanOfPosts),
+            EngagementIndicators.Daily(InteractionKinds.All, 30),
+        ];
+        foreach (Indicator<PageStats> indicator in family)
+        {
+            Assert.Equal(SocialRank.Ranking.Precision.Decimals(2), indicator.Precision);
+            Assert.Equal(Better.Higher, indicator.Better);
+            Assert.Equal(MissingValueRule.RankLast, indicator.Missing);
+        }
+    }
 }

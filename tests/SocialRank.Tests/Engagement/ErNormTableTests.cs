@@ -89,4 +89,25 @@ public class ErNormTableTests
         var empty = Assert.Throws<ArgumentOutOfRangeException>(() => new ErNormTier(10, 10, null, null));
         Assert.Equal("A tier's follower bound must be above its lowest follower count 10 but was 10. (Parameter 'maxFollowers')", empty.Message);
     }
+
+    [Fact]
+    public void Constructor_NullNameTiersOrTier_ThrowArgumentNull()
+    {
+        ErNormTier tier = new(0, null, null, null);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new ErNormTable(null!, [tier])).ParamName);
+        Assert.Equal("tiers", Assert.Throws<ArgumentNullException>(() => new ErNormTable("mine", null!)).ParamName);
+        Assert.Equal("tiers", Assert.Throws<ArgumentNullException>(() => new ErNormTable("mine", [null!])).ParamName);
+        Assert.Equal("tiers", Assert.Throws<ArgumentNullException>(() => new ErNormTable("mine", [new ErNormTier(0, 10, null, null), null!])).ParamName);
+        Assert.Equal("page", Assert.Throws<ArgumentNullException>(() => ErNormTable.ArticlePreset.Classify(null!, InteractionKinds.All)).ParamName);
+    }
+
+    [Fact]
+    public void ErNormTier_EqualLowAndHigh_IsOneNormalRate_AndNegativeZeroFollowersAreZero()
+    {
+        ErNormTier tier = new(-0.0, 100, Pct(4), Pct(4));
+        Assert.Equal(Pct(4), tier.Low);
+        Assert.Equal(Pct(4), tier.High);
+        Assert.False(double.IsNegative(tier.MinFollowers));
+        Assert.Equal(0.0, tier.MinFollowers);
+    }
 }
